@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+// One entry per public subpath (see package.json "exports"); shared code is split into chunks, so
+// `import { tokenize } from "cand-nlp/tokenize"` does not pull in the segmenter model or lexicons.
+const stageEntries: Record<string, string> = {
+  index: "src/index.ts",
+  text: "src/text/index.ts",
+  tokenize: "src/tokenize/index.ts",
+  segment: "src/segment/index.ts",
+  ranks: "src/ranks/index.ts",
+  titles: "src/titles/index.ts",
+  persons: "src/persons/index.ts",
+  abbreviations: "src/abbreviations/index.ts",
+  numbers: "src/numbers/index.ts",
+  dates: "src/dates/index.ts",
+  documents: "src/documents/index.ts",
+  article: "src/article/index.ts",
+  events: "src/events/index.ts",
+  schema: "src/schema.ts",
+};
+// Stages land one issue at a time; an entry is built once its module exists.
+const core = Object.fromEntries(Object.entries(stageEntries).filter(([, file]) => existsSync(file)));
+
+const nodeEntries: Record<string, string> = { node: "src/node/index.ts", cli: "src/node/cli.ts" };
+const nodeOnly = Object.fromEntries(Object.entries(nodeEntries).filter(([, file]) => existsSync(file)));
+
+export default defineConfig([
+  {
+    entry: core,
+    format: ["esm", "cjs"],
+    dts: true,
+    splitting: true,
+    sourcemap: false,
+    clean: true,
+    treeshake: true,
+    target: "es2022",
+    platform: "neutral",
+    outDir: "dist",
+  },
+  ...(Object.keys(nodeOnly).length
+    ? [
+        {
+          entry: nodeOnly,
+          format: ["esm", "cjs"] as ("esm" | "cjs")[],
+          dts: { entry: { node: "src/node/index.ts" } },
+          splitting: true,
+          sourcemap: false,
+          clean: false,
+          target: "node18" as const,
+          platform: "node" as const,
+          outDir: "dist/node",
+        },
+      ]
+    : []),
+]);
