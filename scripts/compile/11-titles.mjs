@@ -1,0 +1,32 @@
+// data/titles.tsv → src/generated/titles.ts: positions (chức vụ) with head/deputy and English.
+import { join } from "node:path";
+import { z } from "zod";
+import { readTsv, validateRows } from "../lib/tsv.mjs";
+
+const Row = z.object({
+  id: z.string().regex(/^[a-z][a-z_]*$/),
+  label: z.string().min(2),
+  head_or_deputy: z.enum(["head", "deputy", "member", "other"]),
+  english: z.string().min(1),
+  typical_organizations: z.string(),
+  variants: z.string(),
+  source: z.string().min(1),
+});
+
+export default async function compile({ root, write }) {
+  const file = join(root, "data", "titles.tsv");
+  const rows = validateRows(file, readTsv(file), Row);
+  const ids = new Set();
+  for (const r of rows) {
+    if (ids.has(r.id)) throw new Error(`${file}: duplicate title id ${r.id}`);
+    ids.add(r.id);
+  }
+  const out = rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    headOrDeputy: r.head_or_deputy,
+    english: r.english,
+    variants: [...new Set([r.label, ...r.variants.split("|").filter(Boolean)])],
+  }));
+  write("titles.ts", `/** Positions from data/titles.tsv. */\nexport const TITLE_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`);
+}
