@@ -1,0 +1,78 @@
+// Viet74K (@vntk/dictionary, MIT, a dev dependency) + data/words.tsv → src/generated/dictionary.ts:
+// the word list the segmenter matches against, as two newline-joined strings (lower case, NFC,
+// canonical tone placement `hoà` → `hòa`, the same key `segment` computes from token.normalized).
+// A string literal is the most compact form to ship and parse; the lookup table (a hash set of
+// syllable-hash sequences) is built from it lazily at the first segment() call.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { readTsv, validateRows } from "../lib/tsv.mjs";
+
+/** Longest Viet74K entry kept, in syllables: longer ones are proverbs that never decide a boundary. */
+export const MAX_DICTIONARY_SYLLABLES = 4;
+/** Longest domain word (data/words.tsv), in syllables; the runtime lookahead bound. */
+export const MAX_DOMAIN_SYLLABLES = 6;
+
+// The same rule as src/text/tone.ts `canonicalTone` (a compile step cannot import TypeScript):
+// a syllable-final `oà oè uỳ`-type pair carries its tone on the first vowel, except after `q`.
+const TONED = { a: "aàáảãạ", e: "eèéẻẽẹ", y: "yỳýỷỹỵ", o: "oòóỏõọ", u: "uùúủũụ" };
+const FIRST_FOR = { a: "o", e: "o", y: "u" };
+function canonicalTone(syllable) {
+  const n = syllable.length;
+  if (n < 2) return syllable;
+  const last = syllable[n - 1];
+  for (const bare of ["a", "e", "y"]) {
+    const tone = TONED[bare].indexOf(last);
+    if (tone <= 0) continue;
+    const first = syllable[n - 2];
+    if (first !== FIRST_FOR[bare]) return syllable;
+    if (n >= 3 && syllable[n - 3] === "q" && first === "u") return syllable;
+    return syllable.slice(0, n - 2) + TONED[first][tone] + bare;
+  }
+  return syllable;
+}
+
+/** NFC, lower case, canonical tone per syllable, single spaces; null when not a plain word. */
+function key(entry) {
+  const s = entry.normalize("NFC").toLowerCase().trim().replace(/\s+/g, " ");
+  // Only letters and spaces: hyphenated loans (`a-ba-toa`) and entries with punctuation
+  // (`ác (một) cái là`) can never match a run of syllable tokens.
+  if (!/^\p{L}+( \p{L}+)*$/u.test(s)) return null;
+  return s.split(" ").map(canonicalTone).join(" ");
+}
+
+const Row = z.object({
+  word: z.string().regex(/^\p{L}+( \p{L}+){1,5}$/u, "two to six syllables separated by one space"),
+  force: z.enum(["yes", "no"]),
+  source: z.string().min(1),
+});
+
+export default async function compile({ root, write }) {
+  const require = createRequire(join(root, "package.json"));
+  const dictFile = join(dirname(require.resolve("@vntk/dictionary/package.json")), "data", "Viet74K.txt");
+  const words = new Set();
+  for (const line of readFileSync(dictFile, "utf8").split("\n")) {
+    const k = key(line);
+    if (k !== null && k.split(" ").length <= MAX_DICTIONARY_SYLLABLES) words.add(k);
+  }
+  const file = join(root, "data", "words.tsv");
+  const rows = validateRows(file, readTsv(file), Row);
+  const forced = new Set();
+  for (const r of rows) {
+    const k = key(r.word);
+    if (k === null) throw new Error(`${file}: not a plain word: ${r.word}`);
+    if (forced.has(k)) throw new Error(`${file}: duplicate word ${r.word}`);
+    words.add(k);
+    if (r.force === "yes") forced.add(k);
+  }
+  const list = [...words].sort();
+  write(
+    "dictionary.ts",
+    `/** Viet74K (MIT) + data/words.tsv: ${list.length} words, lower case, canonical tone, newline-joined. */\n` +
+      `export const DICTIONARY_WORDS: string = ${JSON.stringify(list.join("\n"))};\n` +
+      "/** data/words.tsv rows with force=yes (ranks, titles): always one word. */\n" +
+      `export const FORCED_WORDS: string = ${JSON.stringify([...forced].sort().join("\n"))};\n` +
+      `export const MAX_WORD_SYLLABLES = ${MAX_DOMAIN_SYLLABLES};\n`,
+  );
+}

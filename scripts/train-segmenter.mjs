@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+// Trains the word segmenter's weights: an averaged structured perceptron (first-order Viterbi over
+// join/split decisions) on the hashed gap features of src/segment/features.ts, over the
+// UD Vietnamese-VTB train split. Writes data/segmenter/{model.json,weights.bin}; the data compiler
+// (scripts/compile/21-segmenter.mjs) ships them. Deterministic: fixed seed, fixed order.
+//
+// usage: node scripts/train-segmenter.mjs [--train FILE] [--dev FILE] [--epochs N] [--bits B]
+//                                         [--prune Q] [--no-write]
+// --dev only reports the dev F1 after each epoch (for choosing the epoch count); it never trains.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const trainFile = opt("--train", join(root, "..", "shared", "eval", "ud-vi-vtb", "vi_vtb-ud-train.conllu"));
+const devFile = opt("--dev", null);
+const epochs = Number(opt("--epochs", "8"));
+const bits = Number(opt("--bits", "20"));
+/** Quantised weights with |q| below this are dropped (they barely move a decision). */
+const prune = Number(opt("--prune", "1"));
+/** Quantisation step: the averaged weights are multiplied by this and rounded. */
+const scale = Number(opt("--scale", "8"));
+const write = !args.includes("--no-write");
+/** Bump when features.ts changes meaning: stale weights are then rejected by the compiler. */
+const FEATURE_VERSION = "gap-v1";
+
+// The runtime feature code is TypeScript; bundle it (and the tokenizer) once so that training sees
+// exactly the features segment() computes.
+execFileSync(process.execPath, [join(root, "scripts", "compile-data.mjs")], { stdio: "inherit" });
+const outDir = join(tmpdir(), `cand-nlp-train-${process.pid}`);
+mkdirSync(outDir, { recursive: true });
+const bundle = join(outDir, "segment-train.mjs");
+await build({
+  stdin: {
+    contents: [
+      'export { tokenize } from "./src/tokenize/index.ts";',
+      'export { prepare, gapFeatures, MAX_FEATURES } from "./src/segment/features.ts";',
+      'export { wordTable } from "./src/segment/dictionary.ts";',
+      'export { viterbi } from "./src/segment/model.ts";',
+    ].join("\n"),
+    resolveDir: root,
+    loader: "ts",
+  },
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  outfile: bundle,
+  logLevel: "warning",
+});
+const lib = await import(pathToFileURL(bundle).href);
+rmSync(outDir, { recursive: true, force: true });
+
+/** Sentences of a CoNLL-U file: the `# text` line and the character spans of its words. */
+function readConllu(file) {
+  const out = [];
+  let text = null;
+  let forms = [];
+  const flush = () => {
+    if (text !== null) {
+      const words = [];
+      let at = 0;
+      for (const form of forms) {
+        const i = text.indexOf(form, at);
+        if (i < 0) {
+          words.length = 0;
+          break;
+        }
+        words.push([i, i + form.length]);
+        at = i + form.length;
+      }
+      if (words.length) out.push({ text, words });
+    }
+    text = null;
+    forms = [];
+  };
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const header = /^#\s*text\s*=\s?(.*)$/.exec(line);
+    if (header) text = header[1].normalize("NFC");
+    else if (line.trim() === "") flush();
+    else if (!line.startsWith("#")) {
+      const cols = line.split("\t");
+      if (/^\d+$/.test(cols[0])) forms.push(cols[1].normalize("NFC"));
+    }
+  }
+  flush();
+  return out;
+}
+
+const table = lib.wordTable();
+const mask = (1 << bits) - 1;
+const MAXF = lib.MAX_FEATURES;
+
+/** Tokens, prepared arrays, gold joins and the masked feature ids of every linked gap. */
+function instances(sentences) {
+  return sentences.map(({ text, words }) => {
+    const tokens = lib.tokenize(text);
+    const p = lib.prepare(text, tokens, table);
+    // word index of each character, to decide whether two tokens lie in one gold word
+    const wordAt = new Int32Array(text.length).fill(-1);
+    for (const [k, [a, b]] of words.entries()) wordAt.fill(k, a, b);
+    const gold = new Uint8Array(p.n);
+    const offsets = new Int32Array(p.n + 1);
+    const feats = [];
+    const buf = new Int32Array(MAXF);
+    for (let i = 0; i < p.n; i++) {
+      offsets[i] = feats.length;
+      if (i === 0 || p.link[i] === 0) continue;
+      const wa = wordAt[tokens[i - 1].start];
+      gold[i] = wa >= 0 && wa === wordAt[tokens[i].start] ? 1 : 0;
+      const k = lib.gapFeatures(p, i, buf);
+      for (let f = 0; f < k; f++) feats.push(buf[f] & mask);
+    }
+    offsets[p.n] = feats.length;
+    return { text, words, tokens, p, gold, offsets, feats: Int32Array.from(feats) };
+  });
+}
+
+function emissionsOf(inst, w) {
+  const e = new Float64Array(inst.p.n);
+  for (let i = 1; i < inst.p.n; i++) {
+    let s = 0;
+    for (let f = inst.offsets[i]; f < inst.offsets[i + 1]; f++) s += w[inst.feats[f]];
+    e[i] = s;
+  }
+  return e;
+}
+
+/** Word spans predicted from join labels, compared with the gold spans (punctuation included). */
+function scoreSpans(inst, join, acc) {
+  const gold = new Set(inst.words.map(([a, b]) => `${a}:${b}`));
+  const { tokens } = inst;
+  for (let i = 0; i < tokens.length; ) {
+    let j = i + 1;
+    while (j < tokens.length && join[j] === 1) j++;
+    if (gold.has(`${tokens[i].start}:${tokens[j - 1].end}`)) acc.tp++;
+    acc.pred++;
+    i = j;
+  }
+  acc.gold += gold.size;
+}
+const f1 = ({ tp, pred, gold }) => (2 * tp) / (pred + gold);
+
+function evaluate(insts, w, trans) {
+  const acc = { tp: 0, pred: 0, gold: 0 };
+  for (const inst of insts) {
+    const join = new Uint8Array(inst.p.n);
+    lib.viterbi(inst.p, emissionsOf(inst, w), trans, join);
+    scoreSpans(inst, join, acc);
+  }
+  return f1(acc);
+}
+
+// Deterministic shuffling (xorshift32) so that epochs see different orders reproducibly.
+let seed = 0x2f6b9a1d;
+const random = () => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 2 ** 32;
+};
+
+const t0 = performance.now();
+const train = instances(readConllu(trainFile));
+const dev = devFile ? instances(readConllu(devFile)) : [];
+console.error(
+  `train: ${train.length} sentences; dev: ${dev.length}; features ready in ${Math.round(performance.now() - t0)} ms`,
+);
+{
+  const acc = { tp: 0, pred: 0, gold: 0 };
+  for (const inst of dev) scoreSpans(inst, inst.p.forward, acc);
+  if (dev.length) console.error(`dev F1 greedy longest match: ${f1(acc).toFixed(4)}`);
+}
+
+// Averaged perceptron with the usual lazy-average trick: avg = w - u / c.
+const size = 1 << bits;
+const w = new Float64Array(size);
+const u = new Float64Array(size);
+const trans = new Float64Array(4);
+const transU = new Float64Array(4);
+let c = 1;
+const order = train.map((_, k) => k);
+const averaged = () => {
+  const avg = new Float64Array(size);
+  for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
+  const avgTrans = trans.map((t, i) => t - transU[i] / c);
+  return { avg, avgTrans };
+};
+let last = null;
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let k = order.length - 1; k > 0; k--) {
+    const r = Math.floor(random() * (k + 1));
+    [order[k], order[r]] = [order[r], order[k]];
+  }
+  let errors = 0;
+  for (const k of order) {
+    const inst = train[k];
+    const pred = new Uint8Array(inst.p.n);
+    lib.viterbi(inst.p, emissionsOf(inst, w), trans, pred);
+    for (let i = 1; i < inst.p.n; i++) {
+      if (inst.p.link[i] === 0) continue;
+      if (pred[i] !== inst.gold[i]) {
+        errors++;
+        const d = inst.gold[i] - pred[i];
+        for (let f = inst.offsets[i]; f < inst.offsets[i + 1]; f++) {
+          w[inst.feats[f]] += d;
+          u[inst.feats[f]] += c * d;
+        }
+      }
+      const g = inst.gold[i - 1] * 2 + inst.gold[i];
+      const q = pred[i - 1] * 2 + pred[i];
+      if (g !== q) {
+        trans[g] += 1;
+        transU[g] += c;
+        trans[q] -= 1;
+        transU[q] -= c;
+      }
+    }
+    c++;
+  }
+  last = averaged();
+  const devF1 = dev.length ? ` dev F1 ${evaluate(dev, last.avg, last.avgTrans).toFixed(4)}` : "";
+  console.error(`epoch ${epoch}: ${errors} gap errors on train;${devF1}`);
+}
+
+// Quantise: q = round(w * scale) as int16, drop |q| < prune; then sparse varint encoding.
+const { avg, avgTrans } = last;
+const q = new Int16Array(size);
+let kept = 0;
+for (let i = 0; i < size; i++) {
+  const v = Math.max(-32767, Math.min(32767, Math.round(avg[i] * scale)));
+  if (Math.abs(v) >= prune) {
+    q[i] = v;
+    kept++;
+  }
+}
+const qTrans = [...avgTrans].map((t) => Math.round(t * scale));
+const bytes = [];
+const varint = (v) => {
+  while (v >= 128) {
+    bytes.push((v & 127) | 128);
+    v = Math.floor(v / 128);
+  }
+  bytes.push(v);
+};
+let prev = -1;
+for (let i = 0; i < size; i++) {
+  if (q[i] === 0) continue;
+  varint(i - prev);
+  varint(q[i] < 0 ? -2 * q[i] - 1 : 2 * q[i]);
+  prev = i;
+}
+if (dev.length) {
+  const qw = Float64Array.from(q);
+  console.error(
+    `dev F1 after quantisation (${kept} weights, ${bytes.length} bytes): ${evaluate(dev, qw, qTrans).toFixed(4)}`,
+  );
+}
+if (write) {
+  const dir = join(root, "data", "segmenter");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "weights.bin"), Uint8Array.from(bytes));
+  const meta = {
+    bits,
+    trans: qTrans,
+    featureVersion: FEATURE_VERSION,
+    epochs,
+    scale,
+    prune,
+    weights: kept,
+    trainedOn: "UD Vietnamese-VTB vi_vtb-ud-train.conllu (CC BY-SA 4.0)",
+  };
+  writeFileSync(join(dir, "model.json"), `${JSON.stringify(meta, null, 2)}\n`);
+  console.error(
+    `wrote data/segmenter/weights.bin (${bytes.length} bytes, ${kept} weights) in ${Math.round(performance.now() - t0)} ms`,
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The learned part: a linear scorer over hashed gap features (weights from
+ * scripts/train-segmenter.mjs, trained on UD Vietnamese-VTB train, CC BY-SA 4.0) and first-order
+ * Viterbi decoding of join/split decisions along each run of linked syllables.
+ */
+import { SEGMENTER_MODEL } from "../generated/segmenter.js";
+import type { Prepared } from "./features.js";
+import { gapFeatures, MAX_FEATURES } from "./features.js";
+
+export interface Model {
+  /** Weight of each hashed feature slot for "join this gap"; scaled integers. */
+  readonly weights: Int16Array;
+  readonly mask: number;
+  /** Transition scores trans[prev * 2 + cur], 0 = a word starts here, 1 = joined to the left. */
+  readonly trans: readonly number[];
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Base64 without Node's Buffer (the core imports no Node built-ins). */
+export function decodeBase64(s: string): Uint8Array {
+  const lookupTable = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) lookupTable[BASE64.charCodeAt(i)] = i;
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < len; i++) {
+    acc = (acc << 6) | (lookupTable[s.charCodeAt(i) & 127] ?? 0);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 255;
+    }
+  }
+  return out;
+}
+
+/**
+ * Sparse weights: for each non-zero slot in increasing order, the gap to the previous slot and the
+ * zig-zag value, both as LEB128 varints.
+ */
+export function decodeWeights(bytes: Uint8Array, bits: number): Int16Array {
+  const weights = new Int16Array(1 << bits);
+  let at = 0;
+  let slot = -1;
+  const varint = (): number => {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++] ?? 0;
+      v += (byte & 127) * 2 ** shift;
+      if (byte < 128 || at >= bytes.length) return v;
+      shift += 7;
+    }
+  };
+  while (at < bytes.length) {
+    slot += varint();
+    const z = varint();
+    weights[slot & (weights.length - 1)] = z & 1 ? -((z + 1) / 2) : z / 2;
+  }
+  return weights;
+}
+
+let loaded: Model | null = null;
+
+/** The shipped model, decoded on first use; null when the package was built without weights. */
+export function shippedModel(): Model | null {
+  if (loaded !== null) return loaded;
+  if (SEGMENTER_MODEL === null) return null;
+  const weights = decodeWeights(decodeBase64(SEGMENTER_MODEL.weights), SEGMENTER_MODEL.bits);
+  loaded = { weights, mask: weights.length - 1, trans: SEGMENTER_MODEL.trans };
+  return loaded;
+}
+
+/** Join score of every linked gap (emission[i] for the gap between token i-1 and token i). */
+export function emissions(p: Prepared, model: Model): Float64Array {
+  const out = new Float64Array(p.n);
+  const features = new Int32Array(MAX_FEATURES);
+  const { weights, mask } = model;
+  for (let i = 1; i < p.n; i++) {
+    if (p.link[i] === 0) continue;
+    const k = gapFeatures(p, i, features);
+    let s = 0;
+    for (let f = 0; f < k; f++) s += weights[(features[f] as number) & mask] as number;
+    out[i] = s;
+  }
+  return out;
+}
+
+/**
+ * Best join/split labelling of every run of linked tokens under emission + transition scores:
+ * `join[i] = 1` when token i continues the word of token i-1. Linear in the number of tokens.
+ */
+export function viterbi(
+  p: Prepared,
+  emission: ArrayLike<number>,
+  trans: ArrayLike<number>,
+  join: Uint8Array,
+): void {
+  const { n, link } = p;
+  const back = new Uint8Array(n); // bit 0: best previous state for "split", bit 1: for "join"
+  const t00 = trans[0] as number;
+  const t01 = trans[1] as number;
+  const t10 = trans[2] as number;
+  const t11 = trans[3] as number;
+  let split = 0;
+  let joined = Number.NEGATIVE_INFINITY;
+  let runStart = 0;
+  const finish = (last: number): void => {
+    let state = joined > split ? 1 : 0;
+    for (let j = last; j > runStart; j--) {
+      join[j] = state;
+      state = ((back[j] as number) >> state) & 1;
+    }
+    join[runStart] = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (link[i] === 0) {
+      if (i > 0) finish(i - 1);
+      runStart = i;
+      split = 0;
+      joined = Number.NEGATIVE_INFINITY;
+      continue;
+    }
+    const splitFromSplit = split + t00;
+    const splitFromJoin = joined + t10;
+    const joinFromSplit = split + t01;
+    const joinFromJoin = joined + t11;
+    back[i] = (splitFromJoin > splitFromSplit ? 1 : 0) | (joinFromJoin > joinFromSplit ? 2 : 0);
+    split = Math.max(splitFromJoin, splitFromSplit);
+    joined = Math.max(joinFromJoin, joinFromSplit) + (emission[i] as number);
+  }
+  if (n > 0) finish(n - 1);
+}

@@ -1,0 +1,9 @@
+import type { z } from "zod";
+import { TokenSchema } from "../tokenize/schema.js";
+
+/**
+ * A word from `segment`: the Token shape, spanning one or more syllables (`kind` "word" or
+ * "name"), or a non-syllable token passed through unchanged.
+ */
+export const WordSchema = TokenSchema;
+export type Word = z.infer<typeof WordSchema>;
