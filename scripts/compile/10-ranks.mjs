@@ -32,7 +32,16 @@ export default async function compile({ root, write }) {
     group: r.group,
     ladder: r.ladder,
     english: r.english,
-    variants: [...new Set([r.label, ...r.variants.split("|").filter(Boolean)])],
+    // A bare label belongs to the main ladder: the cmkt/qncn rows are matched only by their suffixed forms.
+    variants: [
+      ...new Set([
+        ...(r.ladder === "main" || r.ladder === "historical" ? [r.label] : []),
+        ...r.variants.split("|").filter(Boolean),
+      ]),
+    ],
   }));
-  write("ranks.ts", `/** Ranks from data/ranks.tsv. */\nexport const RANK_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`);
+  write(
+    "ranks.ts",
+    `/** Ranks from data/ranks.tsv. */\nexport const RANK_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`,
+  );
 }

@@ -1,0 +1,44 @@
+import { isSentenceStart, keysOf } from "../lexicon/index.js";
+import { type Token, tokenize } from "../tokenize/index.js";
+import { analyzeAbbreviations } from "./abbreviations.js";
+import { checkOptions, checkStyle, type ExpandOptions } from "./options.js";
+
+const capitalizeFirst = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
+
+/**
+ * Rewrites the text with its abbreviations spelled out. `replace` puts the expansion in place of
+ * the abbreviation, `append` keeps it after the expansion in parentheses. A sentence-initial
+ * expansion gets a capital; elsewhere the lexicon's casing stays (`an ninh Tổ quốc`, `Công an
+ * thành phố`). The definition itself (`an ninh Tổ quốc (ANTQ)`) and abbreviations whose meaning
+ * the text leaves open (`BCH`) are left as written.
+ * @example
+ * expandAbbreviations("CATP tổ chức hội nghị bảo vệ ANTQ.")
+ * // "Công an thành phố tổ chức hội nghị bảo vệ an ninh Tổ quốc."
+ */
+export function expandAbbreviations(text: string, options?: ExpandOptions): string {
+  checkOptions(options);
+  const style = checkStyle(options);
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const tokens: Token[] = tokenize(input);
+  const keys = keysOf(tokens);
+  const analysis = analyzeAbbreviations(input, tokens, options, keys);
+  const ambiguous = new Set(analysis.abbreviations.filter((a) => a.ambiguous).map((a) => a.abbr));
+  let out = "";
+  let at = 0;
+  for (const use of analysis.uses) {
+    if (use.definition || ambiguous.has(use.abbr)) continue;
+    if (use.span.start < at) continue;
+    let expansion = use.suffix === "" ? use.expansion : use.expansion;
+    if (isSentenceStart(tokens, input, use.first)) expansion = capitalizeFirst(expansion);
+    const next = input.charCodeAt(use.span.end);
+    const glued = use.span.end < input.length && /[\p{L}\p{N}]/u.test(String.fromCharCode(next));
+    if (use.suffix !== "") {
+      // "QK9" → "Quân khu 9": the number is already inside the expansion.
+    } else if (glued) expansion += " ";
+    out +=
+      input.slice(at, use.span.start) +
+      (style === "append" ? `${expansion.trimEnd()} (${use.span.text})${glued ? " " : ""}` : expansion);
+    at = use.span.end;
+  }
+  return out + input.slice(at);
+}

@@ -1,0 +1,24 @@
+/**
+ * Shared lookups over the compiled vocabularies (data/*.tsv → src/generated): phrase tries keyed
+ * by token, built lazily once and never mutated afterwards.
+ * @module
+ */
+
+export {
+  type AbbreviationRow,
+  abbreviationRows,
+  type OrgEntry,
+  orgTrie,
+  type PersonNounRow,
+  type PlaceEntry,
+  personNounTrie,
+  phraseKeys,
+  placeTrie,
+  type RankRow,
+  rankTrie,
+  surnameSet,
+  type TitleRow,
+  titleTrie,
+} from "./tables.js";
+export { isNameSyllable, isSentenceStart, isTitleCase, keysOf } from "./tokens.js";
+export { crossesLine, PhraseTrie, spaceBefore, type TrieMatch, tokenKey } from "./trie.js";

@@ -1,0 +1,80 @@
+import { matchKey } from "../text/index.js";
+import type { Token } from "../tokenize/index.js";
+
+/** The key a token is looked up by: NFC, canonical tone placement, lower case. */
+export function tokenKey(token: Token): string {
+  return matchKey(token.normalized);
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+/** A match of a phrase over tokens `[start, end)`; `values` are all rows stored under that phrase. */
+export interface TrieMatch<T> {
+  start: number;
+  end: number;
+  values: readonly T[];
+}
+
+/**
+ * Phrases as sequences of token keys; lookups walk the token stream and the longest phrase wins
+ * (spaCy's "longest first", compromise's multi-word lexicon). A phrase never crosses a line break:
+ * a title on one line and a name on the next are two sentences of a scraped page.
+ */
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+  maxLength = 0;
+
+  add(keys: readonly string[], value: T): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (child === undefined) {
+        child = { next: new Map(), values: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.values.push(value);
+    if (keys.length > this.maxLength) this.maxLength = keys.length;
+  }
+
+  /** Longest phrase starting at token `i`, or null. `keys[i]` is the precomputed key of token i. */
+  longestAt(
+    keys: readonly string[],
+    tokens: readonly Token[],
+    input: string,
+    i: number,
+  ): TrieMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: TrieMatch<T> | null = null;
+    for (let j = i; j < keys.length && node !== undefined; j++) {
+      if (j > i && crossesLine(tokens, input, j)) break;
+      node = node.next.get(keys[j] ?? "");
+      if (node !== undefined && node.values.length > 0) best = { start: i, end: j + 1, values: node.values };
+    }
+    return best;
+  }
+}
+
+/** True when a line break separates token j-1 from token j. */
+export function crossesLine(tokens: readonly Token[], input: string, j: number): boolean {
+  const prev = tokens[j - 1];
+  const cur = tokens[j];
+  if (prev === undefined || cur === undefined) return false;
+  for (let k = prev.end; k < cur.start; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Whitespace (any) between token j-1 and token j. */
+export function spaceBefore(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const cur = tokens[j];
+  return prev !== undefined && cur !== undefined && cur.start > prev.end;
+}
