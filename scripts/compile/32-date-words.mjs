@@ -1,0 +1,45 @@
+// data/date-words.tsv → src/generated/date-words.ts: parts of the day, weekdays, month names,
+// relative days, duration units, period words, seasons and lunar festivals.
+import { join } from "node:path";
+import { z } from "zod";
+import { readTsv, validateRows } from "../lib/tsv.mjs";
+
+const Row = z.object({
+  word: z.string().min(1),
+  type: z.enum([
+    "part_of_day",
+    "weekday",
+    "month_name",
+    "relative",
+    "relative_after_part",
+    "duration_unit",
+    "period_prefix",
+    "season",
+    "part_of_period",
+    "lunar_festival",
+    "stem",
+    "branch",
+  ]),
+  value: z.string(),
+  source: z.string().min(1),
+});
+
+export default async function compile({ root, write }) {
+  const file = join(root, "data", "date-words.tsv");
+  const rows = validateRows(file, readTsv(file), Row);
+  const seen = new Set();
+  for (const r of rows) {
+    const key = `${r.word}|${r.type}`;
+    if (seen.has(key)) throw new Error(`${file}: duplicate ${key}`);
+    seen.add(key);
+    if (r.type === "relative" && !/^-?\d+[DWMY]$/.test(r.value))
+      throw new Error(`${file}: bad offset ${r.value}`);
+    if (r.type === "lunar_festival" && !/^\d{1,2}\/\d{1,2}$/.test(r.value))
+      throw new Error(`${file}: bad lunar date ${r.value}`);
+  }
+  const triples = rows.map((r) => [r.word, r.type, r.value]);
+  write(
+    "date-words.ts",
+    `/** [word, type, value] from data/date-words.tsv. */\nexport const DATE_WORDS: readonly (readonly [string, string, string])[] = ${JSON.stringify(triples)};\n`,
+  );
+}

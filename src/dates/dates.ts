@@ -1,0 +1,152 @@
+import { type Atom, buildAtoms } from "../numbers/atoms.js";
+import type { Token } from "../tokenize/schema.js";
+import { tokenize } from "../tokenize/tokenize.js";
+import { isValidDay, type Ymd } from "./calendar.js";
+import { type DateContext, findDateFounds } from "./find.js";
+import type { DateMention } from "./schema.js";
+
+export interface FindDatesOptions {
+  /** The publication date that partial and relative dates are resolved against (ISO string or Date). */
+  reference?: string | Date;
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ZONE_MINUTES = 7 * 60;
+
+/**
+ * The reference as a Vietnam civil day. An ISO string without zone is taken as Vietnam local time;
+ * a `Date` or an ISO string with a zone is an instant, converted to UTC+7.
+ * @throws TypeError naming `reference` when it is neither.
+ */
+export function parseReference(reference: string | Date | undefined): Ymd | null {
+  if (reference === undefined || reference === null) return null;
+  let instant: number | null = null;
+  if (reference instanceof Date) {
+    instant = reference.getTime();
+    if (Number.isNaN(instant)) throw new TypeError("reference: expected a valid Date or an ISO date string");
+  } else if (typeof reference === "string") {
+    const m = ISO_RE.exec(reference.trim());
+    if (!m)
+      throw new TypeError(
+        `reference: expected an ISO date string like "2022-01-21" or "2022-01-21T09:52", got "${reference.slice(0, 40)}"`,
+      );
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (!isValidDay(y, mo, d)) throw new TypeError(`reference: "${reference}" is not a calendar date`);
+    if (!m[6]) return { y, m: mo, d };
+    instant = Date.parse(reference.trim());
+    if (Number.isNaN(instant)) throw new TypeError(`reference: cannot read "${reference}"`);
+  } else {
+    throw new TypeError("reference: expected an ISO date string or a Date");
+  }
+  const local = new Date(instant + ZONE_MINUTES * 60000);
+  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
+}
+
+const DMY_ATOM = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** The latest complete date written in the text: the anchor when no reference is given. */
+function latestWrittenDate(atoms: readonly Atom[]): Ymd | null {
+  let best: Ymd | null = null;
+  for (const atom of atoms) {
+    const m = DMY_ATOM.exec(atom.key);
+    if (!m) continue;
+    const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
+    if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
+    if (!best || v.y * 10000 + v.m * 100 + v.d > best.y * 10000 + best.m * 100 + best.d) best = v;
+  }
+  return best;
+}
+
+/** Date mentions over atoms already built (the pipeline shares atoms between stages). */
+export function findDatesInAtoms(
+  input: string,
+  atoms: readonly Atom[],
+  options: FindDatesOptions = {},
+): DateMention[] {
+  const ref = parseReference(options.reference);
+  const ctx: DateContext = { ref: ref ?? latestWrittenDate(atoms), lastDay: null };
+  const out: DateMention[] = [];
+  for (const { start, found } of findDateFounds(atoms, ctx)) {
+    const first = atoms[found.start ?? start] as Atom;
+    const last = atoms[found.end - 1] as Atom;
+    out.push({
+      ...found.mention,
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+    });
+  }
+  return out;
+}
+
+function checkOptions(options: unknown): FindDatesOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== "object") throw new TypeError("options: expected an object");
+  return options as FindDatesOptions;
+}
+
+/**
+ * Dates in text already tokenized by `tokenize` (so the pipeline tokenises once).
+ * @example findDatesInTokens(text, tokenize(text), { reference: "2022-01-21" })
+ */
+export function findDatesInTokens(
+  input: string,
+  tokens: readonly Token[],
+  options?: FindDatesOptions,
+): DateMention[] {
+  const opts = checkOptions(options);
+  return findDatesInAtoms(input, buildAtoms(input, tokens), opts);
+}
+
+/**
+ * Dates, times, periods, durations, relative and lunar dates in Vietnamese text.
+ * Partial dates ("Chiều 19-1") take their year from `reference` (`inferred: true`); without a
+ * reference, from the latest full date written in the text, else their value is null.
+ * @example
+ * findDates("Chiều 19-1, hội nghị tổng kết năm 2021", { reference: "2022-01-21" })
+ * // [{ text: "Chiều 19-1", kind: "date", value: "2022-01-19", partOfDay: "afternoon", inferred: true, … },
+ * //  { text: "năm 2021", kind: "year", value: "2021", … }]
+ */
+export function findDates(text: string, options?: FindDatesOptions): DateMention[] {
+  const opts = checkOptions(options);
+  if (typeof text !== "string") return [];
+  return findDatesInAtoms(text, buildAtoms(text, tokenize(text)), opts);
+}
+
+/**
+ * The dateline of an article: the first complete date (with or without time) in its first
+ * `maxLines` lines that stands on a line of its own or after a label such as "Ngày đăng:",
+ * "Cập nhật:". Returns the mention or null. For the article stage.
+ */
+export function findDateline(text: string, maxLines = 8): DateMention | null {
+  if (typeof text !== "string") return null;
+  let cut = 0;
+  for (let line = 0; line < maxLines && cut < text.length; line++) {
+    const nl = text.indexOf("\n", cut);
+    if (nl < 0) {
+      cut = text.length;
+      break;
+    }
+    cut = nl + 1;
+  }
+  const head = text.slice(0, Math.min(cut, 4000));
+  for (const m of findDates(head)) {
+    if ((m.kind !== "date" && m.kind !== "datetime") || m.value === null || m.inferred) continue;
+    const lineStart = head.lastIndexOf("\n", m.start - 1) + 1;
+    const lineEndRaw = head.indexOf("\n", m.end);
+    const lineEnd = lineEndRaw < 0 ? head.length : lineEndRaw;
+    const before = head.slice(lineStart, m.start).trim();
+    const after = head.slice(m.end, lineEnd).trim();
+    const labelled =
+      /(?:ngày đăng|đăng ngày|cập nhật|đăng lúc|thời gian|ngày|posted|published)\s*:?\s*$/iu.test(
+        before.normalize("NFC"),
+      );
+    const alone =
+      before.replace(/^(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*/iu, "") === "" &&
+      /^[\s|,.()+\-\w:]*$/u.test(after.slice(0, 40));
+    if (labelled || alone) return m;
+  }
+  return null;
+}

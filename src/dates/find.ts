@@ -1,0 +1,973 @@
+import { type Atom, isWordAtom, matchTrie } from "../numbers/atoms.js";
+import { numberLexicon } from "../numbers/lexicon.js";
+import { readNumberWords } from "../numbers/parse.js";
+import {
+  chooseYear,
+  dayDifference,
+  isoDateTime,
+  isoDay,
+  isoMonth,
+  isoWeek,
+  isoWeekday,
+  isoYear,
+  isValidDay,
+  shiftDays,
+  shiftMonths,
+  type Ymd,
+} from "./calendar.js";
+import { dateLexicon, type PartOfDay } from "./lexicon.js";
+import { lunarToSolar, solarToLunar, tet } from "./lunar.js";
+import type { DateMention } from "./schema.js";
+
+/**
+ * Where partial dates get their missing parts: the reference (publication) date, or, when there
+ * is none, the latest complete date written in the text itself (a report that says "ngày 10/7/2017"
+ * and "Ngày 13/7" means 2017). Never the clock.
+ */
+export interface DateContext {
+  ref: Ymd | null;
+  /** The date of the last day-precision mention, for "cùng ngày", "hôm sau" and bare times. */
+  lastDay: Ymd | null;
+}
+
+/** A recognised expression before it becomes a mention: atom range plus fields. */
+interface Found {
+  /** First atom of the mention when it is not where matching began (a preposition left out). */
+  start?: number;
+  end: number;
+  mention: Omit<DateMention, "start" | "end" | "text">;
+}
+
+// --- atom shapes (all anchored and bounded: no backtracking over unbounded input) ---
+const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const DM_RE = /^(\d{1,2})[/-](\d{1,2})$/;
+const MY_RE = /^(\d{1,2})[/-](\d{4})$/;
+const YEAR_RANGE_RE = /^(\d{4})-(\d{4})$/;
+const YEAR_RE = /^(1[89]\d\d|20\d\d|2100)$/;
+const INT_RE = /^\d{1,3}$/;
+const TIME_RE = /^(\d{1,2})(?::(\d{2})|h(\d{1,2})?(?:phút|ph|p)?|g(\d{2})?)$/;
+const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
+
+const isDash = (a: Atom | undefined) =>
+  a !== undefined && (a.norm === "-" || a.norm === "–" || a.norm === "—");
+const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
+const yearOf = (a: Atom | undefined): number | null => {
+  const m = a ? YEAR_RE.exec(a.key) : null;
+  return m ? Number(m[1]) : null;
+};
+const intOf = (a: Atom | undefined): number | null => (a && INT_RE.test(a.key) ? Number(a.key) : null);
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function blank(kind: DateMention["kind"]): Found["mention"] {
+  return {
+    kind,
+    value: null,
+    from: null,
+    to: null,
+    duration: null,
+    partOfDay: null,
+    calendar: "solar",
+    inferred: false,
+  };
+}
+
+interface Time {
+  end: number;
+  hh: number;
+  mi: number;
+}
+
+/** "15h50", "09:52", "21h", "4h35phút", "21h 50 phút", "19 giờ 15 phút", "23 giờ". */
+function readTime(atoms: readonly Atom[], i: number): Time | null {
+  const a = atoms[i];
+  if (!a) return null;
+  const m = TIME_RE.exec(a.key);
+  let hh: number;
+  let mi = 0;
+  let k = i + 1;
+  if (m) {
+    hh = Number(m[1]);
+    const minutes = m[2] ?? m[3] ?? m[4];
+    if (minutes !== undefined) mi = Number(minutes);
+    else {
+      const n = intOf(atoms[k]);
+      if (n !== null && (keyAt(atoms, k + 1) === "phút" || keyAt(atoms, k + 1) === "p")) {
+        mi = n;
+        k += 2;
+      }
+    }
+    if (minutes !== undefined && keyAt(atoms, k) === "phút") k++;
+  } else {
+    const n = intOf(a);
+    if (n === null || keyAt(atoms, i + 1) !== "giờ") return null;
+    hh = n;
+    k = i + 2;
+    const minutes = intOf(atoms[k]);
+    if (minutes !== null && minutes < 60 && !(atoms[k] as Atom).lineStart) {
+      mi = minutes;
+      k++;
+      if (keyAt(atoms, k) === "phút") k++;
+    }
+  }
+  if (hh > 24 || mi > 59) return null;
+  return { end: k, hh: hh === 24 ? 0 : hh, mi };
+}
+
+interface Core {
+  end: number;
+  d: number;
+  m: number;
+  y: number | null;
+}
+
+/** Previous atom says the numbers are not a date: a score, ratio, label ("số 12/3", "tỷ số 2-1"). */
+function blockedBefore(atoms: readonly Atom[], i: number): boolean {
+  const before = keyAt(atoms, i - 1);
+  if (before === "tỷ" || before === "tỉ" || before === "lệ" || before === "số" || before === "tỉ số")
+    return true;
+  if (before === "thắng" || before === "thua" || before === "hòa" || before === "đạt") return true;
+  // "thương binh 2/4", "hạng 3/4": disability grades and ranks written as fractions
+  if (before === "binh" || before === "hạng" || before === "loại" || before === "bậc" || before === "cấp")
+    return true;
+  return matchTrie(numberLexicon().labelBefore, atoms, i - 1) !== null;
+}
+
+/** The day-and-month (and maybe year) part: "30/6/2022", "19-1", "5 tháng 3 năm 2022", "15 - 3". */
+function readDateCore(atoms: readonly Atom[], i: number, cued: boolean): Core | null {
+  const a = atoms[i];
+  if (!a) return null;
+  let m = DMY_RE.exec(a.key);
+  if (m) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const y = Number(m[4]);
+    if (!isValidDay(y, mo, d)) return null;
+    return { end: i + 1, d, m: mo, y };
+  }
+  m = DM_RE.exec(a.key);
+  if (m) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    if (!isValidDay(null, mo, d)) return null;
+    if (!cued && blockedBefore(atoms, i)) return null;
+    const after = keyAt(atoms, i + 1);
+    if (!cued && (after === "%" || after === "số" || after === "điểm")) return null;
+    // "ngày 30/6 năm 2022"
+    if (keyAt(atoms, i + 1) === "năm") {
+      const y = yearOf(atoms[i + 2]);
+      if (y !== null && isValidDay(y, mo, d)) return { end: i + 3, d, m: mo, y };
+    }
+    return { end: i + 1, d, m: mo, y: null };
+  }
+  const d = intOf(a);
+  if (d === null || !cued) return null;
+  // "5 tháng 3 năm 2022", "5 tháng 3"
+  if (keyAt(atoms, i + 1) === "tháng") {
+    const mo = intOf(atoms[i + 2]);
+    if (mo === null || !isValidDay(null, mo, d)) return null;
+    if (keyAt(atoms, i + 3) === "năm") {
+      const y = yearOf(atoms[i + 4]);
+      if (y !== null && isValidDay(y, mo, d)) return { end: i + 5, d, m: mo, y };
+    }
+    return { end: i + 3, d, m: mo, y: null };
+  }
+  // "15 - 3", "15 - 3 - 2020", "15 / 3" (spaced, as some sources write)
+  const sep = atoms[i + 1];
+  if (sep && (isDash(sep) || sep.norm === "/") && !(atoms[i + 2]?.lineStart ?? true)) {
+    const mo = intOf(atoms[i + 2]);
+    if (mo === null || !isValidDay(null, mo, d)) return null;
+    const sep2 = atoms[i + 3];
+    if (sep2 && (isDash(sep2) || sep2.norm === "/")) {
+      const y = yearOf(atoms[i + 4]);
+      if (y !== null && isValidDay(y, mo, d)) return { end: i + 5, d, m: mo, y };
+    }
+    return { end: i + 3, d, m: mo, y: null };
+  }
+  return null;
+}
+
+/** Month and optional year after "tháng": "3/2022", "3 năm 2022", "6", "11/1964". */
+function readMonthAfter(
+  atoms: readonly Atom[],
+  i: number,
+): { end: number; m: number; y: number | null } | null {
+  const a = atoms[i];
+  if (!a) return null;
+  const my = MY_RE.exec(a.key);
+  if (my) {
+    const m = Number(my[1]);
+    const y = Number(my[2]);
+    if (m < 1 || m > 12 || y < 1800 || y > 2100) return null;
+    return { end: i + 1, m, y };
+  }
+  const m = intOf(a);
+  if (m === null || m < 1 || m > 12) return null;
+  if (keyAt(atoms, i + 1) === "năm") {
+    const y = yearOf(atoms[i + 2]);
+    if (y !== null) return { end: i + 3, m, y };
+  }
+  return { end: i + 1, m, y: null };
+}
+
+export interface Resolved {
+  ymd: Ymd | null;
+  inferred: boolean;
+}
+
+function resolveDay(d: number, m: number, y: number | null, ctx: DateContext): Resolved {
+  if (y !== null) return { ymd: { y, m, d }, inferred: false };
+  if (!ctx.ref) return { ymd: null, inferred: false };
+  const year = chooseYear(m, d, ctx.ref);
+  return year === null ? { ymd: null, inferred: false } : { ymd: { y: year, m, d }, inferred: true };
+}
+
+function resolveMonth(
+  m: number,
+  y: number | null,
+  ctx: DateContext,
+): { value: string | null; inferred: boolean } {
+  if (y !== null) return { value: isoMonth(y, m), inferred: false };
+  if (!ctx.ref) return { value: null, inferred: false };
+  const year = chooseYear(m, 15, ctx.ref);
+  return year === null ? { value: null, inferred: false } : { value: isoMonth(year, m), inferred: true };
+}
+
+/** Hour on the 24-hour clock given the part of the day ("8h tối" → 20). */
+function hour24(hh: number, part: PartOfDay | null): number {
+  if (hh >= 12 || part === null) return hh;
+  if (part === "afternoon" || part === "evening") return hh + 12;
+  if (part === "night" && hh >= 7) return hh + 12;
+  return hh;
+}
+
+/** A point-like expression with its optional lead words, time, part of day and weekday. */
+function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const lex = dateLexicon();
+  let k = i;
+  let cued = false;
+  let lead = false;
+  // lead words: "khoảng", "lúc", "vào", "vào lúc", "vào khoảng"
+  for (let n = 0; n < 2; n++) {
+    const key = keyAt(atoms, k);
+    if (key === "khoảng" || key === "lúc" || key === "vào" || key === "hồi") {
+      k++;
+      cued = true;
+      lead = true;
+    }
+  }
+  const timeStart = k;
+  const time = readTime(atoms, k);
+  if (time) {
+    k = time.end;
+    if (keyAt(atoms, k) === "," && matchTrie(lex.partOfDay, atoms, k + 1)) k++;
+  }
+  let part: PartOfDay | null = null;
+  const p = matchTrie(lex.partOfDay, atoms, k);
+  if (p) {
+    part = p[0];
+    k += p[1];
+    cued = true;
+  }
+  const afterPart = k;
+  let weekday: number | null = null;
+  if (!time) {
+    // a weekday counts only when a date follows ("thứ Hai (15/5)"); else "thứ hai" is an ordinal
+    const w = matchTrie(lex.weekday, atoms, k);
+    if (w) {
+      let after = k + w[1];
+      if (keyAt(atoms, after) === "," && keyAt(atoms, after + 1) !== "(") after++;
+      const next = keyAt(atoms, after);
+      if (next === "(" || next === "ngày" || DM_RE.test(next) || DMY_RE.test(next)) {
+        weekday = w[0];
+        k = after;
+        cued = true;
+      }
+    }
+  }
+  let dayWord = false;
+  if (keyAt(atoms, k) === "ngày" || keyAt(atoms, k) === "hôm") {
+    dayWord = true;
+    k++;
+    cued = true;
+  }
+  if (time) cued = true;
+  const mention = blank("date");
+  mention.partOfDay = part;
+  const finish = (
+    end: number,
+    ymd: Ymd | null,
+    inferred: boolean,
+    calendar: "solar" | "lunar" = "solar",
+  ): Found => {
+    mention.inferred = inferred;
+    mention.calendar = calendar;
+    if (time) {
+      mention.kind = "datetime";
+      const hh = hour24(time.hh, part);
+      mention.value = ymd ? isoDateTime(ymd, hh, time.mi) : null;
+    } else {
+      mention.value = ymd ? isoDay(ymd) : null;
+    }
+    if (ymd) ctx.lastDay = ymd;
+    return { end, mention };
+  };
+  // "sáng nay", "tối qua", "6h sáng nay (14/5)"
+  if (part && !dayWord) {
+    const rel = lex.relativeAfterPart.get(keyAt(atoms, k));
+    if (rel !== undefined) {
+      k++;
+      let ymd = ctx.ref ? shiftDays(ctx.ref, rel) : null;
+      let inferred = ymd !== null;
+      if (keyAt(atoms, k) === "(") {
+        const inner = readDateCore(atoms, k + 1, true);
+        if (inner && keyAt(atoms, inner.end) === ")") {
+          const r = resolveDay(inner.d, inner.m, inner.y, ctx);
+          ymd = r.ymd;
+          inferred = r.inferred;
+          k = inner.end + 1;
+        }
+      }
+      if (!time) mention.kind = "relative";
+      return finish(k, ymd, inferred);
+    }
+  }
+  // "cùng ngày", "hôm sau", "ngày hôm sau"
+  if (keyAt(atoms, k) === "cùng" && keyAt(atoms, k + 1) === "ngày" && (time || part)) {
+    return finish(k + 2, ctx.lastDay, ctx.lastDay !== null);
+  }
+  // "hôm sau", "ngày hôm sau", "sáng hôm sau" (but not "những ngày sau đó")
+  const hom =
+    keyAt(atoms, k - 1) === "hôm" && keyAt(atoms, k) === "sau"
+      ? k
+      : keyAt(atoms, k) === "hôm" && keyAt(atoms, k + 1) === "sau"
+        ? k + 1
+        : -1;
+  if (hom >= 0 && keyAt(atoms, i - 1) !== "những" && keyAt(atoms, i - 1) !== "các") {
+    return finish(hom + 1, ctx.lastDay ? shiftDays(ctx.lastDay, 1) : null, ctx.lastDay !== null);
+  }
+  // several days of one month: "ngày 10 và 11/3", "đêm 12 rạng sáng 13/5", "ngày 1 - 3/6"
+  const firstDay = intOf(atoms[k]);
+  if (firstDay !== null && (dayWord || part) && firstDay >= 1 && firstDay <= 31) {
+    let j = k + 1;
+    const link = keyAt(atoms, j);
+    let second: Core | null = null;
+    let secondPart: PartOfDay | null = null;
+    if (link === "và" || link === "," || link === "đến" || link === "tới" || isDash(atoms[j])) {
+      j++;
+      if (keyAt(atoms, j) === "ngày") j++;
+      second = readDateCore(atoms, j, false);
+    } else {
+      const p2 = matchTrie(lex.partOfDay, atoms, j);
+      if (p2) {
+        secondPart = p2[0];
+        j += p2[1];
+        if (keyAt(atoms, j) === "ngày") j++;
+        second = readDateCore(atoms, j, false);
+      }
+    }
+    if (second && firstDay < second.d && isValidDay(second.y, second.m, firstDay)) {
+      const to = resolveDay(second.d, second.m, second.y, ctx);
+      const range = blank("range");
+      range.partOfDay = part ?? secondPart;
+      range.inferred = to.inferred;
+      if (to.ymd) {
+        const fromYmd = { y: to.ymd.y, m: second.m, d: firstDay };
+        range.from = isoDay(fromYmd);
+        range.to = isoDay(to.ymd);
+        ctx.lastDay = to.ymd;
+      }
+      return { end: second.end, mention: range };
+    }
+  }
+  const core = readDateCore(atoms, k, cued);
+  if (core) {
+    k = core.end;
+    let lunar = false;
+    if (keyAt(atoms, k) === "âm" && keyAt(atoms, k + 1) === "lịch") {
+      lunar = true;
+      k += 2;
+    } else if (
+      keyAt(atoms, k) === "(" &&
+      keyAt(atoms, k + 1) === "âm" &&
+      keyAt(atoms, k + 2) === "lịch" &&
+      keyAt(atoms, k + 3) === ")"
+    ) {
+      lunar = true;
+      k += 4;
+    }
+    if (lunar)
+      return finish(k, lunarDay(core.m, core.d, core.y, ctx), core.y === null && ctx.ref !== null, "lunar");
+    const r = resolveDay(core.d, core.m, core.y, ctx);
+    // a time after the date: "29/03/2016 06:20", "ngày 10/7 lúc 19h"
+    if (!time) {
+      let j = k;
+      if (keyAt(atoms, j) === "lúc" || keyAt(atoms, j) === "," || keyAt(atoms, j) === "-") j++;
+      const after = readTime(atoms, j);
+      if (after && (j > k || /:/.test(atoms[k]?.key ?? ""))) {
+        mention.kind = "datetime";
+        mention.inferred = r.inferred;
+        mention.value = r.ymd ? isoDateTime(r.ymd, hour24(after.hh, part), after.mi) : null;
+        if (r.ymd) ctx.lastDay = r.ymd;
+        return { end: after.end, mention };
+      }
+    }
+    if (weekday !== null && r.ymd && core.y === null && isoWeekday(r.ymd) !== weekday && ctx.ref) {
+      // the weekday disagrees with the nearest year: try the other side of the reference
+      for (const y of [r.ymd.y - 1, r.ymd.y + 1]) {
+        if (isValidDay(y, core.m, core.d) && isoWeekday({ y, m: core.m, d: core.d }) === weekday) {
+          r.ymd = { y, m: core.m, d: core.d };
+          break;
+        }
+      }
+    }
+    return finish(k, r.ymd, r.inferred);
+  }
+  // weekday with the date in brackets: "thứ Hai (15/5)"
+  if (weekday !== null && keyAt(atoms, k) === "(") {
+    const inner = readDateCore(atoms, k + 1, true);
+    if (inner && keyAt(atoms, inner.end) === ")") {
+      const r = resolveDay(inner.d, inner.m, inner.y, ctx);
+      return finish(inner.end + 1, r.ymd, r.inferred);
+    }
+  }
+  // a time alone: "khoảng 15h50", "lúc 6h30" — on the day last mentioned
+  if (time) {
+    // "23 giờ" without a lead word reads too often as a duration or a count
+    if (!lead && !TIME_RE.test(keyAt(atoms, timeStart))) return null;
+    const ymd = ctx.lastDay;
+    mention.kind = "datetime";
+    mention.inferred = ymd !== null;
+    mention.value = ymd ? isoDateTime(ymd, hour24(time.hh, part), time.mi) : null;
+    return { end: afterPart, mention };
+  }
+  return null;
+}
+
+/** Solar date of a lunar day/month, in the given lunar year or the one nearest the reference. */
+function lunarDay(month: number, day: number, year: number | null, ctx: DateContext): Ymd | null {
+  const toYmd = (v: [number, number, number] | null): Ymd | null =>
+    v ? { y: v[0], m: v[1], d: v[2] } : null;
+  if (year !== null) return toYmd(lunarToSolar(year, month, day));
+  if (!ctx.ref) return null;
+  const refLunarYear = solarToLunar(ctx.ref.y, ctx.ref.m, ctx.ref.d).year;
+  let best: Ymd | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const y of [refLunarYear - 1, refLunarYear, refLunarYear + 1]) {
+    const v = toYmd(lunarToSolar(y, month, day));
+    if (!v) continue;
+    const diff = dayDifference(v, ctx.ref);
+    const cost = Math.abs(diff);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = v;
+    }
+  }
+  return best;
+}
+
+/** Lunar year named after a festival: "2022", "Nhâm Dần", "Nhâm Dần 2022". */
+function readLunarYear(
+  atoms: readonly Atom[],
+  i: number,
+  ctx: DateContext,
+): { end: number; year: number } | null {
+  const lex = dateLexicon();
+  let k = i;
+  if (keyAt(atoms, k) === "năm") k++;
+  const stem = lex.stem.get(keyAt(atoms, k));
+  const branch = lex.branch.get(keyAt(atoms, k + 1));
+  let cycle: { stem: number; branch: number } | null = null;
+  if (stem !== undefined && branch !== undefined && stem % 2 === branch % 2) {
+    cycle = { stem, branch };
+    k += 2;
+  }
+  const y = yearOf(atoms[k]);
+  if (y !== null) return { end: k + 1, year: y };
+  if (!cycle) return null;
+  const around = ctx.ref?.y ?? null;
+  if (around === null) return null;
+  // the year of that name nearest the reference
+  for (let delta = 0; delta <= 30; delta++) {
+    for (const y2 of [around + delta, around - delta]) {
+      if ((((y2 - 4) % 10) + 10) % 10 === cycle.stem && (((y2 - 4) % 12) + 12) % 12 === cycle.branch)
+        return { end: k, year: y2 };
+    }
+  }
+  return null;
+}
+
+/** Lunar expressions: "Tết Nguyên đán", "mùng 1 Tết", "rằm tháng Giêng", "mùng 5 tháng 5". */
+function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const lex = dateLexicon();
+  const mention = blank("date");
+  mention.calendar = "lunar";
+  const festival = matchTrie(lex.festival, atoms, i);
+  let month: number | null = null;
+  let day: number | null = null;
+  let k = i;
+  let isTet = false;
+  if (festival) {
+    ({ month, day } = festival[0]);
+    k = i + festival[1];
+    isTet = month === 1 && day === 1;
+  } else {
+    const key = keyAt(atoms, i);
+    if (key === "mùng" || key === "mồng") {
+      const n = intOf(atoms[i + 1]) ?? lex.monthName.get(keyAt(atoms, i + 1)) ?? null;
+      if (n === null || n < 1 || n > 10) return null;
+      day = n;
+      k = i + 2;
+      if (keyAt(atoms, k) === "tết") {
+        month = 1;
+        k++;
+      } else if (keyAt(atoms, k) === "tháng") {
+        month = intOf(atoms[k + 1]) ?? lex.monthName.get(keyAt(atoms, k + 1)) ?? null;
+        k += 2;
+      }
+    } else if (key === "rằm" && keyAt(atoms, i + 1) === "tháng") {
+      day = 15;
+      month = intOf(atoms[i + 2]) ?? lex.monthName.get(keyAt(atoms, i + 2)) ?? null;
+      k = i + 3;
+    } else return null;
+  }
+  if (month === null || day === null || month < 1 || month > 12) return null;
+  if (keyAt(atoms, k) === "âm" && keyAt(atoms, k + 1) === "lịch") k += 2;
+  const named = readLunarYear(atoms, k, ctx);
+  let ymd: Ymd | null = null;
+  let inferred = false;
+  if (named) {
+    k = named.end;
+    const v = lunarToSolar(named.year, month, day);
+    ymd = v ? { y: v[0], m: v[1], d: v[2] } : null;
+  } else if (ctx.ref) {
+    inferred = true;
+    if (isTet || (month === 1 && day <= 10)) {
+      // Tết of the reference's year, or the coming one once this year's is well past
+      const [y0, m0, d0] = tet(ctx.ref.y);
+      const thisTet = { y: y0, m: m0, d: d0 };
+      const lunarYear = dayDifference(ctx.ref, thisTet) > 60 ? ctx.ref.y + 1 : ctx.ref.y;
+      const v = lunarToSolar(lunarYear, month, day);
+      ymd = v ? { y: v[0], m: v[1], d: v[2] } : null;
+    } else {
+      ymd = lunarDay(month, day, null, ctx);
+    }
+  }
+  mention.value = ymd ? isoDay(ymd) : null;
+  mention.inferred = inferred && ymd !== null;
+  return { end: k, mention };
+}
+
+/** Duration: "10 năm qua", "trong 3 tháng", "hơn 2 năm", "gần 15 ngày", "hơn 1 giờ", "một tuần". */
+function readDuration(atoms: readonly Atom[], i: number): Found | null {
+  const lex = dateLexicon();
+  let k = i;
+  let lead = false;
+  let spanStart = i;
+  // prepositions cue a duration but are not part of it ("trong 10 năm" → "10 năm")
+  const preposition = keyAt(atoms, k);
+  if (preposition === "trong" || preposition === "suốt" || preposition === "sau" || preposition === "mất") {
+    k++;
+    lead = true;
+    spanStart = k;
+  }
+  if (keyAt(atoms, k) === "cách" && keyAt(atoms, k + 1) === "đây") {
+    k += 2;
+    lead = true;
+  }
+  for (let n = 0; n < 2; n++) {
+    const key = keyAt(atoms, k);
+    if (
+      key === "hơn" ||
+      key === "gần" ||
+      key === "khoảng" ||
+      key === "đúng" ||
+      key === "chỉ" ||
+      key === "trên" ||
+      key === "chưa" ||
+      key === "đầy"
+    ) {
+      k++;
+      lead = true;
+    }
+  }
+  let amount: number | null = null;
+  const a = atoms[k];
+  if (a && /^\d{1,4}(?:,\d{1,2})?$/.test(a.key)) {
+    amount = Number(a.key.replace(",", "."));
+    k++;
+  } else {
+    const w = readNumberWords(atoms, k);
+    if (!w || w.value <= 0) return null;
+    // "những năm tháng": a lone "năm" is the word year, not five
+    if (!lead && w.length === 1 && (atoms[k] as Atom).key === "năm") return null;
+    amount = w.value;
+    k += w.length;
+  }
+  const unit = matchTrie(lex.durationUnit, atoms, k);
+  if (!unit || (atoms[k] as Atom).lineStart) return null;
+  const unitKey = unit[0];
+  const unitEnd = k + unit[1];
+  // "năm 2021" after a number is not a duration of years: "2 năm 2021" is rare, "tháng 3 năm" is a date
+  if (yearOf(atoms[unitEnd]) !== null) return null;
+  if (unitKey === "D" && (DM_RE.test(keyAt(atoms, unitEnd)) || DMY_RE.test(keyAt(atoms, unitEnd))))
+    return null;
+  if (unitKey === "M" && intOf(atoms[unitEnd]) !== null) return null; // "ngày 5 tháng 3": a date
+  if (unitKey === "H") {
+    // "19 giờ 15 phút ngày…" is a time; "hơn 1 giờ", "2 giờ đồng hồ" are durations
+    const after = keyAt(atoms, unitEnd);
+    if (!lead && after !== "đồng") return null;
+    if (
+      intOf(atoms[unitEnd]) !== null ||
+      after === "sáng" ||
+      after === "chiều" ||
+      after === "tối" ||
+      after === "ngày" ||
+      after === "cùng"
+    )
+      return null;
+  }
+  let end = unitEnd;
+  if (keyAt(atoms, end) === "đồng" && keyAt(atoms, end + 1) === "hồ") end += 2;
+  const tail = keyAt(atoms, end);
+  if (
+    tail === "qua" ||
+    tail === "nữa" ||
+    tail === "tới" ||
+    tail === "trước" ||
+    tail === "sau" ||
+    tail === "liền" ||
+    tail === "liên tục"
+  )
+    end++;
+  const mention = blank("duration");
+  const times = unitKey === "H" || unitKey === "MIN" || unitKey === "S";
+  const n = Number.isInteger(amount) ? String(amount) : String(amount);
+  const designator = unitKey === "MIN" ? "M" : unitKey;
+  if (unitKey === "10Y" || unitKey === "100Y")
+    mention.duration = `P${amount * Number(unitKey.slice(0, -1))}Y`;
+  else mention.duration = times ? `PT${n}${designator}` : `P${n}${designator}`;
+  return spanStart === i ? { end, mention } : { start: spanStart, end, mention };
+}
+
+/** Years, months, quarters and named periods: "năm 2021", "tháng 3/2022", "quý I/2023", "giai đoạn 2013 - 2023". */
+function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const lex = dateLexicon();
+  const key = keyAt(atoms, i);
+  // "6 tháng đầu năm 2023"
+  const n = intOf(atoms[i]);
+  if (n !== null && n >= 1 && n <= 11 && keyAt(atoms, i + 1) === "tháng") {
+    const which = keyAt(atoms, i + 2);
+    if ((which === "đầu" || which === "cuối") && keyAt(atoms, i + 3) === "năm") {
+      const y = yearOf(atoms[i + 4]);
+      const mention = blank("range");
+      let end = i + 4;
+      let year: number | null = y;
+      if (y !== null) end = i + 5;
+      else if (keyAt(atoms, i + 4) === "nay" && ctx.ref) {
+        year = ctx.ref.y;
+        end = i + 5;
+        mention.inferred = true;
+      } else if (ctx.ref) {
+        year = ctx.ref.y;
+        mention.inferred = true;
+      }
+      if (year !== null) {
+        mention.from = which === "đầu" ? isoMonth(year, 1) : isoMonth(year, 13 - n);
+        mention.to = which === "đầu" ? isoMonth(year, n) : isoMonth(year, 12);
+      }
+      return { end, mention };
+    }
+  }
+  // "quý I/2023", "quý 2 năm 2023"
+  if (key === "quý") {
+    const a = atoms[i + 1];
+    if (!a) return null;
+    const q = QUARTER_RE.exec(a.key);
+    let quarter: number | null = null;
+    let year: number | null = null;
+    let end = i + 2;
+    if (q) {
+      quarter = ROMAN_QUARTER[q[1] as string] ?? Number(q[1]);
+      year = Number(q[2]);
+    } else {
+      quarter = ROMAN_QUARTER[a.key] ?? (intOf(a) !== null && intOf(a)! <= 4 ? intOf(a) : null);
+      if (quarter === null || quarter < 1) return null;
+      if (keyAt(atoms, end) === "năm" || keyAt(atoms, end) === "/") {
+        year = yearOf(atoms[end + 1]);
+        if (year !== null) end += 2;
+      }
+    }
+    if (!quarter || quarter > 4) return null;
+    const mention = blank("quarter");
+    if (year === null && ctx.ref) {
+      year = ctx.ref.y;
+      mention.inferred = true;
+    }
+    if (year !== null) {
+      mention.value = `${isoYear(year)}-Q${quarter}`;
+      mention.from = isoMonth(year, quarter * 3 - 2);
+      mention.to = isoMonth(year, quarter * 3);
+    }
+    return { end, mention };
+  }
+  // named periods: "giai đoạn 2013 - 2023", "nhiệm kỳ 2025 – 2030", "năm công tác 2016"
+  const prefix = matchTrie(lex.periodPrefix, atoms, i);
+  if (prefix) {
+    const k = i + prefix[1];
+    const range = readYearRange(atoms, k);
+    if (range) return range;
+    const y = yearOf(atoms[k]);
+    if (y !== null) {
+      const mention = blank("year");
+      mention.value = isoYear(y);
+      return { end: k + 1, mention };
+    }
+  }
+  // seasons: "mùa Xuân 1975", "mùa xuân năm 1960"
+  const season = matchTrie(lex.season, atoms, i);
+  if (season) {
+    let k = i + season[1];
+    if (keyAt(atoms, k) === "năm") k++;
+    const y = yearOf(atoms[k]);
+    if (y !== null) {
+      const mention = blank("year");
+      mention.value = isoYear(y);
+      return { end: k + 1, mention };
+    }
+  }
+  // "đầu tháng 7/2016", "cuối năm 2022"
+  let k = i;
+  if (lex.partOfPeriod.has(key) && (keyAt(atoms, i + 1) === "tháng" || keyAt(atoms, i + 1) === "năm")) k++;
+  if (keyAt(atoms, k) === "tháng") {
+    const mo = readMonthAfter(atoms, k + 1);
+    if (!mo) return null;
+    // "tháng 11/1964 - 4/1975"
+    if (mo.y !== null && isDash(atoms[mo.end])) {
+      const second = MY_RE.exec(keyAt(atoms, mo.end + 1));
+      if (second) {
+        const m2 = Number(second[1]);
+        const y2 = Number(second[2]);
+        if (m2 >= 1 && m2 <= 12) {
+          const mention = blank("range");
+          mention.from = isoMonth(mo.y, mo.m);
+          mention.to = isoMonth(y2, m2);
+          return { end: mo.end + 2, mention };
+        }
+      }
+    }
+    const mention = blank("month");
+    const r = resolveMonth(mo.m, mo.y, ctx);
+    mention.value = r.value;
+    mention.inferred = r.inferred;
+    return { end: mo.end, mention };
+  }
+  if (keyAt(atoms, k) === "năm") {
+    // "năm 2016 đến nay" is handled by the caller's range step; here the year itself
+    const y = yearOf(atoms[k + 1]);
+    if (y !== null) {
+      if (isDash(atoms[k + 2]) && yearOf(atoms[k + 3]) !== null && yearOf(atoms[k + 3])! > y) {
+        const mention = blank("range");
+        mention.from = isoYear(y);
+        mention.to = isoYear(yearOf(atoms[k + 3])!);
+        return { end: k + 4, mention };
+      }
+      const range = readYearRange(atoms, k + 1);
+      if (range) return range;
+      const mention = blank("year");
+      mention.value = isoYear(y);
+      return { end: k + 2, mention };
+    }
+  }
+  return null;
+}
+
+/** "2013 - 2023", "2021-2025": a span of years (the second after the first, both plausible). */
+function readYearRange(atoms: readonly Atom[], k: number): Found | null {
+  const joined = YEAR_RANGE_RE.exec(keyAt(atoms, k));
+  let from: number | null = null;
+  let to: number | null = null;
+  let end = k;
+  if (joined) {
+    from = Number(joined[1]);
+    to = Number(joined[2]);
+    end = k + 1;
+  } else {
+    from = yearOf(atoms[k]);
+    if (from === null) return null;
+    if (isDash(atoms[k + 1]) || keyAt(atoms, k + 1) === "đến" || keyAt(atoms, k + 1) === "tới") {
+      to = yearOf(atoms[k + 2]);
+      end = k + 3;
+    }
+  }
+  if (from === null || to === null || to <= from || from < 1800 || to > 2100) return null;
+  const mention = blank("range");
+  mention.from = isoYear(from);
+  mention.to = isoYear(to);
+  return { end, mention };
+}
+
+/** Relative days and periods: "hôm qua", "tuần trước", "năm nay". */
+function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const lex = dateLexicon();
+  const rel = matchTrie(lex.relative, atoms, i);
+  if (!rel) return null;
+  // "mai" alone is too often a name (Mai); "năm qua" after a number is a duration (handled earlier)
+  if (keyAt(atoms, i) === "mai" && rel[1] === 1) return null;
+  const { amount, unit } = rel[0];
+  const mention = blank("relative");
+  const ref = ctx.ref;
+  if (ref) {
+    mention.inferred = true;
+    if (unit === "D") {
+      const ymd = shiftDays(ref, amount);
+      mention.value = isoDay(ymd);
+      ctx.lastDay = ymd;
+    } else if (unit === "W") mention.value = isoWeek(shiftDays(ref, amount * 7));
+    else if (unit === "M") {
+      const v = shiftMonths(ref, amount);
+      mention.value = isoMonth(v.y, v.m);
+    } else mention.value = isoYear(ref.y + amount);
+  }
+  let end = i + rel[1];
+  // "hôm qua (14/5)"
+  if (keyAt(atoms, end) === "(" && unit === "D") {
+    const inner = readDateCore(atoms, end + 1, true);
+    if (inner && keyAt(atoms, inner.end) === ")") {
+      const r = resolveDay(inner.d, inner.m, inner.y, ctx);
+      if (r.ymd) {
+        mention.value = isoDay(r.ymd);
+        mention.inferred = r.inferred;
+        ctx.lastDay = r.ymd;
+      }
+      end = inner.end + 1;
+    }
+  }
+  return { end, mention };
+}
+
+/** Extends a point into a range: "1/6 đến ngày 15/6/2023", "27/7/1947 - 27/7/2017". */
+function readRangeTail(
+  atoms: readonly Atom[],
+  first: Found,
+  firstStart: number,
+  ctx: DateContext,
+): Found | null {
+  const link = atoms[first.end];
+  if (!link || link.lineStart) return null;
+  if (!(isDash(link) || link.key === "đến" || link.key === "tới")) return null;
+  let k = first.end + 1;
+  const f = first.mention;
+  // "từ năm 2016 đến nay"
+  if (
+    (link.key === "đến" || link.key === "tới") &&
+    (keyAt(atoms, k) === "nay" || (keyAt(atoms, k) === "hiện" && keyAt(atoms, k + 1) === "nay"))
+  ) {
+    const mention = blank("range");
+    mention.from = f.value;
+    mention.inferred = f.inferred;
+    if (ctx.ref) {
+      mention.to = isoDay(ctx.ref);
+      mention.inferred = true;
+    }
+    return { end: keyAt(atoms, k) === "nay" ? k + 1 : k + 2, mention };
+  }
+  if (f.kind === "year" && f.value) {
+    // "từ năm 2016 đến năm 2020"
+    if (keyAt(atoms, k) === "năm") k++;
+    const y = yearOf(atoms[k]);
+    if (y === null || y <= Number(f.value)) return null;
+    const mention = blank("range");
+    mention.from = f.value;
+    mention.to = isoYear(y);
+    return { end: k + 1, mention };
+  }
+  if (f.kind !== "date" && f.kind !== "datetime") return null;
+  if (keyAt(atoms, k) === "ngày") k++;
+  const core = readDateCore(atoms, k, true);
+  if (!core) return null;
+  void firstStart;
+  const to = resolveDay(core.d, core.m, core.y, ctx);
+  const mention = blank("range");
+  mention.partOfDay = f.partOfDay;
+  if (to.ymd) {
+    mention.to = isoDay(to.ymd);
+    mention.inferred = to.inferred || f.inferred;
+    if (f.value) {
+      // the first end takes its missing year from the second: "1/6 đến 15/6/2023"
+      const fromYmd = {
+        y: Number(f.value.slice(0, 4)),
+        m: Number(f.value.slice(5, 7)),
+        d: Number(f.value.slice(8, 10)),
+      };
+      if (f.inferred && core.y !== null)
+        fromYmd.y = dayDifference({ ...fromYmd, y: core.y }, to.ymd) <= 0 ? core.y : core.y - 1;
+      mention.from = isoDay(fromYmd);
+      if (f.inferred && core.y !== null) mention.inferred = false;
+    }
+    ctx.lastDay = to.ymd;
+  } else if (f.value) {
+    mention.from = f.value;
+  }
+  return { end: core.end, mention };
+}
+
+/**
+ * All date expressions over atoms, left to right, each atom in at most one mention. `ctx` is
+ * updated as mentions resolve (the last day mentioned anchors "cùng ngày" and bare times).
+ */
+export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { start: number; found: Found }[] {
+  const out: { start: number; found: Found }[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    const found = matchAt(atoms, i, ctx);
+    if (found && found.end > i) {
+      out.push({ start: i, found });
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+function notDateContext(atoms: readonly Atom[], i: number): boolean {
+  // birth years ("SN 1990", "sinh năm 1990") and ages are not event dates
+  const before = keyAt(atoms, i - 1);
+  return (before === "sn" || before === "sinh") && YEAR_RE.test(keyAt(atoms, i));
+}
+
+function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const a = atoms[i] as Atom;
+  if (a.punct) return null;
+  const key = a.key;
+  if (notDateContext(atoms, i)) return null;
+  // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
+  if (key === "từ") {
+    const inner = matchAt(atoms, i + 1, ctx);
+    if (!inner) return null;
+    return readRangeTail(atoms, inner, i + 1, ctx) ?? inner;
+  }
+  const lunar = readLunar(atoms, i, ctx);
+  if (lunar) return lunar;
+  const period = readPeriod(atoms, i, ctx);
+  if (period) {
+    if (period.mention.kind === "year") {
+      const tail = readRangeTail(atoms, period, i, ctx);
+      if (tail) return tail;
+    }
+    return period;
+  }
+  const duration = readDuration(atoms, i);
+  if (duration) return duration;
+  const point = readPoint(atoms, i, ctx);
+  if (point) {
+    if (point.mention.kind === "date" || point.mention.kind === "datetime") {
+      const tail = readRangeTail(atoms, point, i, ctx);
+      if (tail) return tail;
+    }
+    return point;
+  }
+  // bare "2021-2025"
+  if (YEAR_RANGE_RE.test(key)) return readYearRange(atoms, i);
+  if (isWordAtom(a)) return readRelative(atoms, i, ctx);
+  return null;
+}

@@ -1,0 +1,53 @@
+import { DATE_WORDS } from "../generated/date-words.js";
+import { buildTrie, type PhraseTrie } from "../numbers/atoms.js";
+
+export type PartOfDay = "morning" | "noon" | "afternoon" | "evening" | "night";
+
+export interface DateLexicon {
+  partOfDay: PhraseTrie<PartOfDay>;
+  weekday: PhraseTrie<number>;
+  monthName: Map<string, number>;
+  relative: PhraseTrie<{ amount: number; unit: "D" | "W" | "M" | "Y" }>;
+  relativeAfterPart: Map<string, number>;
+  durationUnit: PhraseTrie<string>;
+  periodPrefix: PhraseTrie<true>;
+  season: PhraseTrie<string>;
+  partOfPeriod: Map<string, string>;
+  festival: PhraseTrie<{ month: number; day: number }>;
+  stem: Map<string, number>;
+  branch: Map<string, number>;
+}
+
+let cached: DateLexicon | null = null;
+
+/** The compiled date vocabulary, built once from the generated table (immutable afterwards). */
+export function dateLexicon(): DateLexicon {
+  if (cached) return cached;
+  const by = (type: string) =>
+    DATE_WORDS.filter((row) => row[1] === type).map(([w, , v]) => [w.toLowerCase(), v] as const);
+  cached = {
+    partOfDay: buildTrie(by("part_of_day").map(([w, v]) => [w, v as PartOfDay] as const)),
+    weekday: buildTrie(by("weekday").map(([w, v]) => [w, Number(v)] as const)),
+    monthName: new Map(by("month_name").map(([w, v]) => [w, Number(v)])),
+    relative: buildTrie(
+      by("relative").map(([w, v]) => {
+        const unit = v.slice(-1) as "D" | "W" | "M" | "Y";
+        return [w, { amount: Number(v.slice(0, -1)), unit }] as const;
+      }),
+    ),
+    relativeAfterPart: new Map(by("relative_after_part").map(([w, v]) => [w, Number(v.slice(0, -1))])),
+    durationUnit: buildTrie(by("duration_unit")),
+    periodPrefix: buildTrie(by("period_prefix").map(([w]) => [w, true as const] as const)),
+    season: buildTrie(by("season")),
+    partOfPeriod: new Map(by("part_of_period")),
+    festival: buildTrie(
+      by("lunar_festival").map(([w, v]) => {
+        const [month, day] = v.split("/").map(Number);
+        return [w, { month: month ?? 1, day: day ?? 1 }] as const;
+      }),
+    ),
+    stem: new Map(by("stem").map(([w, v]) => [w, Number(v)])),
+    branch: new Map(by("branch").map(([w, v]) => [w, Number(v)])),
+  };
+  return cached;
+}

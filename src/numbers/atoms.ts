@@ -1,0 +1,154 @@
+import type { Token } from "../tokenize/schema.js";
+
+/**
+ * An atom: tokens written without space between them, glued back ("30", "/", "6", "/", "2022" →
+ * "30/6/2022"; "333", "/", "KH", "-", "BCĐ" → "333/KH-BCĐ"), with punctuation at its edges split
+ * off as atoms of their own ("(14/5)," → "(", "14/5", ")", ","). Numbers, dates and document
+ * numbers are recognised on atoms, so they do not depend on how the tokenizer splits them.
+ */
+export interface Atom {
+  /** Offsets into the ORIGINAL input. */
+  start: number;
+  end: number;
+  /** Normalised text (the tokens' `normalized`, concatenated). */
+  norm: string;
+  /** `norm` in lower case: the matching key. */
+  key: string;
+  /** A line break (or the start of the input) lies between this atom and the one before. */
+  lineStart: boolean;
+  /** Punctuation atom (a single mark such as `,` `.` `(` `-`). */
+  punct: boolean;
+}
+
+/** Marks split off the edges of a glued run. `%` stays glued: "15%" is one number. */
+const EDGE_PUNCT = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "!",
+  "?",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  '"',
+  "'",
+  "-",
+  "...",
+  "/",
+  "*",
+  "•",
+]);
+
+const isEdgePunct = (t: Token): boolean => EDGE_PUNCT.has(t.normalized);
+
+function hasLineBreak(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+function makeAtom(tokens: readonly Token[], from: number, to: number, lineStart: boolean): Atom {
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  let norm = "";
+  for (let i = from; i < to; i++) norm += (tokens[i] as Token).normalized;
+  const punct = to - from === 1 && isEdgePunct(first);
+  return { start: first.start, end: last.end, norm, key: norm.toLowerCase(), lineStart, punct };
+}
+
+/** Builds atoms from the tokenizer's tokens in one linear pass. */
+export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  let previousEnd = 0;
+  while (i < tokens.length) {
+    // a run: tokens that touch each other
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+    let lineStart = atoms.length === 0 || hasLineBreak(input, previousEnd, (tokens[i] as Token).start);
+    let a = i;
+    let b = j;
+    while (a < b && isEdgePunct(tokens[a] as Token)) {
+      atoms.push(makeAtom(tokens, a, a + 1, lineStart));
+      lineStart = false;
+      a++;
+    }
+    let tailStart = b;
+    while (tailStart > a && isEdgePunct(tokens[tailStart - 1] as Token)) tailStart--;
+    if (a < tailStart) {
+      atoms.push(makeAtom(tokens, a, tailStart, lineStart));
+      lineStart = false;
+    }
+    for (b = tailStart; b < j; b++) {
+      atoms.push(makeAtom(tokens, b, b + 1, lineStart));
+      lineStart = false;
+    }
+    previousEnd = (tokens[j - 1] as Token).end;
+    i = j;
+  }
+  return atoms;
+}
+
+/** The atom at `i` starts a sentence: first of a line, or after `.` `!` `?` `:`. */
+export function startsSentence(atoms: readonly Atom[], i: number): boolean {
+  const atom = atoms[i];
+  if (!atom) return false;
+  if (atom.lineStart) return true;
+  const before = atoms[i - 1];
+  return (
+    before !== undefined &&
+    before.punct &&
+    (before.norm === "." || before.norm === "!" || before.norm === "?" || before.norm === ":")
+  );
+}
+
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+/** A word atom: letters only (no digits, no inner punctuation). */
+export const isWordAtom = (atom: Atom | undefined): boolean =>
+  atom !== undefined && LETTERS_ONLY.test(atom.norm);
+
+/**
+ * A trie over lower-case word sequences, longest match first: multi-word vocabulary
+ * ("tết nguyên đán", "hàng trăm", "xe ô tô") matched against consecutive atoms.
+ */
+export interface PhraseTrie<V> {
+  value: V | undefined;
+  next: Map<string, PhraseTrie<V>>;
+}
+
+export function buildTrie<V>(entries: Iterable<readonly [string, V]>): PhraseTrie<V> {
+  const root: PhraseTrie<V> = { value: undefined, next: new Map() };
+  for (const [phrase, value] of entries) {
+    let node = root;
+    for (const word of phrase.toLowerCase().split(" ")) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { value: undefined, next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+  return root;
+}
+
+/** Longest phrase of the trie starting at atom `i`: [value, atom count], or null. Line breaks stop it. */
+export function matchTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: number): [V, number] | null {
+  let node: PhraseTrie<V> | undefined = trie;
+  let best: [V, number] | null = null;
+  for (let k = i; k < atoms.length && k - i < 8; k++) {
+    const atom = atoms[k] as Atom;
+    if (k > i && atom.lineStart) break;
+    node = node.next.get(atom.key);
+    if (!node) break;
+    if (node.value !== undefined) best = [node.value, k - i + 1];
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+import { NUMBER_WORDS } from "../generated/number-words.js";
+import { UNITS } from "../generated/units.js";
+import { buildTrie, type PhraseTrie } from "./atoms.js";
+
+export type UnitKind = "money" | "measure" | "percent" | "count";
+export type Approximate = "about" | "more_than" | "less_than" | "at_least" | "at_most";
+
+export interface NumberLexicon {
+  /** Single number words → role and value ("mươi" → tens 10). */
+  words: Map<string, { role: string; value: number }>;
+  /** Multi-word vague quantities ("hàng trăm" → 100). */
+  vague: PhraseTrie<number>;
+  approx: PhraseTrie<Approximate>;
+  /** Words after which a number labels something ("số", "quận", "sinh năm"). */
+  labelBefore: PhraseTrie<true>;
+  notUnit: Set<string>;
+  units: PhraseTrie<{ unit: string; kind: UnitKind }>;
+  /** Lower-case unit → kind, for units glued to digits ("1,5kg"). */
+  gluedUnits: Map<string, UnitKind>;
+}
+
+let cached: NumberLexicon | null = null;
+
+/** The compiled number vocabulary, built once from the generated tables (immutable afterwards). */
+export function numberLexicon(): NumberLexicon {
+  if (cached) return cached;
+  const words = new Map<string, { role: string; value: number }>();
+  const vague: [string, number][] = [];
+  const approx: [string, Approximate][] = [];
+  const labels: [string, true][] = [];
+  const notUnit = new Set<string>();
+  for (const [word, role, value] of NUMBER_WORDS) {
+    const key = word.toLowerCase();
+    if (role === "vague") vague.push([key, Number(value)]);
+    else if (role === "approx") approx.push([key, value as Approximate]);
+    else if (role === "label_before") labels.push([key, true]);
+    else if (role === "not_unit") notUnit.add(key);
+    else if (!words.has(key) || role === "digit") words.set(key, { role, value: Number(value) });
+  }
+  const gluedUnits = new Map<string, UnitKind>();
+  for (const [unit, kind] of UNITS) if (kind !== "count") gluedUnits.set(unit.toLowerCase(), kind);
+  cached = {
+    words,
+    vague: buildTrie(vague),
+    approx: buildTrie(approx),
+    labelBefore: buildTrie(labels),
+    notUnit,
+    units: buildTrie(UNITS.map(([unit, kind]) => [unit, { unit, kind }] as const)),
+    gluedUnits,
+  };
+  return cached;
+}
