@@ -27,7 +27,7 @@ const prune = Number(opt("--prune", "1"));
 const scale = Number(opt("--scale", "8"));
 const write = !args.includes("--no-write");
 /** Bump when features.ts changes meaning: stale weights are then rejected by the compiler. */
-const FEATURE_VERSION = "gap-v1";
+const FEATURE_VERSION = "gap-v2";
 
 // The runtime feature code is TypeScript; bundle it (and the tokenizer) once so that training sees
 // exactly the features segment() computes.
@@ -109,7 +109,7 @@ function instances(sentences) {
     const buf = new Int32Array(MAXF);
     for (let i = 0; i < p.n; i++) {
       offsets[i] = feats.length;
-      if (i === 0 || p.link[i] === 0) continue;
+      if (i === 0 || (p.link[i] & 1) === 0) continue;
       const wa = wordAt[tokens[i - 1].start];
       gold[i] = wa >= 0 && wa === wordAt[tokens[i].start] ? 1 : 0;
       const k = lib.gapFeatures(p, i, buf);
@@ -172,7 +172,12 @@ console.error(
 );
 {
   const acc = { tp: 0, pred: 0, gold: 0 };
-  for (const inst of dev) scoreSpans(inst, inst.p.forward, acc);
+  for (const inst of dev)
+    scoreSpans(
+      inst,
+      inst.p.greedy.map((g) => g & 1),
+      acc,
+    );
   if (dev.length) console.error(`dev F1 greedy longest match: ${f1(acc).toFixed(4)}`);
 }
 
@@ -202,7 +207,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
     const pred = new Uint8Array(inst.p.n);
     lib.viterbi(inst.p, emissionsOf(inst, w), trans, pred);
     for (let i = 1; i < inst.p.n; i++) {
-      if (inst.p.link[i] === 0) continue;
+      if ((inst.p.link[i] & 1) === 0) continue;
       if (pred[i] !== inst.gold[i]) {
         errors++;
         const d = inst.gold[i] - pred[i];

@@ -1,6 +1,7 @@
 // Viet74K (@vntk/dictionary, MIT, a dev dependency) + data/words.tsv → src/generated/dictionary.ts:
 // the word list the segmenter matches against, as two newline-joined strings (lower case, NFC,
-// canonical tone placement `hoà` → `hòa`, the same key `segment` computes from token.normalized).
+// canonical tone placement `hoà` → `hòa`, the same key `segment` computes from token.normalized),
+// front-coded by syllables.
 // A string literal is the most compact form to ship and parse; the lookup table (a hash set of
 // syllable-hash sequences) is built from it lazily at the first segment() call.
 import { readFileSync } from "node:fs";
@@ -67,12 +68,36 @@ export default async function compile({ root, write }) {
     if (r.force === "yes") forced.add(k);
   }
   const list = [...words].sort();
+  // Front coding by syllables: each line starts with how many leading syllables it shares with
+  // the line before (one digit), then the rest. Shorter to ship, and the runtime hashes each
+  // shared prefix once instead of once per word.
+  const frontCode = (sorted) => {
+    const coded = [];
+    let prev = [];
+    for (const w of sorted) {
+      const syl = w.split(" ");
+      let shared = 0;
+      while (shared < prev.length && shared < syl.length - 1 && prev[shared] === syl[shared]) shared++;
+      coded.push(String(shared) + syl.slice(shared).join(" "));
+      prev = syl;
+    }
+    return coded.join("\n");
+  };
+  // Distinct keys the runtime table will hold (words and their syllable prefixes), to size it
+  // without a counting pass.
+  const keys = new Set();
+  for (const w of list) {
+    const syl = w.split(" ");
+    for (let k = 1; k <= syl.length; k++) keys.add(syl.slice(0, k).join(" "));
+  }
   write(
     "dictionary.ts",
-    `/** Viet74K (MIT) + data/words.tsv: ${list.length} words, lower case, canonical tone, newline-joined. */\n` +
-      `export const DICTIONARY_WORDS: string = ${JSON.stringify(list.join("\n"))};\n` +
-      "/** data/words.tsv rows with force=yes (ranks, titles): always one word. */\n" +
-      `export const FORCED_WORDS: string = ${JSON.stringify([...forced].sort().join("\n"))};\n` +
+    `/** Viet74K (MIT) + data/words.tsv: ${list.length} words, lower case, canonical tone; one per line, each\n` +
+      " * prefixed by the number of leading syllables it shares with the line before (front coding). */\n" +
+      `export const DICTIONARY_WORDS: string = ${JSON.stringify(frontCode(list))};\n` +
+      `export const DICTIONARY_KEYS = ${keys.size};\n` +
+      "/** data/words.tsv rows with force=yes (ranks, titles): always one word. Same coding. */\n" +
+      `export const FORCED_WORDS: string = ${JSON.stringify(frontCode([...forced].sort()))};\n` +
       `export const MAX_WORD_SYLLABLES = ${MAX_DOMAIN_SYLLABLES};\n`,
   );
 }

@@ -1,5 +1,12 @@
-import { DICTIONARY_WORDS, FORCED_WORDS, MAX_WORD_SYLLABLES } from "../generated/dictionary.js";
-import { hashFolded, mix } from "./hash.js";
+import {
+  DICTIONARY_KEYS,
+  DICTIONARY_WORDS,
+  FORCED_WORDS,
+  MAX_WORD_SYLLABLES,
+} from "../generated/dictionary.js";
+import { FNV_OFFSET, FNV_PRIME } from "./hash.js";
+
+export { extendKey } from "./hash.js";
 
 /** Flags of an entry in the word table. */
 export const WORD = 1;
@@ -22,26 +29,6 @@ export interface WordTable {
   readonly mask: number;
 }
 
-/** Key of a word from its first syllable's hash, extended by `extendKey` per further syllable. */
-export const extendKey = (key: number, syllableHash: number): number => mix(key, syllableHash) || 1;
-
-function insert(table: WordTable, key: number, flag: number): void {
-  let slot = key & table.mask;
-  for (;;) {
-    const k = table.keys[slot];
-    if (k === 0) {
-      table.keys[slot] = key;
-      table.flags[slot] = flag;
-      return;
-    }
-    if (k === key) {
-      table.flags[slot] = (table.flags[slot] ?? 0) | flag;
-      return;
-    }
-    slot = (slot + 1) & table.mask;
-  }
-}
-
 export function lookup(table: WordTable, key: number): number {
   let slot = key & table.mask;
   for (;;) {
@@ -52,20 +39,62 @@ export function lookup(table: WordTable, key: number): number {
   }
 }
 
-/** Adds every newline-separated entry of `list` (syllables separated by one space) with `flag`. */
-function addList(table: WordTable, list: string, flag: number): void {
-  let key = 0;
-  let from = 0;
-  for (let i = 0; i <= list.length; i++) {
-    const c = i < list.length ? list.charCodeAt(i) : 10;
-    if (c !== 32 && c !== 10) continue;
-    if (i > from) {
-      const h = hashFolded(list, from, i);
-      key = key === 0 ? h : extendKey(key, h);
-      insert(table, key, c === 10 ? flag : PREFIX);
+/**
+ * Adds the entries of a list as compiled by scripts/compile/20-dictionary.mjs: one word per line,
+ * each line opening with a digit, the number of leading syllables shared with the line before.
+ * The lists are lower case already, so characters are hashed as they are (`foldChar` is the
+ * identity on them); hashing and insertion are inlined because this loop runs over the whole
+ * dictionary at cold start.
+ */
+function addFrontCoded(table: WordTable, list: string, flag: number): void {
+  const { keys, flags, mask } = table;
+  const depthKey = new Int32Array(MAX_WORD_SYLLABLES + 1);
+  const n = list.length;
+  let i = 0;
+  while (i < n) {
+    // one line: the shared-depth digit, then syllables separated by spaces
+    let depth = list.charCodeAt(i++) - 48;
+    let key = depth > 0 ? (depthKey[depth] as number) : 0;
+    if (depth > 0) insertFlag(keys, flags, mask, key, PREFIX);
+    for (;;) {
+      let h = FNV_OFFSET;
+      let c = 0;
+      while (i < n) {
+        c = list.charCodeAt(i++);
+        if (c === 32 || c === 10) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+      // finishSyllable and extendKey (hash.ts), inlined: this is the cold-start loop
+      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+      const syllable = h ^ (h >>> 12) || 1;
+      if (key === 0) key = syllable;
+      else {
+        let x = Math.imul(key, 0x9e3779b1) ^ syllable;
+        x = Math.imul(x ^ (x >>> 15), 0x85ebca6b);
+        key = x ^ (x >>> 13) || 1;
+      }
+      depthKey[++depth] = key;
+      const end = c !== 32;
+      insertFlag(keys, flags, mask, key, end ? flag : PREFIX);
+      if (end) break;
     }
-    if (c === 10) key = 0;
-    from = i + 1;
+  }
+}
+
+function insertFlag(keys: Int32Array, flags: Uint8Array, mask: number, key: number, flag: number): void {
+  let slot = key & mask;
+  for (;;) {
+    const k = keys[slot] as number;
+    if (k === 0) {
+      keys[slot] = key;
+      flags[slot] = flag;
+      return;
+    }
+    if (k === key) {
+      flags[slot] = (flags[slot] as number) | flag;
+      return;
+    }
+    slot = (slot + 1) & mask;
   }
 }
 
@@ -74,16 +103,11 @@ let built: WordTable | null = null;
 /** The word table, built on first use (a few milliseconds) and immutable afterwards. */
 export function wordTable(): WordTable {
   if (built !== null) return built;
-  let entries = 2;
-  for (let i = 0; i < DICTIONARY_WORDS.length; i++) {
-    const c = DICTIONARY_WORDS.charCodeAt(i);
-    if (c === 32 || c === 10) entries++;
-  }
   let size = 1024;
-  while (size < entries * 2) size *= 2;
+  while (size < DICTIONARY_KEYS * 2) size *= 2;
   const table: WordTable = { keys: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
-  addList(table, DICTIONARY_WORDS, WORD);
-  addList(table, FORCED_WORDS, WORD | FORCED);
+  addFrontCoded(table, DICTIONARY_WORDS, WORD);
+  addFrontCoded(table, FORCED_WORDS, WORD | FORCED);
   built = table;
   return table;
 }

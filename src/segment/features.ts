@@ -5,8 +5,17 @@
  */
 import { decodeEntityAt } from "../text/normalize.js";
 import type { Token } from "../tokenize/schema.js";
-import { extendKey, FORCED, lookup, MAX_SYLLABLES, PREFIX, WORD, type WordTable } from "./dictionary.js";
-import { fmix, foldChar, hashFolded, mix } from "./hash.js";
+import { FORCED, lookup, MAX_SYLLABLES, PREFIX, WORD, type WordTable } from "./dictionary.js";
+import {
+  extendKey,
+  FNV_OFFSET,
+  FNV_PRIME,
+  feature1,
+  feature2,
+  finishSyllable,
+  foldChar,
+  hashFolded,
+} from "./hash.js";
 
 /** Token shapes (one small integer each, used in features and to pick a word's kind). */
 export const LOWER = 0;
@@ -19,29 +28,34 @@ export const PUNCT = 6;
 export const OTHER = 7;
 export const EDGE = 8; // start or end of the text, or a line break
 
-/** Stand-ins for the hash of a neighbour that is not there. */
+/** Stand-ins for the hash of a neighbour that is not a syllable or not there. */
 const EDGE_HASH = 0x2545f491;
 const NUMBER_HASH = 0x68e31da4;
 const OTHER_HASH = 0x1b873593;
+
+/** `link[i]` flags. */
+export const LINKED = 1; // token i is a syllable that may join token i-1 (a syllable, spaces between)
+export const BROKEN = 2; // a line break (or any character but a space) separates token i from i-1
+
+/** `greedy[i]` flags. */
+export const FORWARD = 1; // greedy forward longest matching joins token i to token i-1
+export const BACKWARD = 2; // greedy backward longest matching does
 
 export interface Prepared {
   readonly n: number;
   /** Hash of the lower-cased normalized syllable; of the punctuation; or a class stand-in. */
   readonly hash: Int32Array;
   readonly shape: Uint8Array;
-  /** 1 when token i is a syllable that may join token i-1: both syllables, only spaces between. */
+  /** LINKED | BROKEN flags of the gap before token i. */
   readonly link: Uint8Array;
-  /** 1 when a line break (or an unknown character) separates token i from token i-1. */
-  readonly broken: Uint8Array;
   /** Bit k set when tokens i..i+k-1 form a dictionary word (k = 1..MAX_SYLLABLES). */
   readonly starts: Uint8Array;
   /** Bit k set when tokens i-k+1..i form a dictionary word. */
   readonly ends: Uint8Array;
   /** Bit k set when tokens i..i+k-1 form a forced domain word (rank, title). */
   readonly forced: Uint8Array;
-  /** 1 when greedy forward (resp. backward) longest matching joins token i to token i-1. */
-  readonly forward: Uint8Array;
-  readonly backward: Uint8Array;
+  /** FORWARD | BACKWARD: what greedy longest matching does with the gap before token i. */
+  readonly greedy: Uint8Array;
 }
 
 export const isSyllableKind = (kind: Token["kind"]): boolean =>
@@ -64,7 +78,7 @@ function isPlainSpace(c: number): boolean {
   );
 }
 
-/** 0: only plain spaces (or nothing) between; 1: a line break or anything else. */
+/** True when anything but plain spaces (a line break, a stray character) lies between. */
 function gapIsBroken(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = input.charCodeAt(i);
@@ -82,73 +96,80 @@ function gapIsBroken(input: string, from: number, to: number): boolean {
   return false;
 }
 
-function syllableShape(s: string): number {
-  let upper = 0;
-  let lower = 0;
-  let other = 0;
-  let firstUpper = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = foldChar(c);
-    if (f !== c) {
-      upper++;
-      if (i === 0) firstUpper = true;
-    } else if ((c >= 97 && c <= 122) || c >= 0xdf) lower++;
-    else other++;
-  }
-  if (other > 0 && !(other === 1 && s.length > 2 && (s.charCodeAt(1) === 39 || s.charCodeAt(1) === 0x2019)))
-    return MIXED;
-  if (upper === 0) return LOWER;
-  if (lower === 0) return upper === 1 ? SINGLE_CAP : ALL_CAPS;
-  return firstUpper && upper === 1 ? CAPITALISED : firstUpper ? CAPITALISED : MIXED;
-}
-
 const highBit = (m: number): number => 31 - Math.clz32(m);
 
-/** Computes the per-token arrays for `tokens` (from `tokenize(input)`). Linear in the input. */
+/**
+ * Computes the per-token arrays for `tokens` (from `tokenize(input)`). Linear in the input: one
+ * pass over each syllable's characters, at most MAX_SYLLABLES table lookups per syllable.
+ */
 export function prepare(input: string, tokens: readonly Token[], table: WordTable): Prepared {
   const n = tokens.length;
+  // One backing store for all the byte arrays: this runs once per call, on every article.
+  const bytes = new Uint8Array(n * 6);
+  const shape = bytes.subarray(0, n);
+  const link = bytes.subarray(n, 2 * n);
+  const starts = bytes.subarray(2 * n, 3 * n);
+  const ends = bytes.subarray(3 * n, 4 * n);
+  const forced = bytes.subarray(4 * n, 5 * n);
+  const greedy = bytes.subarray(5 * n, 6 * n);
   const hash = new Int32Array(n);
-  const shape = new Uint8Array(n);
-  const link = new Uint8Array(n);
-  const broken = new Uint8Array(n);
-  const starts = new Uint8Array(n);
-  const ends = new Uint8Array(n);
-  const forced = new Uint8Array(n);
-  const forward = new Uint8Array(n);
-  const backward = new Uint8Array(n);
   let prevSyllable = false;
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const syllable = isSyllableKind(t.kind);
-    const gapBroken = i > 0 && gapIsBroken(input, prevEnd, t.start);
-    broken[i] = gapBroken ? 1 : 0;
-    if (syllable) {
+    const kind = t.kind;
+    const start = t.start;
+    // the usual gap is one ASCII space
+    const broken =
+      i > 0 &&
+      !(start === prevEnd + 1 && input.charCodeAt(prevEnd) === 32) &&
+      gapIsBroken(input, prevEnd, start);
+    if (kind === "word" || kind === "name" || kind === "abbr") {
+      // hash and shape in one pass over the normalized syllable
       const s = t.normalized;
-      hash[i] = hashFolded(s, 0, s.length);
-      shape[i] = syllableShape(s);
-      link[i] = prevSyllable && !gapBroken ? 1 : 0;
+      let h = FNV_OFFSET;
+      let upper = 0;
+      let other = 0;
+      for (let j = 0; j < s.length; j++) {
+        const c = s.charCodeAt(j);
+        let f = c;
+        if (c < 0x80) {
+          if (c >= 65 && c <= 90) f = c + 32;
+          else if (c < 97 || c > 122) other++;
+        } else f = foldChar(c);
+        if (f !== c) upper++;
+        h = Math.imul(h ^ f, FNV_PRIME);
+      }
+      hash[i] = finishSyllable(h);
+      const firstUpper = s.length > 0 && foldChar(s.charCodeAt(0)) !== s.charCodeAt(0);
+      let sh: number;
+      if (other > 0) sh = kind === "name" ? CAPITALISED : MIXED;
+      else if (upper === 0) sh = LOWER;
+      else if (upper === s.length) sh = upper === 1 ? SINGLE_CAP : ALL_CAPS;
+      else sh = firstUpper && upper === 1 ? CAPITALISED : MIXED;
+      shape[i] = sh;
+      link[i] = (broken ? BROKEN : 0) | (prevSyllable && !broken ? LINKED : 0);
+      prevSyllable = true;
     } else {
-      const k = t.kind;
-      if (k === "punct" || k === "symbol") {
+      if (kind === "punct" || kind === "symbol") {
         hash[i] = hashFolded(t.normalized, 0, t.normalized.length);
         shape[i] = PUNCT;
-      } else if (k === "number" || k === "date" || k === "time") {
+      } else if (kind === "number" || kind === "date" || kind === "time") {
         hash[i] = NUMBER_HASH;
         shape[i] = NUMBER;
       } else {
         hash[i] = OTHER_HASH;
         shape[i] = OTHER;
       }
+      link[i] = broken ? BROKEN : 0;
+      prevSyllable = false;
     }
-    prevSyllable = syllable;
     prevEnd = t.end;
   }
   // Dictionary matches from every syllable, extended while the next token is linked and the
-  // sequence so far is a prefix of some word: at most MAX_SYLLABLES lookups per token.
+  // sequence so far is a prefix of some word.
   for (let i = 0; i < n; i++) {
-    if (!isSyllableKind((tokens[i] as Token).kind)) continue;
+    if (shape[i] === PUNCT || shape[i] === NUMBER || shape[i] === OTHER) continue;
     let key = hash[i] as number;
     let m = 0;
     let f = 0;
@@ -160,7 +181,7 @@ export function prepare(input: string, tokens: readonly Token[], table: WordTabl
         if (flags & FORCED) f |= 1 << k;
       }
       const j = i + k;
-      if (!(flags & PREFIX) || k >= MAX_SYLLABLES || j >= n || link[j] === 0) break;
+      if (!(flags & PREFIX) || k >= MAX_SYLLABLES || j >= n || !((link[j] as number) & LINKED)) break;
       key = extendKey(key, hash[j] as number);
     }
     starts[i] = m;
@@ -169,58 +190,57 @@ export function prepare(input: string, tokens: readonly Token[], table: WordTabl
   // Greedy longest matching, both directions; an unknown syllable is a word of its own.
   for (let i = 0; i < n; ) {
     const len = Math.max(1, highBit(starts[i] as number));
-    for (let j = i + 1; j < i + len; j++) forward[j] = 1;
+    for (let j = i + 1; j < i + len; j++) greedy[j] = FORWARD;
     i += len;
   }
   for (let i = n - 1; i >= 0; ) {
     const len = Math.max(1, highBit(ends[i] as number));
-    for (let j = i - len + 2; j <= i; j++) backward[j] = 1;
+    for (let j = i - len + 2; j <= i; j++) greedy[j] = (greedy[j] as number) | BACKWARD;
     i -= len;
   }
-  return { n, hash, shape, link, broken, starts, ends, forced, forward, backward };
+  return { n, hash, shape, link, starts, ends, forced, greedy };
 }
 
-/** Feature templates (the first argument of the hash): changing one invalidates the weights. */
-const T_Bias = 1;
-const T_Right = 2;
-const T_Left = 3;
-const T_LeftRight = 4;
-const T_Left2Left = 5;
-const T_RightRight2 = 6;
-const T_Left2LeftRight = 7;
-const T_LeftRightRight2 = 8;
-const T_Shapes4 = 9;
-const T_ShapesDict = 10;
-const T_Cover = 11;
-const T_Greedy = 12;
-const T_EndStart = 13;
-const T_DictNgrams = 14;
-const T_LeftRightShape = 15;
-const T_LeftShapeRight = 16;
-const T_Known = 17;
-const T_CoverRight = 18;
+// Feature templates: one random seed each. Changing a template invalidates the shipped weights
+// (bump FEATURE_VERSION in scripts/train-segmenter.mjs and retrain).
+const BIAS = 0x3c6ef372;
+const RIGHT = 0x5be0cd19;
+const LEFT = 0x1f83d9ab;
+const LEFT_RIGHT = 0x6a09e667;
+const LEFT2_LEFT = 0x510e527f;
+const RIGHT_RIGHT2 = 0x3f84d5b5;
+const SHAPES4 = 0x243f6a88;
+const SHAPES_DICT = 0x13198a2e;
+const COVER = 0x03707344;
+const GREEDY = 0x299f31d0;
+const END_START = 0x082efa98;
+const DICT_NGRAMS = 0x452821e6;
+const LEFT_RIGHT_SHAPE = 0x38d01377;
+const LEFT_SHAPE_RIGHT = 0x34e90c6c;
+const KNOWN = 0x0fcb4e2b;
+const COVER_RIGHT = 0x64a2c5f7;
 
 /** Number of feature ids `gapFeatures` writes at most. */
-export const MAX_FEATURES = 20;
+export const MAX_FEATURES = 16;
 
 /**
- * Writes the feature ids (unmasked 32-bit hashes) of the gap between token i-1 and token i
- * (`link[i] === 1`) into `out`, returns how many.
+ * Writes the feature ids (32-bit hashes; their low bits index the weights) of the gap between
+ * token i-1 and token i (`link[i] & LINKED`) into `out`, returns how many.
  */
 export function gapFeatures(p: Prepared, i: number, out: Int32Array): number {
-  const { hash, shape, link, broken, starts, ends } = p;
+  const { hash, shape, link, starts, ends } = p;
   const a = hash[i - 1] as number;
   const b = hash[i] as number;
-  const leftOk = i >= 2 && broken[i - 1] === 0;
-  const rightOk = i + 1 < p.n && broken[i + 1] === 0;
+  const leftOk = i >= 2 && ((link[i - 1] as number) & BROKEN) === 0;
+  const rightOk = i + 1 < p.n && ((link[i + 1] as number) & BROKEN) === 0;
   const a2 = leftOk ? (hash[i - 2] as number) : EDGE_HASH;
   const c = rightOk ? (hash[i + 1] as number) : EDGE_HASH;
   const sa = shape[i - 1] as number;
   const sb = shape[i] as number;
   const sa2 = leftOk ? (shape[i - 2] as number) : EDGE;
   const sc = rightOk ? (shape[i + 1] as number) : EDGE;
-  const linkLeft = link[i - 1] as number;
-  const linkRight = rightOk ? (link[i + 1] as number) : 0;
+  const linkLeft = (link[i - 1] as number) & LINKED;
+  const linkRight = rightOk ? (link[i + 1] as number) & LINKED : 0;
 
   // Dictionary evidence around the gap.
   const sA = starts[i - 1] as number;
@@ -237,38 +257,32 @@ export function gapFeatures(p: Prepared, i: number, out: Int32Array): number {
       cover = top;
       coverOffset = d;
     }
-    if (s === 0 || link[s] === 0) break;
+    if (s === 0 || ((link[s] as number) & LINKED) === 0) break;
   }
   const endLeft = highBit(ends[i - 1] as number);
   const startRight = highBit(starts[i] as number);
   const knownA = sA & 2 ? 1 : 0;
   const knownB = (starts[i] as number) & 2 ? 1 : 0;
-  const greedy = (p.forward[i] as number) | ((p.backward[i] as number) << 1);
+  const greedy = p.greedy[i] as number;
 
-  let k = 0;
-  out[k++] = mix(T_Bias, 0);
-  out[k++] = mix(T_Right, b);
-  out[k++] = mix(T_Left, a);
-  out[k++] = mix(mix(T_LeftRight, a), b);
-  out[k++] = mix(mix(T_Left2Left, a2), a);
-  out[k++] = mix(mix(T_RightRight2, b), c);
-  out[k++] = mix(mix(mix(T_Left2LeftRight, a2), a), b);
-  out[k++] = mix(mix(mix(T_LeftRightRight2, a), b), c);
-  out[k++] = mix(T_Shapes4, sa2 | (sa << 4) | (sb << 8) | (sc << 12) | (linkLeft << 16) | (linkRight << 17));
-  out[k++] = mix(T_ShapesDict, sa | (sb << 4) | (word2 << 8) | (greedy << 9));
-  out[k++] = mix(T_Cover, cover | (coverOffset << 4) | (word2 << 8));
-  out[k++] = mix(T_Greedy, greedy | (word2 << 2) | (word3l << 3) | (word3r << 4));
-  out[k++] = mix(T_EndStart, endLeft | (startRight << 4) | (word2 << 8));
-  out[k++] = mix(
-    T_DictNgrams,
+  out[0] = feature1(BIAS, 0);
+  out[1] = feature1(RIGHT, b);
+  out[2] = feature1(LEFT, a);
+  out[3] = feature2(LEFT_RIGHT, a, b);
+  out[4] = feature2(LEFT2_LEFT, a2, a);
+  out[5] = feature2(RIGHT_RIGHT2, b, c);
+  out[6] = feature1(SHAPES4, sa2 | (sa << 4) | (sb << 8) | (sc << 12) | (linkLeft << 16) | (linkRight << 17));
+  out[7] = feature1(SHAPES_DICT, sa | (sb << 4) | (word2 << 8) | (greedy << 9));
+  out[8] = feature1(COVER, cover | (coverOffset << 4) | (word2 << 8));
+  out[9] = feature1(GREEDY, greedy | (word2 << 2) | (word3l << 3) | (word3r << 4));
+  out[10] = feature1(END_START, endLeft | (startRight << 4) | (word2 << 8));
+  out[11] = feature1(
+    DICT_NGRAMS,
     word2 | (word3l << 1) | (word3r << 2) | (word4 << 3) | (linkLeft << 4) | (linkRight << 5),
   );
-  out[k++] = mix(mix(T_LeftRightShape, a), sb);
-  out[k++] = mix(mix(T_LeftShapeRight, b), sa);
-  out[k++] = mix(T_Known, knownA | (knownB << 1) | (sa << 2) | (sb << 6) | (word2 << 10));
-  out[k++] = mix(mix(T_CoverRight, b), cover | (coverOffset << 4));
-  return k;
+  out[12] = feature2(LEFT_RIGHT_SHAPE, a, sb);
+  out[13] = feature2(LEFT_SHAPE_RIGHT, b, sa);
+  out[14] = feature1(KNOWN, knownA | (knownB << 1) | (sa << 2) | (sb << 6) | (word2 << 10));
+  out[15] = feature2(COVER_RIGHT, b, cover | (coverOffset << 4));
+  return 16;
 }
-
-/** Re-exported for the trainer. */
-export { FORCED, fmix };

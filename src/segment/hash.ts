@@ -2,7 +2,9 @@
  * Integer hashing for the segmenter. A syllable is identified by a 32-bit hash of its lower-cased
  * normalized form, computed in one pass over its characters without allocating; dictionary words
  * and model features are hashes of such hashes. So the shipped model needs no vocabulary, and the
- * trainer (which bundles this same file) and the runtime agree by construction.
+ * trainer (which bundles this same file) and the runtime agree by construction. The mixing steps
+ * are the cheapest that keep the output bits well spread (one or two multiplications), because
+ * they run ~20 times per syllable.
  */
 
 /**
@@ -18,28 +20,38 @@ export function foldChar(c: number): number {
   return c;
 }
 
-/** True for the upper-case letters `foldChar` folds. */
-export function isUpperChar(c: number): boolean {
-  return foldChar(c) !== c;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** Finishes an FNV-1a state into a syllable hash (never 0, the empty slot of the word table). */
+export function finishSyllable(h: number): number {
+  const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return x ^ (x >>> 12) || 1;
 }
 
-/** Murmur3's 32-bit finaliser: spreads every input bit over the output. */
-export function fmix(h: number): number {
-  let x = h ^ (h >>> 16);
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  return x ^ (x >>> 16);
-}
-
-/** Hash of an ordered pair (not symmetric: `mix(a, b) !== mix(b, a)`). */
-export function mix(a: number, b: number): number {
-  return fmix(Math.imul(a, 0x9e3779b1) ^ b);
-}
-
-/** FNV-1a over the folded characters of `s[from, to)`, finalised. Never 0. */
+/** Hash of the folded characters of `s[from, to)`. */
 export function hashFolded(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ foldChar(s.charCodeAt(i)), 0x01000193);
-  return fmix(h) || 1;
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ foldChar(s.charCodeAt(i)), FNV_PRIME);
+  return finishSyllable(h);
+}
+
+/** Key of a word of several syllables: the first syllable's hash extended by each next one. */
+export function extendKey(key: number, syllable: number): number {
+  let x = Math.imul(key, 0x9e3779b1) ^ syllable;
+  x = Math.imul(x ^ (x >>> 15), 0x85ebca6b);
+  return x ^ (x >>> 13) || 1;
+}
+
+/** A feature of one value (`seed` names the template). Low bits index the weight table. */
+export function feature1(seed: number, x: number): number {
+  const h = Math.imul(x ^ seed, 0x9e3779b1);
+  return h ^ (h >>> 16);
+}
+
+/** A feature of an ordered pair of values. */
+export function feature2(seed: number, x: number, y: number): number {
+  let h = Math.imul(x ^ seed, 0x9e3779b1) ^ y;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 16);
 }

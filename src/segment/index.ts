@@ -6,7 +6,7 @@
 import { tokenize } from "../tokenize/index.js";
 import type { Token } from "../tokenize/schema.js";
 import { wordTable } from "./dictionary.js";
-import { CAPITALISED, type Prepared, prepare, SINGLE_CAP } from "./features.js";
+import { CAPITALISED, FORWARD, type Prepared, prepare, SINGLE_CAP } from "./features.js";
 import { emissions, shippedModel, viterbi } from "./model.js";
 
 export { type Word, WordSchema } from "./schema.js";
@@ -73,7 +73,7 @@ export function segmentTokens(input: string, tokens: readonly Token[]): Token[] 
   const join = new Uint8Array(p.n);
   const model = shippedModel();
   if (model !== null) viterbi(p, emissions(p, model), model.trans, join);
-  else join.set(p.forward);
+  else for (let i = 0; i < p.n; i++) join[i] = (p.greedy[i] as number) & FORWARD;
   keepForcedWhole(p, join);
   return assemble(input, tokens, p, join);
 }
@@ -99,5 +99,7 @@ export function segmentGreedy(text: string): Token[] {
   const input = typeof text === "string" ? text : String(text ?? "");
   const tokens = tokenize(input);
   const p = prepare(input, tokens, wordTable());
-  return assemble(input, tokens, p, p.forward.slice());
+  const join = new Uint8Array(p.n);
+  for (let i = 0; i < p.n; i++) join[i] = (p.greedy[i] as number) & FORWARD;
+  return assemble(input, tokens, p, join);
 }

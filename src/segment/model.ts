@@ -5,7 +5,7 @@
  */
 import { SEGMENTER_MODEL } from "../generated/segmenter.js";
 import type { Prepared } from "./features.js";
-import { gapFeatures, MAX_FEATURES } from "./features.js";
+import { gapFeatures, LINKED, MAX_FEATURES } from "./features.js";
 
 export interface Model {
   /** Weight of each hashed feature slot for "join this gap"; scaled integers. */
@@ -81,7 +81,7 @@ export function emissions(p: Prepared, model: Model): Float64Array {
   const features = new Int32Array(MAX_FEATURES);
   const { weights, mask } = model;
   for (let i = 1; i < p.n; i++) {
-    if (p.link[i] === 0) continue;
+    if (((p.link[i] as number) & LINKED) === 0) continue;
     const k = gapFeatures(p, i, features);
     let s = 0;
     for (let f = 0; f < k; f++) s += weights[(features[f] as number) & mask] as number;
@@ -118,7 +118,7 @@ export function viterbi(
     join[runStart] = 0;
   };
   for (let i = 0; i < n; i++) {
-    if (link[i] === 0) {
+    if (((link[i] as number) & LINKED) === 0) {
       if (i > 0) finish(i - 1);
       runStart = i;
       split = 0;
