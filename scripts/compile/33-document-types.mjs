@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
 
-const Row = z.object({ label: z.string().min(1), source: z.string().min(1) });
+const Row = z.object({
+  label: z.string().min(1),
+  // the type's letters inside a document number ("KH" in 333/KH-BCĐ), empty when it has none
+  code: z.string().regex(/^[A-ZĐa-z]{0,5}$/),
+  source: z.string().min(1),
+});
 
 export default async function compile({ root, write }) {
   const file = join(root, "data", "document-types.tsv");
@@ -16,6 +21,6 @@ export default async function compile({ root, write }) {
   }
   write(
     "document-types.ts",
-    `/** Document type labels from data/document-types.tsv. */\nexport const DOCUMENT_TYPES: readonly string[] = ${JSON.stringify(rows.map((r) => r.label))};\n`,
+    `/** [label, code in document numbers] from data/document-types.tsv. */\nexport const DOCUMENT_TYPES: readonly (readonly [string, string])[] = ${JSON.stringify(rows.map((r) => [r.label, r.code]))};\n`,
   );
 }

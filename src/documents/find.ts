@@ -1,0 +1,240 @@
+import { findDatesInAtoms } from "../dates/dates.js";
+import { DOCUMENT_TYPES } from "../generated/document-types.js";
+import {
+  type Atom,
+  buildAtoms,
+  buildTrie,
+  isWordAtom,
+  matchTrie,
+  type PhraseTrie,
+} from "../numbers/atoms.js";
+import type { Token } from "../tokenize/schema.js";
+import { tokenize } from "../tokenize/tokenize.js";
+import type { DocumentRef } from "./schema.js";
+
+interface DocumentLexicon {
+  types: PhraseTrie<string>;
+  /** "KH" → "Kế hoạch": the type named by the letters inside a number. */
+  byCode: Map<string, string>;
+}
+
+let cached: DocumentLexicon | null = null;
+function documentLexicon(): DocumentLexicon {
+  if (cached) return cached;
+  const byCode = new Map<string, string>();
+  for (const [label, code] of DOCUMENT_TYPES) if (code && !byCode.has(code)) byCode.set(code, label);
+  // commas are atoms of their own: "Luật Trật tự, an toàn …" → "trật tự , an toàn"
+  cached = {
+    types: buildTrie(DOCUMENT_TYPES.map(([label]) => [label.replace(/,/g, " ,"), label] as const)),
+    byCode,
+  };
+  return cached;
+}
+
+/**
+ * A document number: digits, an optional year, then letter codes joined by `/` or `-`
+ * ("333/KH-BCĐ", "51-NQ/TW", "09/CTr-BCA-MTTW", "01/2018/NĐ-CP", "37/2018/QH14"). Anchored and
+ * bounded; every part is separated by a single `/` or `-`, so it cannot backtrack.
+ */
+const NUMBER_RE = /^\d{1,5}(?:[/-]\d{4})?[/-]\p{Lu}[\p{L}\d]{0,9}(?:[/-][\p{L}\d]{1,10}){0,5}$/u;
+const INT_RE = /^\d{1,5}$/;
+const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
+
+const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
+const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
+
+/** The type a number's letters name: "333/KH-BCĐ" → "Kế hoạch", "51-NQ/TW" → "Nghị quyết". */
+function typeFromNumber(number: string): string | null {
+  const { byCode } = documentLexicon();
+  for (const part of number.split(/[/-]/)) {
+    const label = byCode.get(part);
+    if (label) return label;
+    if (part === "NĐ") return byCode.get("NĐ") ?? null;
+  }
+  return null;
+}
+
+interface Pending {
+  start: number;
+  end: number;
+  docType: string;
+  number: string;
+  issuedAt: string | null;
+  /** Atom index after which an issue date ("ngày 30/6/2022") may follow. */
+  dateFrom: number;
+}
+
+/** "Điều 249 Bộ luật Hình sự", "khoản 1 Điều 249 BLHS": the article number and the code. */
+function readArticle(atoms: readonly Atom[], i: number): Pending | null {
+  if (keyAt(atoms, i) !== "điều" || !isUpperInitial(atoms[i]?.norm ?? "")) return null;
+  const n = keyAt(atoms, i + 1);
+  if (!INT_RE.test(n)) return null;
+  let k = i + 2;
+  // "Điều 249 của Bộ luật Hình sự", "Điều 249, Bộ luật …"
+  if (keyAt(atoms, k) === "của" || keyAt(atoms, k) === ",") k++;
+  const code = matchTrie(documentLexicon().types, atoms, k);
+  if (!code || !code[0].toLowerCase().startsWith("bộ luật")) return null;
+  let end = k + code[1];
+  let issuedAt: string | null = null;
+  if (keyAt(atoms, end) === "năm") end++;
+  if (YEAR_RE.test(keyAt(atoms, end))) {
+    issuedAt = keyAt(atoms, end);
+    end++;
+  } else if (keyAt(atoms, end - 1) === "năm") end--;
+  const docType = atoms
+    .slice(k, k + code[1])
+    .map((a) => a.norm)
+    .join(" ")
+    .replace(/ ,/g, ",");
+  return { start: i, end, docType, number: n, issuedAt, dateFrom: end };
+}
+
+/** A type word and its number: "Kế hoạch số 333/KH-BCĐ", "Nghị quyết 51-NQ/TW", "Luật CAND 2018". */
+function readTyped(atoms: readonly Atom[], i: number): Pending | null {
+  const hit = matchTrie(documentLexicon().types, atoms, i);
+  if (!hit) return null;
+  const first = atoms[i] as Atom;
+  let k = i + hit[1];
+  const written = atoms
+    .slice(i, k)
+    .map((a) => a.norm)
+    .join(" ")
+    .replace(/ ,/g, ",");
+  const isLaw = hit[0].toLowerCase().startsWith("luật") || hit[0].toLowerCase().startsWith("bộ luật");
+  let so = false;
+  if (keyAt(atoms, k) === "số") {
+    so = true;
+    k++;
+  }
+  const numberAtom = atoms[k];
+  if (numberAtom && !numberAtom.lineStart) {
+    if (NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key))) {
+      if (!isUpperInitial(first.norm) && !so) return null;
+      return {
+        start: i,
+        end: k + 1,
+        docType: written,
+        number: numberAtom.norm,
+        issuedAt: null,
+        dateFrom: k + 1,
+      };
+    }
+  }
+  if (isLaw && isUpperInitial(first.norm)) {
+    // "Luật CAND 2018", "Luật Công an nhân dân năm 2018": a law named by its year
+    let j = i + hit[1];
+    if (keyAt(atoms, j) === "năm") j++;
+    if (YEAR_RE.test(keyAt(atoms, j))) {
+      return {
+        start: i,
+        end: j + 1,
+        docType: written,
+        number: keyAt(atoms, j),
+        issuedAt: keyAt(atoms, j),
+        dateFrom: j + 1,
+      };
+    }
+    // an unlisted law: "Luật Xyz 2020" with up to five capitalised or lower-case name words
+    if (written === "Luật" || written === "luật") {
+      for (let n = 1; n <= 5; n++) {
+        const a = atoms[j + n - 1];
+        if (!a || a.punct || a.lineStart) break;
+        if (YEAR_RE.test(a.key) && n > 1) {
+          const name = atoms
+            .slice(i, j + n - 1)
+            .map((x) => x.norm)
+            .join(" ");
+          return { start: i, end: j + n, docType: name, number: a.key, issuedAt: a.key, dateFrom: j + n };
+        }
+        if (!isWordAtom(a) && !/^[\p{Lu}]{2,6}$/u.test(a.norm)) break;
+      }
+    }
+  }
+  return null;
+}
+
+/** Document references over atoms already built. */
+export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): DocumentRef[] {
+  const found: Pending[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    const a = atoms[i] as Atom;
+    if (a.punct) {
+      i++;
+      continue;
+    }
+    let p = readArticle(atoms, i) ?? readTyped(atoms, i);
+    if (!p && NUMBER_RE.test(a.norm)) {
+      // a bare number whose letters name its type ("theo 333/KH-BCĐ")
+      const docType = typeFromNumber(a.norm);
+      if (docType) p = { start: i, end: i + 1, docType, number: a.norm, issuedAt: null, dateFrom: i + 1 };
+    }
+    if (p) {
+      found.push(p);
+      i = p.end;
+    } else i++;
+  }
+  if (found.length === 0) return [];
+  // issue dates: "… ngày 30/6/2022" right after the number, or "Ngày 3/3/1959, … ban hành Nghị định …"
+  const dates = findDatesInAtoms(input, atoms);
+  const out: DocumentRef[] = [];
+  for (const p of found) {
+    let end = p.end;
+    let issuedAt = p.issuedAt;
+    const next = atoms[p.dateFrom];
+    const at = next && (next.key === "ngày" || next.key === "ban") ? next.start : -1;
+    if (at >= 0) {
+      const d = dates.find(
+        (m) => m.start >= at && m.start <= (atoms[p.dateFrom + 3]?.start ?? at) && m.kind === "date",
+      );
+      if (d?.value && !d.inferred) {
+        issuedAt = d.value;
+        let k = p.dateFrom;
+        while (k < atoms.length && (atoms[k] as Atom).end <= d.end) k++;
+        end = k;
+      }
+    } else if (issuedAt === null) {
+      const before = keyAt(atoms, p.start - 1);
+      const before2 = keyAt(atoms, p.start - 2);
+      if ((before === "hành" && before2 === "ban") || before === "ký") {
+        // the sentence's date, when the sentence says the document was issued then
+        const startOffset = (atoms[p.start] as Atom).start;
+        const lineStart = input.lastIndexOf("\n", startOffset) + 1;
+        const sentenceDate = dates
+          .filter((m) => m.end <= startOffset && m.start >= lineStart && m.kind === "date")
+          .pop();
+        if (sentenceDate?.value && !sentenceDate.inferred) {
+          const between = input.slice(sentenceDate.end, startOffset);
+          if (!/[.!?]\s/.test(between)) issuedAt = sentenceDate.value;
+        }
+      }
+    }
+    const first = atoms[p.start] as Atom;
+    const last = atoms[end - 1] as Atom;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+      docType: p.docType,
+      number: p.number,
+      issuedAt,
+    });
+  }
+  return out;
+}
+
+/** Document references in text already tokenized by `tokenize`. */
+export function findDocumentsInTokens(input: string, tokens: readonly Token[]): DocumentRef[] {
+  return findDocumentsInAtoms(input, buildAtoms(input, tokens));
+}
+
+/**
+ * References to legal and administrative documents with their type, number and issue date.
+ * @example
+ * findDocuments("triển khai Kế hoạch số 333/KH-BCĐ ngày 30/6/2022 của Ban Chỉ đạo")
+ * // [{ text: "Kế hoạch số 333/KH-BCĐ ngày 30/6/2022", docType: "Kế hoạch", number: "333/KH-BCĐ", issuedAt: "2022-06-30", … }]
+ */
+export function findDocuments(text: string): DocumentRef[] {
+  if (typeof text !== "string") return [];
+  return findDocumentsInAtoms(text, buildAtoms(text, tokenize(text)));
+}

@@ -1,0 +1,6 @@
+/**
+ * References to legal and administrative documents: type, number, issue date.
+ * @module
+ */
+export { findDocuments, findDocumentsInAtoms, findDocumentsInTokens } from "./find.js";
+export { type DocumentRef, DocumentRefSchema } from "./schema.js";

@@ -1,0 +1,284 @@
+import { findDatesInAtoms } from "../dates/dates.js";
+import { findDocumentsInAtoms } from "../documents/find.js";
+import type { Token } from "../tokenize/schema.js";
+import { tokenize } from "../tokenize/tokenize.js";
+import { type Atom, buildAtoms, isWordAtom, matchTrie, startsSentence } from "./atoms.js";
+import { type Approximate, numberLexicon, type UnitKind } from "./lexicon.js";
+import { looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
+import type { NumberMention } from "./schema.js";
+
+const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
+const INT_RE = /^\d{1,6}$/;
+const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
+/** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%". Bounded, anchored. */
+const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6})$/u;
+
+/** Words that make the next number an ordinal: "lần thứ 72", "thứ nhất", "hạng Ba", "giải Nhì". */
+const ORDINAL_WORDS = new Set(["thứ", "hạng", "giải"]);
+
+interface Built {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumberMention["kind"];
+  unit: string | null;
+  approximate: Approximate | null;
+}
+
+const isLowerInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toUpperCase();
+const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
+
+/** The unit after atom index `j`: lexicon first (longest), else one lower-case noun. */
+function readUnit(atoms: readonly Atom[], j: number): { unit: string; kind: UnitKind; end: number } | null {
+  const lex = numberLexicon();
+  const a = atoms[j];
+  if (!a || a.lineStart) return null;
+  if (a.norm === "%") return { unit: "%", kind: "percent", end: j + 1 };
+  const hit = matchTrie(lex.units, atoms, j);
+  if (hit) {
+    const written = atoms
+      .slice(j, j + hit[1])
+      .map((x) => x.norm)
+      .join(" ");
+    return { unit: written, kind: hit[0].kind, end: j + hit[1] };
+  }
+  if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key) && !lex.words.has(a.key)) {
+    return { unit: a.norm, kind: "count", end: j + 1 };
+  }
+  return null;
+}
+
+/** An ordinal from atom `i` ("thứ 72", "thứ nhất", "hạng Ba", "lần 2", "lần thứ XXIX"). */
+function readOrdinal(atoms: readonly Atom[], i: number): Built | null {
+  const lex = numberLexicon();
+  let k = i;
+  const start = i;
+  if (keyAt(atoms, k) === "lần" && keyAt(atoms, k + 1) === "thứ") k++;
+  const cue = keyAt(atoms, k);
+  const bareLan = cue === "lần" && INT_RE.test(keyAt(atoms, k + 1));
+  if (!ORDINAL_WORDS.has(cue) && !bareLan) return null;
+  const a = atoms[k + 1];
+  if (!a || a.lineStart) return null;
+  let value: number | null = null;
+  if (INT_RE.test(a.key)) value = Number(a.key);
+  else if (cue !== "lần") {
+    const roman = parseRoman(a.norm);
+    if (roman !== null) value = roman;
+    else {
+      const w = lex.words.get(a.key);
+      if (w && (w.role === "digit" || w.role === "ordinal" || w.role === "ten") && w.value > 0)
+        value = w.value;
+    }
+  }
+  if (value === null) return null;
+  // "lần 2 người": a count after all; "thứ 2 tuần trước" is handled by dates
+  if (bareLan && readUnit(atoms, k + 2)?.kind === "count" && keyAt(atoms, k + 2) !== "và") return null;
+  // "giải" and "hạng" need a capitalised or numeric rank ("giải Nhất", "hạng 3"), not "giải ba vụ"
+  if ((cue === "giải" || cue === "hạng") && !INT_RE.test(a.key) && !isUpperInitial(a.norm)) return null;
+  return { start, end: k + 2, value, kind: "ordinal", unit: null, approximate: null };
+}
+
+function approxBefore(atoms: readonly Atom[], i: number): { approx: Approximate; start: number } | null {
+  const lex = numberLexicon();
+  for (const back of [2, 1]) {
+    if (i - back < 0) continue;
+    const hit = matchTrie(lex.approx, atoms, i - back);
+    if (hit && hit[1] === back) return { approx: hit[0], start: i - back };
+  }
+  return null;
+}
+
+/** The number is a label or part of a name: "số 19", "quận 3", "Ban Chỉ đạo 799", "62 tuổi". */
+function isLabelled(atoms: readonly Atom[], i: number, end: number): boolean {
+  const lex = numberLexicon();
+  for (const back of [1, 2]) {
+    const hit = i - back >= 0 ? matchTrie(lex.labelBefore, atoms, i - back) : null;
+    if (hit && hit[1] === back) {
+      // "trong số 12 nhiệm vụ", "tổng số 50 vụ": "số" = amount there, not "number"
+      if (keyAt(atoms, i - back) === "số" && matchTrie(lex.units, atoms, end)) continue;
+      return true;
+    }
+  }
+  if (keyAt(atoms, end) === "tuổi") return true;
+  const before = atoms[i - 1];
+  if (before && isWordAtom(before) && isUpperInitial(before.norm) && !startsSentence(atoms, i - 1)) {
+    // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows
+    if (!matchTrie(lex.units, atoms, end)) return true;
+  }
+  return false;
+}
+
+function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Built | null {
+  const lex = numberLexicon();
+  const a = atoms[i] as Atom;
+  const ordinal = readOrdinal(atoms, i);
+  if (ordinal) {
+    for (let k = ordinal.start; k < ordinal.end; k++) if (blocked[k]) return null;
+    return ordinal;
+  }
+  const approx = approxBefore(atoms, i);
+  let value: number | null = null;
+  let end = i + 1;
+  let kind: NumberMention["kind"] = "cardinal";
+  let unit: string | null = null;
+  let unitEnd = -1;
+  let approximate: Approximate | null = approx?.approx ?? null;
+  let fromWords = false;
+  const vague = matchTrie(lex.vague, atoms, i);
+  if (vague) {
+    value = vague[0];
+    end = i + vague[1];
+    approximate = "at_least";
+    const more = readNumberWords(atoms, end, value);
+    if (more && more.words > 0) {
+      value = more.value;
+      end += more.length;
+    }
+  } else if (/^\d/.test(a.key)) {
+    if (looksLikePhone(a.key)) return null;
+    let digits = a.key;
+    const glued = GLUED_RE.exec(a.norm);
+    if (glued && parseDigits(digits) === null) {
+      digits = glued[1] as string;
+      const suffix = (glued[2] as string).toLowerCase();
+      const unitKind = suffix === "%" ? "percent" : lex.gluedUnits.get(suffix);
+      if (!unitKind) return null; // a code such as "2A" or "12B"
+      unit = glued[2] as string;
+      kind = unitKind === "count" ? "cardinal" : unitKind;
+      unitEnd = i + 1;
+    }
+    value = parseDigits(digits);
+    if (value === null) return null;
+    if (unitEnd < 0) {
+      const more = readNumberWords(atoms, i + 1, value);
+      if (more && more.words > 0) {
+        value = more.value;
+        end = i + 1 + more.length;
+      }
+    }
+  } else {
+    const w = readNumberWords(atoms, i);
+    if (!w) return null;
+    value = w.value;
+    end = i + w.length;
+    fromWords = true;
+  }
+  if (value === null) return null;
+  for (let k = approx?.start ?? i; k < end; k++) if (blocked[k]) return null;
+  if (unitEnd < 0) {
+    const u = readUnit(atoms, end);
+    if (u) {
+      unit = u.unit;
+      kind = u.kind === "count" ? "cardinal" : u.kind;
+      if (u.kind !== "count") unitEnd = u.end;
+      // a number word alone counts only before a known noun ("hai đối tượng", not "một cách")
+      if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
+    } else if (fromWords && end - i === 1) return null;
+  }
+  if (fromWords && (atoms[i - 1]?.key === "thứ" || atoms[i - 1]?.key === "mùng")) return null;
+  // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations ("30 kg, một xe máy")
+  if (fromWords && end - i === 1 && a.key === "một" && !approx) {
+    const before = keyAt(atoms, i - 1);
+    if (
+      !(
+        before === "," ||
+        before === ";" ||
+        before === ":" ||
+        before === "và" ||
+        before === "gồm" ||
+        before === "("
+      )
+    )
+      return null;
+  }
+  // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
+  if (kind === "cardinal" && unit === null && !vague) return null;
+  if (!vague && isLabelled(atoms, i, end)) return null;
+  if (!vague && unit === null && YEAR_LIKE.test(a.key)) return null; // a year, not a count
+  if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;
+  if (kind === "percent") value = Number((value / 100).toPrecision(12));
+  return {
+    start: approx?.start ?? i,
+    end: Math.max(end, unitEnd),
+    value,
+    kind,
+    unit,
+    approximate,
+  };
+}
+
+/** Numbers over atoms already built, skipping atoms inside the given date and document spans. */
+export function findNumbersInAtoms(
+  input: string,
+  atoms: readonly Atom[],
+  excluded: readonly { start: number; end: number }[],
+): NumberMention[] {
+  const blocked = new Uint8Array(atoms.length);
+  // excluded spans arrive in text order (one pass each over atoms)
+  const spans = [...excluded].sort((x, y) => x.start - y.start);
+  let s = 0;
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k] as Atom;
+    while (s < spans.length && (spans[s] as { end: number }).end <= a.start) s++;
+    for (let t = s; t < spans.length && (spans[t] as { start: number }).start < a.end; t++) {
+      if ((spans[t] as { end: number }).end > a.start) {
+        blocked[k] = 1;
+        break;
+      }
+    }
+  }
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    const a = atoms[i] as Atom;
+    if (blocked[i] || a.punct) {
+      i++;
+      continue;
+    }
+    const built = buildFrom(atoms, i, blocked);
+    if (!built) {
+      i++;
+      continue;
+    }
+    const first = atoms[built.start] as Atom;
+    const last = atoms[built.end - 1] as Atom;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+      value: built.value,
+      kind: built.kind,
+      unit: built.unit,
+      approximate: built.approximate,
+    });
+    i = built.end;
+  }
+  return out;
+}
+
+function excludedSpans(input: string, atoms: readonly Atom[]): { start: number; end: number }[] {
+  return [...findDatesInAtoms(input, atoms), ...findDocumentsInAtoms(input, atoms)];
+}
+
+/**
+ * Numbers in text already tokenized by `tokenize`.
+ * @example findNumbersInTokens(text, tokenize(text))
+ */
+export function findNumbersInTokens(input: string, tokens: readonly Token[]): NumberMention[] {
+  const atoms = buildAtoms(input, tokens);
+  return findNumbersInAtoms(input, atoms, excludedSpans(input, atoms));
+}
+
+/**
+ * Quantities, money, measures, percentages and ordinals. Numbers that belong to a date, time,
+ * duration, document number, code, age, address or name are left out.
+ * @example
+ * findNumbers("duy trì 490 mô hình, thu 5 tỷ đồng, tăng 15%")
+ * // [{ text: "490", value: 490, kind: "cardinal", unit: "mô hình", approximate: null, … },
+ * //  { text: "5 tỷ đồng", value: 5000000000, kind: "money", unit: "đồng", … },
+ * //  { text: "15%", value: 0.15, kind: "percent", unit: "%", … }]
+ */
+export function findNumbers(text: string): NumberMention[] {
+  if (typeof text !== "string") return [];
+  return findNumbersInTokens(text, tokenize(text));
+}
