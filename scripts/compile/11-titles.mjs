@@ -28,5 +28,8 @@ export default async function compile({ root, write }) {
     english: r.english,
     variants: [...new Set([r.label, ...r.variants.split("|").filter(Boolean)])],
   }));
-  write("titles.ts", `/** Positions from data/titles.tsv. */\nexport const TITLE_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`);
+  write(
+    "titles.ts",
+    `/** Positions from data/titles.tsv. */\nexport const TITLE_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`,
+  );
 }

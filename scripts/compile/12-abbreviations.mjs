@@ -5,11 +5,26 @@ import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
 
-const Valid = z.string().regex(/^$|^(\d{4}(-\d{2}-\d{2})?)?-(\d{4}(-\d{2}-\d{2})?)?$/, "valid must be FROM-TO (years or ISO dates, either may be empty)");
+const Valid = z
+  .string()
+  .regex(
+    /^$|^(\d{4}(-\d{2}-\d{2})?)?-(\d{4}(-\d{2}-\d{2})?)?$/,
+    "valid must be FROM-TO (years or ISO dates, either may be empty)",
+  );
 const Row = z.object({
   abbr: z.string().min(1),
   expansion: z.string().min(1),
-  category: z.enum(["security", "organization", "police_unit", "government", "party", "mass_org", "legal", "place", "other"]),
+  category: z.enum([
+    "security",
+    "organization",
+    "police_unit",
+    "government",
+    "party",
+    "mass_org",
+    "legal",
+    "place",
+    "other",
+  ]),
   context_dependent: z.enum(["yes", "no"]),
   english: z.string().min(1),
   valid: Valid,
@@ -39,5 +54,8 @@ export default async function compile({ root, write }) {
       cues: r.cues ? r.cues.split("|") : [],
     };
   });
-  write("abbreviations.ts", `/** Abbreviations from data/abbreviations.tsv. */\nexport const ABBREVIATION_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`);
+  write(
+    "abbreviations.ts",
+    `/** Abbreviations from data/abbreviations.tsv. */\nexport const ABBREVIATION_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`,
+  );
 }

@@ -1,5 +1,6 @@
 // data/surnames.tsv and data/person-nouns.tsv → src/generated/names.ts: what makes a capitalised
-// run a person's name (a surname first, or a noun such as "đồng chí", "bị can" before it).
+// run a person's name (a surname first, a noun such as "đồng chí", "bị can" before it, or a
+// parenthesis opening with "SN", "36 tuổi", "trú tại" after it).
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -7,6 +8,7 @@ import { readTsv, validateRows } from "../lib/tsv.mjs";
 const Surname = z.object({ surname: z.string().min(1), variants: z.string(), source: z.string().min(1) });
 const Noun = z.object({
   noun: z.string().min(1),
+  position: z.enum(["before", "after"]),
   gender: z.enum(["", "male", "female"]),
   role: z.enum(["officer", "suspect", "victim", "neutral"]),
   plural: z.enum(["yes", "no"]),
@@ -24,6 +26,7 @@ export default async function compile({ root, write }) {
   const nFile = join(root, "data", "person-nouns.tsv");
   const nouns = validateRows(nFile, readTsv(nFile), Noun).map((r) => ({
     noun: r.noun,
+    position: r.position,
     gender: r.gender || null,
     role: r.role,
     plural: r.plural === "yes",

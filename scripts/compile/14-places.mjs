@@ -28,12 +28,27 @@ export default async function compile({ root, write }) {
   const provinces = validateRows(pFile, readTsv(pFile), Province);
   const ids = new Set(provinces.map((p) => p.id));
   const names = new Set(provinces.map((p) => p.name));
-  for (const p of provinces) if (p.merged_into && !ids.has(p.merged_into)) throw new Error(`${pFile}: ${p.id} merged into unknown ${p.merged_into}`);
+  for (const p of provinces)
+    if (p.merged_into && !ids.has(p.merged_into))
+      throw new Error(`${pFile}: ${p.id} merged into unknown ${p.merged_into}`);
   const dFile = join(root, "data", "districts.tsv");
   const districts = validateRows(dFile, readTsv(dFile), District);
-  for (const d of districts) if (!names.has(d.province)) throw new Error(`${dFile}: ${d.name} in unknown province ${d.province}`);
-  const p = provinces.map((r) => ({ id: r.id, name: r.name, type: r.type, validFrom: r.valid_from || null, validTo: r.valid_to || null, mergedInto: r.merged_into || null }));
-  const d = districts.map((r) => ({ name: r.name, type: r.type, province: r.province, validTo: r.valid_to || null }));
+  for (const d of districts)
+    if (!names.has(d.province)) throw new Error(`${dFile}: ${d.name} in unknown province ${d.province}`);
+  const p = provinces.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    validFrom: r.valid_from || null,
+    validTo: r.valid_to || null,
+    mergedInto: r.merged_into || null,
+  }));
+  const d = districts.map((r) => ({
+    name: r.name,
+    type: r.type,
+    province: r.province,
+    validTo: r.valid_to || null,
+  }));
   write(
     "places.ts",
     `/** Provinces and centrally-run cities, before and after 1 July 2025. */\nexport const PROVINCE_ROWS = ${JSON.stringify(p, null, 1)} as const;\n` +

@@ -1,13 +1,14 @@
 // data/organizations.tsv → src/generated/organizations.ts: organisation head nouns (Bộ, Cục,
 // Phòng, Công an …), administrative levels (tỉnh, quận …) and the words that end an organisation
-// phrase after a title (cho biết, phát biểu …).
+// phrase after a title (cho biết, phát biểu …), whole organisations that are complete as written
+// (Bộ Công an), and the words between a name and its title (nguyên, làm).
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
 
 const Row = z.object({
   phrase: z.string().min(1),
-  kind: z.enum(["org_head", "admin_level", "stop"]),
+  kind: z.enum(["org_head", "org_fixed", "admin_level", "stop", "title_link"]),
   level: z.string(),
   english: z.string().min(1),
   source: z.string().min(1),
@@ -23,5 +24,8 @@ export default async function compile({ root, write }) {
     seen.add(k);
   }
   const out = rows.map((r) => ({ phrase: r.phrase, kind: r.kind, level: r.level || null }));
-  write("organizations.ts", `/** Organisation words from data/organizations.tsv. */\nexport const ORGANIZATION_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`);
+  write(
+    "organizations.ts",
+    `/** Organisation words from data/organizations.tsv. */\nexport const ORGANIZATION_ROWS = ${JSON.stringify(out, null, 1)} as const;\n`,
+  );
 }

@@ -1,8 +1,8 @@
-import { type AbbreviationRow, abbreviationRows, keysOf, orgTrie } from "../lexicon/index.js";
+import { type AbbreviationRow, abbreviationRows, keysOf, orgTrie, placeAt } from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import { isAllCaps, matchKey, normalizeText } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
-import { placeAt, placeEvidence } from "./context.js";
+import { placeEvidence } from "./context.js";
 import { type AbbreviationOptions, checkOptions } from "./options.js";
 import type { Abbreviation } from "./schema.js";
 

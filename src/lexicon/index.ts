@@ -4,6 +4,7 @@
  * @module
  */
 
+export { adminLevelAt, placeAt } from "./places.js";
 export {
   type AbbreviationRow,
   abbreviationRows,
@@ -11,12 +12,15 @@ export {
   orgTrie,
   type PersonNounRow,
   type PlaceEntry,
+  personDetailTrie,
   personNounTrie,
   phraseKeys,
   placeTrie,
+  type RankEntry,
   type RankRow,
   rankTrie,
   surnameSet,
+  type TitleEntry,
   type TitleRow,
   titleTrie,
 } from "./tables.js";

@@ -34,7 +34,7 @@ export interface PlaceEntry {
 }
 export interface OrgEntry {
   phrase: string;
-  kind: "org_head" | "admin_level" | "stop";
+  kind: "org_head" | "org_fixed" | "admin_level" | "stop" | "title_link";
   level: string | null;
 }
 
@@ -87,9 +87,17 @@ export const titleTrie = lazy(() => {
 
 export const surnameSet = lazy(() => new Set(SURNAMES.map((s) => matchKey(s))));
 
+/** Nouns written before a name: "đồng chí", "bị can", "anh". */
 export const personNounTrie = lazy(() => {
   const trie = new PhraseTrie<PersonNounRow>();
-  for (const row of PERSON_NOUN_ROWS) trie.add(phraseKeys(row.noun), row);
+  for (const row of PERSON_NOUN_ROWS) if (row.position === "before") trie.add(phraseKeys(row.noun), row);
+  return trie;
+});
+
+/** Words that open a parenthesis after a name: "(SN 1990", "(36 tuổi", "(trú tại". */
+export const personDetailTrie = lazy(() => {
+  const trie = new PhraseTrie<PersonNounRow>();
+  for (const row of PERSON_NOUN_ROWS) if (row.position === "after") trie.add(phraseKeys(row.noun), row);
   return trie;
 });
 

@@ -1,0 +1,552 @@
+import {
+  type AbbreviationOptions,
+  type AbbreviationUse,
+  analyzeAbbreviations,
+} from "../abbreviations/index.js";
+import {
+  crossesLine,
+  isSentenceStart,
+  isTitleCase,
+  keysOf,
+  orgTrie,
+  type PersonNounRow,
+  personDetailTrie,
+  personNounTrie,
+  placeAt,
+  surnameSet,
+} from "../lexicon/index.js";
+import { matchRankAt, type Rank } from "../ranks/index.js";
+import type { Span } from "../span.js";
+import { isCapitalized, matchKey } from "../text/index.js";
+import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
+import { type Token, tokenize } from "../tokenize/index.js";
+import type { Person } from "./schema.js";
+
+/** Options of {@link findPersons}: ExtractOptions plus spans to ignore (the byline, the sign-off). */
+export interface PersonOptions extends AbbreviationOptions {
+  exclude?: readonly Span[];
+}
+
+/** What the token-level function may reuse from earlier stages of one pipeline run. */
+export interface PersonContext {
+  keys?: readonly string[];
+  /** Abbreviation uses by first token (analyzeAbbreviations().byToken), for organisation names. */
+  abbreviationsByToken?: ReadonlyMap<number, AbbreviationUse>;
+  /** Spans to ignore: the article's author and sign-off are not persons of the article. */
+  exclude?: readonly Span[];
+}
+
+type Role = "officer" | "suspect" | "victim";
+
+/** One place a name is written, with what was said next to it. */
+interface Mention {
+  first: number;
+  end: number;
+  syllables: string[];
+  keys: string[];
+  rank: Rank | null;
+  titles: Title[];
+  gender: "male" | "female" | null;
+  role: Role | null;
+}
+
+const MAX_NAME = 5;
+const APPOSITION = new Set([",", "-", "–", "—", ":"]);
+const LIST_JOINERS = new Set([",", "và", ";"]);
+
+class Scanner {
+  readonly mentions: Mention[] = [];
+  private readonly titleCache = new Map<number, TitleParse | null>();
+
+  constructor(
+    readonly input: string,
+    readonly tokens: readonly Token[],
+    readonly keys: readonly string[],
+    readonly byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
+  ) {}
+
+  titleAt(i: number): TitleParse | null {
+    if (!this.titleCache.has(i))
+      this.titleCache.set(i, parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken));
+    return this.titleCache.get(i) ?? null;
+  }
+
+  rankAt(i: number) {
+    return matchRankAt(this.tokens, this.keys, this.input, i);
+  }
+
+  /** A noun before a name at i, written in lower case or at a sentence start ("Bà Rịa" mid-sentence is a place). */
+  nounAt(i: number): { end: number; row: PersonNounRow } | null {
+    const t = this.tokens[i];
+    if (t === undefined || t.kind !== "word") return null;
+    const m = personNounTrie().longestAt(this.keys, this.tokens, this.input, i);
+    if (m === null) return null;
+    const row = m.values[0];
+    if (row === undefined) return null;
+    const writtenCapital = isCapitalized(row.noun);
+    if (isCapitalized(t.normalized) && !writtenCapital && !isSentenceStart(this.tokens, this.input, i))
+      return null;
+    if (!isCapitalized(t.normalized) && writtenCapital) return null;
+    return { end: m.end, row };
+  }
+
+  /** The run of capitalised syllables at j that can be a name (stops before a rank or a title). */
+  nameAt(j: number): { first: number; end: number } | null {
+    const { tokens } = this;
+    let end = j;
+    while (end < tokens.length && end - j < MAX_NAME) {
+      const t = tokens[end] as Token;
+      if (!isTitleCase(t)) break;
+      if (end > j && crossesLine(tokens, this.input, end)) break;
+      if (end > j && (this.rankAt(end) !== null || this.titleAt(end) !== null)) break;
+      end++;
+    }
+    if (end === j) return null;
+    // A name is not followed by more capitalised syllables than it can hold.
+    if (end - j === MAX_NAME && end < tokens.length && isTitleCase(tokens[end] as Token)) return null;
+    return { first: j, end };
+  }
+
+  isSurname(k: number): boolean {
+    return surnameSet().has(this.keys[k] ?? "");
+  }
+
+  /** A full name: two syllables with a surname first, or three and more. */
+  isFullName(first: number, end: number): boolean {
+    const n = end - first;
+    return n >= 3 || (n === 2 && this.isSurname(first));
+  }
+
+  isPlace(first: number, end: number): boolean {
+    const m = placeAt(this.tokens, this.keys, this.input, first);
+    return m !== null && m.end >= end;
+  }
+
+  /** "(SN 1990", "(36 tuổi", "(trú tại": a parenthesis about the person just named. */
+  detailAt(k: number): boolean {
+    if (this.tokens[k]?.normalized !== "(") return false;
+    // "(1998)": a year of birth on its own.
+    if (/^(19|20)\d\d$/.test(this.tokens[k + 1]?.normalized ?? "") && this.tokens[k + 2]?.normalized === ")")
+      return true;
+    for (let d = k + 1; d <= k + 2 && d < this.tokens.length; d++) {
+      if (personDetailTrie().longestAt(this.keys, this.tokens, this.input, d) !== null) return true;
+      // "(SN1965)": the tokenizer keeps a glued year in one code token.
+      if (/^SN\d{4}$/.test(this.tokens[d]?.normalized ?? "")) return true;
+    }
+    return false;
+  }
+
+  /** Index after the ")" that closes the parenthesis at k (bounded), or k when there is none. */
+  closeParen(k: number): number {
+    for (let d = k + 1; d < this.tokens.length && d <= k + 40; d++) {
+      const v = this.tokens[d]?.normalized;
+      if (v === ")") return d + 1;
+      if (v === "(" || crossesLine(this.tokens, this.input, d)) return k;
+    }
+    return k;
+  }
+
+  push(
+    name: { first: number; end: number },
+    rank: Rank | null,
+    titles: Title[],
+    noun: PersonNounRow | null,
+  ): Mention {
+    const syllables: string[] = [];
+    const keys: string[] = [];
+    for (let k = name.first; k < name.end; k++) {
+      syllables.push((this.tokens[k] as Token).normalized);
+      keys.push(this.keys[k] ?? "");
+    }
+    let gender: "male" | "female" | null = (noun?.gender as "male" | "female" | null) ?? null;
+    // "Thị" as a middle name is a woman's name.
+    if (gender === null && keys.length >= 3 && keys.slice(1, -1).includes("thị")) gender = "female";
+    const role: Role | null =
+      noun !== null && noun.role !== "neutral" ? noun.role : rank !== null ? "officer" : null;
+    const m: Mention = {
+      first: name.first,
+      end: name.end,
+      syllables,
+      keys,
+      rank,
+      titles: [...titles],
+      gender,
+      role,
+    };
+    this.mentions.push(m);
+    return m;
+  }
+
+  /**
+   * After a name: its titles in apposition (", Giám đốc Công an tỉnh", " - Phó trưởng Phòng …",
+   * "(Phó đội trưởng …)"), a parenthesis about the person, then more names in a list.
+   * Returns the index where scanning resumes.
+   */
+  after(m: Mention, listMode: boolean): number {
+    const { tokens } = this;
+    let k = m.end;
+    for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
+      const v = tokens[k]?.normalized ?? "";
+      if (v === "(") {
+        // A parenthesis about the person: "(SN 1990, trú tại …)", "(Phó đội trưởng …)", "( thương binh 2/4, nguyên Chỉ huy trưởng …)".
+        const close = this.closeParen(k);
+        let found = false;
+        for (let d = k + 1; d < (close > k ? close : k + 2); d++) {
+          const before = this.tokens[d - 1]?.normalized ?? "";
+          if (before !== "(" && before !== "," && !this.isLink(d - 1)) continue;
+          const title = this.titleAt(d);
+          if (title !== null && title.org?.nameStart == null) {
+            m.titles.push(title.title);
+            found = true;
+            d = title.end - 1;
+          }
+        }
+        if (close > k) {
+          k = close;
+          continue;
+        }
+        if (found) continue;
+        break;
+      }
+      if (this.isLink(k)) {
+        const title = this.titleAt(k + 1);
+        if (title !== null && title.org?.nameStart == null) {
+          m.titles.push(title.title);
+          k = title.end;
+          continue;
+        }
+      }
+      if (APPOSITION.has(v)) {
+        const link = this.isLink(k + 1) ? 1 : 0;
+        const title = this.titleAt(k + 1 + link);
+        // A title that runs into another name belongs to that name: "…, Phó Chủ tịch UBND quận X Nguyễn Văn A".
+        if (title !== null && title.org?.nameStart == null && !this.titleLeadsToName(title)) {
+          m.titles.push(title.title);
+          k = title.end;
+          continue;
+        }
+      }
+      break;
+    }
+    // A list of names: "các đồng chí Trần Tuấn Dung, Hà Văn Thiệu, Lâm Văn Sơn và Trần Quỳnh".
+    const v = tokens[k]?.normalized ?? "";
+    if (LIST_JOINERS.has(v) && (v !== ";" || listMode)) {
+      const name = this.nameAt(k + 1);
+      if (
+        name !== null &&
+        !crossesLine(tokens, this.input, k + 1) &&
+        (this.isFullName(name.first, name.end) || listMode) &&
+        name.end - name.first >= 2 &&
+        !this.isPlace(name.first, name.end) &&
+        (!listMode ? this.isSurname(name.first) : true)
+      ) {
+        const next = this.push(name, null, [], null);
+        return this.after(next, listMode);
+      }
+    }
+    return k;
+  }
+
+  /** "nguyên" (former), "làm" (acting as): between a name and its title. */
+  isLink(k: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || t.kind !== "word" || isCapitalized(t.normalized)) return false;
+    const m = orgTrie().longestAt(this.keys, this.tokens, this.input, k);
+    return m !== null && m.end === k + 1 && m.values.some((v) => v.kind === "title_link");
+  }
+
+  /** A title followed (after an optional comma and rank) by a name: it introduces that name. */
+  titleLeadsToName(title: TitleParse): boolean {
+    let k = title.end;
+    if (APPOSITION.has(this.tokens[k]?.normalized ?? "")) k++;
+    const rank = this.rankAt(k);
+    if (rank === null) return false;
+    return this.nameAt(rank.end) !== null;
+  }
+
+  scan(): void {
+    const { tokens } = this;
+    let pending: { titles: Title[]; at: number } | null = null;
+    const takePending = (at: number): Title[] => {
+      const t = pending !== null && pending.at === at ? pending.titles : [];
+      pending = null;
+      return t;
+    };
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word" && t.kind !== "name") {
+        i++;
+        continue;
+      }
+      // Rank + name: "Đại tá Đào Quang Trường", "đại úy Chiện".
+      const rank = this.rankAt(i);
+      if (rank !== null) {
+        const name = this.nameAt(rank.end);
+        if (name !== null && (rank.capitalized || !isSentenceStart(tokens, this.input, rank.end) || true)) {
+          const m = this.push(name, rank.rank, takePending(i), null);
+          i = this.after(m, false);
+          continue;
+        }
+        pending = null;
+        i = rank.end;
+        continue;
+      }
+      // Noun + (rank) + name: "đồng chí Trần Úc", "đối tượng Hoàng Văn Minh", "các đồng chí: …".
+      const noun = this.nounAt(i);
+      if (noun !== null) {
+        let j = noun.end;
+        if (noun.row.plural && tokens[j]?.normalized === ":") j++;
+        const r = this.rankAt(j);
+        const name = this.nameAt(r === null ? j : r.end);
+        if (name !== null) {
+          const m = this.push(name, r?.rank ?? null, takePending(i), noun.row);
+          i = this.after(m, noun.row.plural);
+          continue;
+        }
+      }
+      // Title (+ organisation) + name: "Bộ trưởng Bộ Công an Tô Lâm", "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng".
+      const title = this.titleAt(i);
+      if (title !== null) {
+        const titles = [...takePending(i), title.title];
+        if (title.org?.nameStart != null) {
+          const name = this.nameAt(title.org.nameStart);
+          if (name !== null) {
+            const m = this.push(name, null, titles, null);
+            i = this.after(m, false);
+            continue;
+          }
+        }
+        let k = title.end;
+        if (title.org === null) {
+          const name = this.nameAt(k);
+          // "Chủ tịch Hồ Chí Minh": right after a position, a capitalised run is its holder.
+          if (name !== null) {
+            const m = this.push(name, null, titles, null);
+            i = this.after(m, false);
+            continue;
+          }
+        }
+        if (APPOSITION.has(tokens[k]?.normalized ?? "")) k++;
+        // The next rank or name takes these titles ("…, Trung tướng Lê Quốc Hùng"; "… Hà Nội- Trần Sỹ Thanh").
+        if (this.rankAt(k) !== null || this.nounAt(k) !== null) {
+          pending = { titles, at: k };
+          i = k;
+          continue;
+        }
+        const name = this.nameAt(k);
+        if (
+          name !== null &&
+          k > title.end &&
+          this.isFullName(name.first, name.end) &&
+          this.isSurname(name.first) &&
+          !this.isPlace(name.first, name.end)
+        ) {
+          const m = this.push(name, null, titles, null);
+          i = this.after(m, false);
+          continue;
+        }
+        i = title.end;
+        continue;
+      }
+      // A full name with no word before it, known by what follows: "(SN 1991)", "(36 tuổi …)", ", Giám đốc …".
+      if (isTitleCase(t)) {
+        const name = this.nameAt(i);
+        if (
+          name !== null &&
+          this.isFullName(name.first, name.end) &&
+          !this.isPlace(name.first, name.end) &&
+          !this.afterPlaceWord(i)
+        ) {
+          const n = name.end - name.first;
+          const next = tokens[name.end]?.normalized ?? "";
+          const surnameFirst = this.isSurname(i);
+          // "(36 tuổi", "(SN 1991)" after three syllables or a surname-first pair; ", Giám đốc …" after a surname-first name;
+          // a surname, "Thị" and one or two more syllables is a woman's name wherever it stands.
+          const cue =
+            (this.detailAt(name.end) && (surnameFirst || n >= 3)) ||
+            (surnameFirst && APPOSITION.has(next) && next !== ":" && this.titleAt(name.end + 1) !== null) ||
+            (surnameFirst && n >= 3 && this.keys[i + 1] === "thị");
+          if (cue) {
+            const m = this.push(name, null, [], null);
+            i = this.after(m, false);
+            continue;
+          }
+        }
+        // Skip the rest of this name-like run: a name does not start inside another.
+        i = name !== null ? name.end : i + 1;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /** "tỉnh Hà Giang (…)", "TP Hồ Chí Minh, …": a capitalised run after an administrative or unit word is a place. */
+  afterPlaceWord(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (prev === undefined) return false;
+    if (prev.kind === "abbr") return true;
+    const k = this.keys[i - 1] ?? "";
+    return [
+      "tỉnh",
+      "thành",
+      "phố",
+      "tp",
+      "quận",
+      "huyện",
+      "xã",
+      "phường",
+      "trấn",
+      "đường",
+      "phố",
+      "thôn",
+      "ấp",
+      "bản",
+      "làng",
+      "khu",
+      "tại",
+      "ở",
+      "về",
+      "từ",
+      "đến",
+      "qua",
+      "sang",
+    ].includes(k);
+  }
+}
+
+function overlaps(a: { start: number; end: number }, spans: readonly Span[]): boolean {
+  return spans.some((s) => a.start < s.end && s.start < a.end);
+}
+
+const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organization === b.organization;
+
+/**
+ * Persons over tokens. Reuses the abbreviation uses of the same run (for organisation names) and
+ * ignores the spans in `context.exclude` (the byline and sign-off).
+ */
+export function findPersonsInTokens(
+  input: string,
+  tokens: readonly Token[],
+  context: PersonContext = {},
+): Person[] {
+  const keys = context.keys ?? keysOf(tokens);
+  const scanner = new Scanner(input, tokens, keys, context.abbreviationsByToken);
+  scanner.scan();
+  const exclude = context.exclude ?? [];
+  const spanOf = (m: Mention): Span => {
+    const a = tokens[m.first] as Token;
+    const b = tokens[m.end - 1] as Token;
+    return { start: a.start, end: b.end, text: input.slice(a.start, b.end) };
+  };
+  const mentions = scanner.mentions.filter((m) => !overlaps(spanOf(m), exclude));
+
+  // Full names are persons; shorter mentions ("đồng chí Khảo", "anh Trình", "Thế Anh") join the
+  // person whose name ends with them: the nearest one named before, else the first named after.
+  interface Acc {
+    key: string;
+    name: string;
+    keys: string[];
+    mentions: Mention[];
+    firstToken: number;
+  }
+  const byKey = new Map<string, Acc>();
+  const order: Acc[] = [];
+  const isFull = (m: Mention) =>
+    m.keys.length >= 3 || (m.keys.length === 2 && surnameSet().has(m.keys[0] ?? ""));
+  for (const m of mentions) {
+    if (!isFull(m)) continue;
+    const key = m.keys.join(" ");
+    let acc = byKey.get(key);
+    if (acc === undefined) {
+      acc = { key, name: m.syllables.join(" "), keys: m.keys, mentions: [], firstToken: m.first };
+      byKey.set(key, acc);
+      order.push(acc);
+    }
+    acc.mentions.push(m);
+  }
+  const endsWith = (acc: Acc, tail: string[]) =>
+    acc.keys.length > tail.length && tail.every((k, x) => acc.keys[acc.keys.length - tail.length + x] === k);
+  for (const m of mentions) {
+    if (isFull(m)) continue;
+    let best: Acc | null = null;
+    for (const acc of order) {
+      if (!endsWith(acc, m.keys)) continue;
+      if (acc.firstToken < m.first) {
+        if (best === null || best.firstToken > m.first || acc.firstToken > best.firstToken) best = acc;
+      } else if (best === null) best = acc;
+    }
+    best?.mentions.push(m);
+  }
+  // Later bare uses of a known name ("Trần Tuấn Bảo điều khiển", "Hoàng Văn Minh bị …") are mentions too.
+  const byFirstKey = new Map<string, Acc[]>();
+  for (const acc of order) {
+    const list = byFirstKey.get(acc.keys[0] ?? "") ?? [];
+    list.push(acc);
+    byFirstKey.set(acc.keys[0] ?? "", list);
+  }
+  const covered = new Set<number>();
+  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered.add(k);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !isTitleCase(tokens[i] as Token)) continue;
+    if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
+    for (const acc of byFirstKey.get(keys[i] ?? "") ?? []) {
+      const n = acc.keys.length;
+      if (!acc.keys.every((k, x) => keys[i + x] === k && isTitleCase(tokens[i + x] as Token))) continue;
+      if (i + n < tokens.length && isTitleCase(tokens[i + n] as Token) && !crossesLine(tokens, input, i + n))
+        continue;
+      const m: Mention = {
+        first: i,
+        end: i + n,
+        syllables: [],
+        keys: acc.keys,
+        rank: null,
+        titles: [],
+        gender: null,
+        role: null,
+      };
+      if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
+      break;
+    }
+  }
+
+  order.sort(
+    (a, b) => Math.min(...a.mentions.map((m) => m.first)) - Math.min(...b.mentions.map((m) => m.first)),
+  );
+  return order.map((acc, index) => {
+    const ms = [...acc.mentions].sort((a, b) => a.first - b.first);
+    const titles: Title[] = [];
+    for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
+    return {
+      id: `p${index + 1}`,
+      name: acc.name,
+      rank: ms.find((m) => m.rank !== null)?.rank ?? null,
+      titles,
+      gender: ms.find((m) => m.gender !== null)?.gender ?? null,
+      mentions: ms.map(spanOf),
+      role: ms.find((m) => m.role !== null)?.role ?? null,
+    };
+  });
+}
+
+/**
+ * The named persons of a text with rank, titles and every mention.
+ * @example
+ * findPersons("Đại tá Đào Quang Trường - Phó Giám đốc CATP dự hội nghị. Đại tá Trường phát biểu.")
+ * // [{ id: "p1", name: "Đào Quang Trường", rank: { id: "dai_ta", … },
+ * //    titles: [{ position: "Phó Giám đốc", positionId: "pho_giam_doc", organization: "CATP",
+ * //               organizationExpanded: "Công an thành phố" }],
+ * //    gender: null, mentions: [{ start: 7, end: 23, text: "Đào Quang Trường" }, { …, text: "Trường" }], role: "officer" }]
+ */
+export function findPersons(text: string, options?: PersonOptions): Person[] {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const tokens = tokenize(input);
+  const keys = keysOf(tokens);
+  const { byToken } = analyzeAbbreviations(input, tokens, options, keys);
+  return findPersonsInTokens(input, tokens, {
+    keys,
+    abbreviationsByToken: byToken,
+    exclude: options?.exclude ?? [],
+  });
+}
+
+export { matchKey };

@@ -1,0 +1,327 @@
+import type { AbbreviationUse } from "../abbreviations/index.js";
+import { analyzeAbbreviations } from "../abbreviations/index.js";
+import {
+  crossesLine,
+  isTitleCase,
+  keysOf,
+  orgTrie,
+  personNounTrie,
+  placeAt,
+  surnameSet,
+  type TitleEntry,
+  titleTrie,
+} from "../lexicon/index.js";
+import { matchRankAt } from "../ranks/index.js";
+import { isCapitalized } from "../text/index.js";
+import { type Token, tokenize } from "../tokenize/index.js";
+import type { Title, TitleMention } from "./schema.js";
+
+/** A position phrase at tokens `[start, positionEnd)`; its organisation, if any, starts at positionEnd. */
+export interface TitleMatch {
+  start: number;
+  positionEnd: number;
+  entry: TitleEntry;
+  position: string;
+}
+
+/** The longest position phrase at token i (`Phó Chủ tịch Thường trực` before `Phó Chủ tịch`). */
+export function matchTitleAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): TitleMatch | null {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return null;
+  const m = titleTrie().longestAt(keys, tokens, input, i);
+  if (m === null) return null;
+  const entry = m.values[0];
+  if (entry === undefined) return null;
+  const positionEnd = Math.min(m.end, i + entry.positionLength);
+  return { start: i, positionEnd, entry, position: joinTokens(tokens, i, positionEnd) };
+}
+
+/** Tokens `[from, to)` as normalised text, one space where the input had any. */
+export function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (k > from && t.start > (tokens[k - 1] as Token).end) s += " ";
+    s += t.normalized;
+  }
+  return s;
+}
+
+/** An organisation phrase at tokens `[start, end)`; `nameStart` when a person's name follows at once. */
+export interface OrgMatch {
+  start: number;
+  end: number;
+  nameStart: number | null;
+}
+
+const isSurname = (keys: readonly string[], k: number) => surnameSet().has(keys[k] ?? "");
+
+function orgKindAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+): { kind: string; end: number } | null {
+  const m = orgTrie().longestAt(keys, tokens, input, k);
+  if (m === null) return null;
+  const t = tokens[k] as Token;
+  // Stop words end an organisation only in lower case ("Đã" at a sentence start is not inside one).
+  const v =
+    m.values.find((x) => x.kind !== "stop") ?? (isCapitalized(t.normalized) ? undefined : m.values[0]);
+  return v === undefined ? null : { kind: v.kind, end: m.end };
+}
+
+/** The end of the run of capitalised syllables starting at k. */
+function titleCaseRunEnd(tokens: readonly Token[], input: string, k: number): number {
+  let r = k;
+  while (r < tokens.length && isTitleCase(tokens[r] as Token) && (r === k || !crossesLine(tokens, input, r)))
+    r++;
+  return r;
+}
+
+/** The start of a 2–4 syllable name that ends the run `[from, runEnd)` and begins with a surname, or -1. */
+function trailingName(keys: readonly string[], from: number, runEnd: number): number {
+  for (let k = from; k < runEnd; k++) {
+    const len = runEnd - k;
+    if (len >= 2 && len <= 4 && isSurname(keys, k)) return k;
+  }
+  return -1;
+}
+
+const MAX_ORG_TOKENS = 16;
+
+/**
+ * The organisation a position belongs to, starting at token i: an organisation noun (`Phòng`,
+ * `Bộ`, `Công an`), an administrative level (`quận`) or a unit abbreviation (`CATP`, `UBND`),
+ * then its name and qualifiers. It ends at punctuation, a rank, another person noun, a verb or
+ * function word from data/organizations.tsv (`cho biết`, `chủ trì`), after a complete place, or
+ * where a person's name begins (`UBND quận Kiến An Nguyễn Phong Doanh`).
+ */
+export function parseOrganization(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): OrgMatch | null {
+  const first = tokens[i];
+  if (first === undefined || crossesLine(tokens, input, i)) return null;
+  const head = orgKindAt(tokens, keys, input, i);
+  const startsOrg =
+    first.kind === "abbr" ||
+    (head !== null && (head.kind === "org_head" || head.kind === "org_fixed" || head.kind === "admin_level"));
+  if (!startsOrg) return null;
+  let j = i;
+  let complete = false;
+  let nameStart: number | null = null;
+  let previousKind: "head" | "level" | "other" = "other";
+  while (j < tokens.length && j - i < MAX_ORG_TOKENS) {
+    if (j > i && crossesLine(tokens, input, j)) break;
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" || t.kind === "symbol") {
+      // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh": a code in parentheses belongs to the unit.
+      if (t.normalized === "(" && tokens[j + 1]?.kind === "abbr" && tokens[j + 2]?.normalized === ")") {
+        j += 3;
+        continue;
+      }
+      if (t.normalized === "&" && j > i) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === "number") {
+      j++;
+      previousKind = "other";
+      continue;
+    }
+    if (t.kind === "abbr") {
+      j++;
+      previousKind = "other";
+      continue;
+    }
+    if (t.kind !== "word" && t.kind !== "name") break;
+    if (j > i && matchRankAt(tokens, keys, input, j) !== null) break;
+    if (j > i && !isCapitalized(t.normalized) && personNounTrie().longestAt(keys, tokens, input, j) !== null)
+      break;
+    const kind = orgKindAt(tokens, keys, input, j);
+    if (kind?.kind === "stop") break;
+    if (kind?.kind === "org_fixed") {
+      // "Bộ Công an": complete as written; what follows is not part of its name.
+      j = kind.end;
+      previousKind = "other";
+      complete = true;
+      continue;
+    }
+    if (j > i && kind?.kind !== "org_head" && kind?.kind !== "admin_level") {
+      const title = titleTrie().longestAt(keys, tokens, input, j);
+      if (title !== null && title.end - j >= 2) break;
+    }
+    if (kind?.kind === "admin_level" || kind?.kind === "org_head") {
+      if (complete && kind.kind === "org_head" && isCapitalized(t.normalized) && previousKind === "other") {
+        // "… CATP Phòng …": a second unit begins; keep the first.
+      }
+      j = kind.end;
+      previousKind = kind.kind === "admin_level" ? "level" : "head";
+      complete = false;
+      continue;
+    }
+    if (isTitleCase(t)) {
+      const runEnd = titleCaseRunEnd(tokens, input, j);
+      const place = placeAt(tokens, keys, input, j);
+      if (place !== null && place.end <= runEnd) {
+        j = place.end;
+        complete = true;
+        const name = trailingName(keys, j, runEnd);
+        if (name === j) {
+          nameStart = j;
+          break;
+        }
+        previousKind = "other";
+        continue;
+      }
+      if (previousKind === "head" || previousKind === "level") {
+        // The run names the unit ("Phòng Tham mưu", "xã Ninh Sở"); a name may close it, or be all of
+        // it when it is three syllables or more ("Tỉnh ủy Trần Nam Hồng").
+        if (runEnd - j >= 3 && runEnd - j <= 4 && isSurname(keys, j)) {
+          nameStart = j;
+          break;
+        }
+        const name = trailingName(keys, j + 1, runEnd);
+        if (name > j) {
+          j = name;
+          nameStart = name;
+          break;
+        }
+        j = runEnd;
+        complete = previousKind === "level";
+        previousKind = "other";
+        continue;
+      }
+      const name = trailingName(keys, j, runEnd);
+      if (name === j) {
+        nameStart = j;
+        break;
+      }
+      j = runEnd;
+      previousKind = "other";
+      continue;
+    }
+    // A lower-case word: part of the unit's name ("phong trào bảo vệ"), unless the unit is complete.
+    if (complete) break;
+    j++;
+    previousKind = "other";
+  }
+  // Trailing joiners are not part of the unit.
+  while (j > i && ((tokens[j - 1] as Token).normalized === "&" || (tokens[j - 1] as Token).kind === "punct"))
+    j--;
+  if (j <= i) return null;
+  return { start: i, end: j, nameStart };
+}
+
+/** Spells out the abbreviations of tokens `[from, to)`: "UBND quận Kiến An" → "Ủy ban nhân dân quận Kiến An". */
+export function expandTokens(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
+): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (k > from && t.start > (tokens[k - 1] as Token).end) s += " ";
+    const use = byToken?.get(k);
+    if (use !== undefined && use.last < to && !use.expansion.includes(" / ")) {
+      s += use.expansion;
+      k = use.last;
+    } else s += t.normalized;
+  }
+  return s;
+}
+
+/** A title with its organisation, over tokens. */
+export interface TitleParse {
+  match: TitleMatch;
+  org: OrgMatch | null;
+  /** One past the last token of the title and its organisation. */
+  end: number;
+  title: Title;
+}
+
+export function parseTitleAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+  byToken?: ReadonlyMap<number, AbbreviationUse>,
+): TitleParse | null {
+  const match = matchTitleAt(tokens, keys, input, i);
+  if (match === null) return null;
+  const org = parseOrganization(tokens, keys, input, match.positionEnd);
+  const end = org === null ? match.positionEnd : org.end;
+  const organization = org === null ? null : joinTokens(tokens, org.start, org.end);
+  return {
+    match,
+    org,
+    end,
+    title: {
+      position: match.position,
+      positionId: match.entry.row.id,
+      organization,
+      organizationExpanded: org === null ? null : expandTokens(tokens, org.start, org.end, byToken),
+    },
+  };
+}
+
+/**
+ * Titles over tokens: a capitalised position (`Phó Giám đốc CATP`), or a lower-case one with its
+ * organisation (`giám đốc Công an tỉnh`). `byToken` (from analyzeAbbreviations) spells out
+ * abbreviations in `organizationExpanded`.
+ */
+export function findTitlesInTokens(
+  input: string,
+  tokens: readonly Token[],
+  keys: readonly string[] = keysOf(tokens),
+  byToken?: ReadonlyMap<number, AbbreviationUse>,
+): TitleMention[] {
+  const out: TitleMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const p = parseTitleAt(tokens, keys, input, i, byToken);
+    if (p === null) continue;
+    const first = tokens[i] as Token;
+    if (!isCapitalized(first.normalized) && p.org === null) continue;
+    const last = tokens[p.end - 1] as Token;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+      title: p.title,
+      headOrDeputy: p.match.entry.row.headOrDeputy,
+      english: p.match.entry.row.english,
+    });
+    i = p.end - 1;
+  }
+  return out;
+}
+
+/**
+ * Titles (positions with their organisation) in a text.
+ * @example
+ * findTitles("Đại tá Đào Quang Trường - Phó Giám đốc CATP dự hội nghị")[0].title
+ * // { position: "Phó Giám đốc", positionId: "pho_giam_doc", organization: "CATP",
+ * //   organizationExpanded: "Công an thành phố" }
+ */
+export function findTitles(
+  text: string,
+  options?: { publishedAt?: string | Date; abbreviations?: Record<string, string> },
+): TitleMention[] {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const tokens = tokenize(input);
+  const keys = keysOf(tokens);
+  const { byToken } = analyzeAbbreviations(input, tokens, options, keys);
+  return findTitlesInTokens(input, tokens, keys, byToken);
+}
