@@ -19,8 +19,8 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const trainFile = opt("--train", join(root, "..", "shared", "eval", "ud-vi-vtb", "vi_vtb-ud-train.conllu"));
 const devFile = opt("--dev", null);
-const epochs = Number(opt("--epochs", "8"));
-const bits = Number(opt("--bits", "20"));
+const epochs = Number(opt("--epochs", "20"));
+const bits = Number(opt("--bits", "18"));
 /** Quantised weights with |q| below this are dropped (they barely move a decision). */
 const prune = Number(opt("--prune", "1"));
 /** Quantisation step: the averaged weights are multiplied by this and rounded. */
@@ -179,6 +179,15 @@ console.error(
       acc,
     );
   if (dev.length) console.error(`dev F1 greedy longest match: ${f1(acc).toFixed(4)}`);
+}
+
+// Features seen fewer than --min-count times in train are dropped (mapped to an unused slot).
+const minCount = Number(opt("--min-count", "1"));
+if (minCount > 1) {
+  const seen = new Uint32Array(1 << bits);
+  for (const inst of train) for (const f of inst.feats) seen[f]++;
+  for (const inst of train)
+    for (let k = 0; k < inst.feats.length; k++) if (seen[inst.feats[k]] < minCount) inst.feats[k] = 0;
 }
 
 // Averaged perceptron with the usual lazy-average trick: avg = w - u / c.
