@@ -19,23 +19,26 @@ export const FORCED = 4;
 export const MAX_SYLLABLES: number = MAX_WORD_SYLLABLES;
 
 /**
- * Open-addressing hash table from a word's key (the `mix`-chain of its syllable hashes) to flags.
- * 32-bit keys: a false hit needs a full 32-bit collision among ~10^5 keys (odds ~10^-5 per lookup
- * of an unknown sequence, and it only turns on a feature).
+ * Open-addressing hash table from a word's key (the `extendKey` chain of its syllable hashes) to
+ * flags: slot s holds the key at `slots[2s]` and its flags at `slots[2s + 1]`, so that a lookup
+ * touches one cache line. A false hit needs a full 32-bit collision among ~10^5 keys (odds
+ * ~2·10^-5 per lookup of an unknown sequence, and it only turns on a feature).
  */
 export interface WordTable {
-  readonly keys: Int32Array;
-  readonly flags: Uint8Array;
+  readonly slots: Int32Array;
+  /** Number of slots - 1 (a power of two minus one). */
   readonly mask: number;
 }
 
+/** Flags of `key` (0 when absent). */
 export function lookup(table: WordTable, key: number): number {
-  let slot = key & table.mask;
+  const { slots, mask } = table;
+  let slot = key & mask;
   for (;;) {
-    const k = table.keys[slot];
-    if (k === key) return table.flags[slot] ?? 0;
+    const k = slots[2 * slot] as number;
+    if (k === key) return slots[2 * slot + 1] as number;
     if (k === 0) return 0;
-    slot = (slot + 1) & table.mask;
+    slot = (slot + 1) & mask;
   }
 }
 
@@ -47,7 +50,7 @@ export function lookup(table: WordTable, key: number): number {
  * dictionary at cold start.
  */
 function addFrontCoded(table: WordTable, list: string, flag: number): void {
-  const { keys, flags, mask } = table;
+  const { slots, mask } = table;
   const depthKey = new Int32Array(MAX_WORD_SYLLABLES + 1);
   const n = list.length;
   let i = 0;
@@ -55,7 +58,7 @@ function addFrontCoded(table: WordTable, list: string, flag: number): void {
     // one line: the shared-depth digit, then syllables separated by spaces
     let depth = list.charCodeAt(i++) - 48;
     let key = depth > 0 ? (depthKey[depth] as number) : 0;
-    if (depth > 0) insertFlag(keys, flags, mask, key, PREFIX);
+    if (depth > 0) insertFlag(slots, mask, key, PREFIX);
     for (;;) {
       let h = FNV_OFFSET;
       let c = 0;
@@ -75,23 +78,23 @@ function addFrontCoded(table: WordTable, list: string, flag: number): void {
       }
       depthKey[++depth] = key;
       const end = c !== 32;
-      insertFlag(keys, flags, mask, key, end ? flag : PREFIX);
+      insertFlag(slots, mask, key, end ? flag : PREFIX);
       if (end) break;
     }
   }
 }
 
-function insertFlag(keys: Int32Array, flags: Uint8Array, mask: number, key: number, flag: number): void {
+function insertFlag(slots: Int32Array, mask: number, key: number, flag: number): void {
   let slot = key & mask;
   for (;;) {
-    const k = keys[slot] as number;
+    const k = slots[2 * slot] as number;
     if (k === 0) {
-      keys[slot] = key;
-      flags[slot] = flag;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = flag;
       return;
     }
     if (k === key) {
-      flags[slot] = (flags[slot] as number) | flag;
+      slots[2 * slot + 1] = (slots[2 * slot + 1] as number) | flag;
       return;
     }
     slot = (slot + 1) & mask;
@@ -105,7 +108,7 @@ export function wordTable(): WordTable {
   if (built !== null) return built;
   let size = 1024;
   while (size < DICTIONARY_KEYS * 2) size *= 2;
-  const table: WordTable = { keys: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  const table: WordTable = { slots: new Int32Array(2 * size), mask: size - 1 };
   addFrontCoded(table, DICTIONARY_WORDS, WORD);
   addFrontCoded(table, FORCED_WORDS, WORD | FORCED);
   built = table;
