@@ -115,6 +115,17 @@ export function findDates(text: string, options?: FindDatesOptions): DateMention
   return findDatesInAtoms(text, buildAtoms(text, tokenize(text)), opts);
 }
 
+const DATELINE_LABELS = [
+  "ngày đăng",
+  "đăng ngày",
+  "cập nhật",
+  "đăng lúc",
+  "thời gian",
+  "ngày",
+  "posted",
+  "published",
+];
+
 /**
  * The dateline of an article: the first complete date (with or without time) in its first
  * `maxLines` lines that stands on a line of its own or after a label such as "Ngày đăng:",
@@ -137,15 +148,24 @@ export function findDateline(text: string, maxLines = 8): DateMention | null {
     const lineStart = head.lastIndexOf("\n", m.start - 1) + 1;
     const lineEndRaw = head.indexOf("\n", m.end);
     const lineEnd = lineEndRaw < 0 ? head.length : lineEndRaw;
-    const before = head.slice(lineStart, m.start).trim();
+    // a bullet or dash may lead the line ("• 29/03/2016 06:20")
+    const before = head
+      .slice(lineStart, m.start)
+      .trim()
+      .replace(/^[•·*|>\-–—]{1,3}\s?/u, "");
     const after = head.slice(m.end, lineEnd).trim();
-    const labelled =
-      /(?:ngày đăng|đăng ngày|cập nhật|đăng lúc|thời gian|ngày|posted|published)\s*:?\s*$/iu.test(
-        before.normalize("NFC"),
-      );
-    const alone =
-      before.replace(/^(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*/iu, "") === "" &&
-      /^[\s|,.()+\-\w:]*$/u.test(after.slice(0, 40));
+    // label words right before the date, or nothing but a weekday: a dateline (plain string tests
+    // on bounded slices, so a long header line cannot make this slow)
+    const label = before
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[:.\s]{0,8}$/u, "")
+      .slice(-20);
+    const labelled = DATELINE_LABELS.some((l) => label.endsWith(l));
+    const weekdayOnly =
+      before === "" ||
+      (before.length <= 16 && /^(?:thứ [\p{L}\d]{1,4}|chủ nhật),?$/iu.test(before.normalize("NFC")));
+    const alone = weekdayOnly && after.length <= 40 && /^[\s|,.()+\-\w:]*$/u.test(after);
     if (labelled || alone) return m;
   }
   return null;

@@ -936,8 +936,8 @@ function notDateContext(atoms: readonly Atom[], i: number): boolean {
 }
 
 function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
-  const a = atoms[i] as Atom;
-  if (a.punct) return null;
+  const a = atoms[i];
+  if (!a || a.punct) return null;
   const key = a.key;
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"

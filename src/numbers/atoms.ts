@@ -141,6 +141,7 @@ export function buildTrie<V>(entries: Iterable<readonly [string, V]>): PhraseTri
 
 /** Longest phrase of the trie starting at atom `i`: [value, atom count], or null. Line breaks stop it. */
 export function matchTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: number): [V, number] | null {
+  if (i < 0) return null;
   let node: PhraseTrie<V> | undefined = trie;
   let best: [V, number] | null = null;
   for (let k = i; k < atoms.length && k - i < 8; k++) {

@@ -78,6 +78,14 @@ function readOrdinal(atoms: readonly Atom[], i: number): Built | null {
   return { start, end: k + 2, value, kind: "ordinal", unit: null, approximate: null };
 }
 
+/** 1000, 1e6, 1e9 for "nghìn", "triệu", "tỷ"; 0 for anything else. */
+function magnitudeOf(atom: Atom | undefined): number {
+  const entry = atom ? numberLexicon().words.get(atom.key) : undefined;
+  return entry && (entry.role === "thousand" || entry.role === "million" || entry.role === "billion")
+    ? entry.value
+    : 0;
+}
+
 function approxBefore(atoms: readonly Atom[], i: number): { approx: Approximate; start: number } | null {
   const lex = numberLexicon();
   for (const back of [2, 1]) {
@@ -124,6 +132,7 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
   let unitEnd = -1;
   let approximate: Approximate | null = approx?.approx ?? null;
   let fromWords = false;
+  let magnified = false;
   const vague = matchTrie(lex.vague, atoms, i);
   if (vague) {
     value = vague[0];
@@ -154,6 +163,17 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
       if (more && more.words > 0) {
         value = more.value;
         end = i + 1 + more.length;
+        magnified = true;
+        // "5 tỷ 200 triệu đồng": a smaller group written in digits after a magnitude
+        let lastMagnitude = magnitudeOf(atoms[end - 1]);
+        for (let n = 0; n < 3 && lastMagnitude > 0; n++) {
+          const group = parseDigits(keyAt(atoms, end));
+          const magnitude = magnitudeOf(atoms[end + 1]);
+          if (group === null || group >= 1000 || magnitude === 0 || magnitude >= lastMagnitude) break;
+          value += group * magnitude;
+          end += 2;
+          lastMagnitude = magnitude;
+        }
       }
     }
   } else {
@@ -192,7 +212,7 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
       return null;
   }
   // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
-  if (kind === "cardinal" && unit === null && !vague) return null;
+  if (kind === "cardinal" && unit === null && !vague && !magnified) return null;
   if (!vague && isLabelled(atoms, i, end)) return null;
   if (!vague && unit === null && YEAR_LIKE.test(a.key)) return null; // a year, not a count
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;

@@ -1,0 +1,292 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../tokenize/tokenize.js";
+import { findDateline, findDates, findDatesInTokens } from "./dates.js";
+import { DateMentionSchema } from "./schema.js";
+
+const REF = "2023-05-30T17:26";
+
+type Row = [
+  text: string,
+  mentionText: string,
+  kind: string,
+  value: string | null,
+  extra?: Record<string, unknown>,
+];
+
+/** One row per form of issue 5: the text, the expected mention text, kind and value. */
+const POSITIVE: Row[] = [
+  // datelines and explicit dates
+  ["09:52 21/01/2022", "09:52 21/01/2022", "datetime", "2022-01-21T09:52"],
+  ["29/03/2016 06:20", "29/03/2016 06:20", "datetime", "2016-03-29T06:20"],
+  ["Ngày đăng: 25/11/2022", "25/11/2022", "date", "2022-11-25"],
+  ["Hội nghị ngày 30/6/2022 đã", "ngày 30/6/2022", "date", "2022-06-30"],
+  ["ngày 5 tháng 3 năm 2022", "ngày 5 tháng 3 năm 2022", "date", "2022-03-05"],
+  ["hạn chót 5-3-2022.", "5-3-2022", "date", "2022-03-05"],
+  ["trong tháng 3/2022", "tháng 3/2022", "month", "2022-03"],
+  ["tháng 3 năm 2022", "tháng 3 năm 2022", "month", "2022-03"],
+  ["tổng kết năm 2021", "năm 2021", "year", "2021"],
+  ["năm công tác 2016", "năm công tác 2016", "year", "2016"],
+  ["quý I/2023", "quý I/2023", "quarter", "2023-Q1", { from: "2023-01", to: "2023-03" }],
+  ["6 tháng đầu năm 2023", "6 tháng đầu năm 2023", "range", null, { from: "2023-01", to: "2023-06" }],
+  ["đầu tháng 7/2016", "đầu tháng 7/2016", "month", "2016-07"],
+  ["mùa Xuân 1975", "mùa Xuân 1975", "year", "1975"],
+  // partial dates, resolved against the reference
+  ["Chiều 19-1, Phòng", "Chiều 19-1", "date", "2023-01-19", { partOfDay: "afternoon", inferred: true }],
+  ["Chiều 30-5, tại", "Chiều 30-5", "date", "2023-05-30", { partOfDay: "afternoon", inferred: true }],
+  ["Chiều ngày 23/11, Bộ", "Chiều ngày 23/11", "date", "2022-11-23", { inferred: true }],
+  ["sáng 5/3 tại", "sáng 5/3", "date", "2023-03-05", { partOfDay: "morning" }],
+  ["ngày 7/3", "ngày 7/3", "date", "2023-03-07"],
+  ["Sáng 15 - 3, tỉnh ghi nhận", "Sáng 15 - 3", "date", "2023-03-15"],
+  ["đêm 12 rạng sáng 13/5", "đêm 12 rạng sáng 13/5", "range", null, { from: "2023-05-12", to: "2023-05-13" }],
+  ["hôm qua", "hôm qua", "relative", "2023-05-29"],
+  ["sáng nay", "sáng nay", "relative", "2023-05-30", { partOfDay: "morning" }],
+  ["tuần trước", "tuần trước", "relative", "2023-W21"],
+  ["thứ Hai (15/5)", "thứ Hai (15/5)", "date", "2023-05-15"],
+  ["khoảng 6h sáng nay (14/5)", "khoảng 6h sáng nay (14/5)", "datetime", "2023-05-14T06:00"],
+  ["khoảng 18h chiều 2/7", "khoảng 18h chiều 2/7", "datetime", "2023-07-02T18:00"],
+  ["19 giờ 15 phút ngày 10/7/2017", "19 giờ 15 phút ngày 10/7/2017", "datetime", "2017-07-10T19:15"],
+  ["lúc 4h35phút ngày 7/5", "lúc 4h35phút ngày 7/5", "datetime", "2023-05-07T04:35"],
+  // ranges and periods
+  ["giai đoạn 2013 - 2023", "giai đoạn 2013 - 2023", "range", null, { from: "2013", to: "2023" }],
+  ["chương trình 2021-2025", "2021-2025", "range", null, { from: "2021", to: "2025" }],
+  [
+    "từ ngày 1/6 đến ngày 15/6/2023",
+    "từ ngày 1/6 đến ngày 15/6/2023",
+    "range",
+    null,
+    { from: "2023-06-01", to: "2023-06-15" },
+  ],
+  ["từ năm 2016 đến nay", "từ năm 2016 đến nay", "range", null, { from: "2016", to: "2023-05-30" }],
+  ["ngày 10 và 11/3", "ngày 10 và 11/3", "range", null, { from: "2023-03-10", to: "2023-03-11" }],
+  ["tháng 11/1964 - 4/1975", "tháng 11/1964 - 4/1975", "range", null, { from: "1964-11", to: "1975-04" }],
+  ["27/7/1947 - 27/7/2017", "27/7/1947 - 27/7/2017", "range", null, { from: "1947-07-27", to: "2017-07-27" }],
+  // durations
+  ["10 năm qua", "10 năm qua", "duration", null, { duration: "P10Y" }],
+  ["trong 3 tháng", "3 tháng", "duration", null, { duration: "P3M" }],
+  ["hơn 2 năm", "hơn 2 năm", "duration", null, { duration: "P2Y" }],
+  ["hơn 1 giờ", "hơn 1 giờ", "duration", null, { duration: "PT1H" }],
+  ["một tuần", "một tuần", "duration", null, { duration: "P1W" }],
+  // lunar
+  ["Tết Nguyên đán", "Tết Nguyên đán", "date", "2024-02-10", { calendar: "lunar", inferred: true }],
+  ["mùng 1 Tết", "mùng 1 Tết", "date", "2024-02-10", { calendar: "lunar" }],
+  ["rằm tháng Giêng", "rằm tháng Giêng", "date", "2023-02-05", { calendar: "lunar" }],
+  ["ngày 15 tháng 7 âm lịch", "ngày 15 tháng 7 âm lịch", "date", "2023-08-30", { calendar: "lunar" }],
+  [
+    "Tết Nguyên đán Nhâm Dần 2022",
+    "Tết Nguyên đán Nhâm Dần 2022",
+    "date",
+    "2022-02-01",
+    { calendar: "lunar", inferred: false },
+  ],
+  // times
+  ["Ngày 5/7, khoảng 15h50 tại", "khoảng 15h50", "datetime", "2023-07-05T15:50"],
+  ["ngày 10/7/2017; khoảng 23 giờ cùng ngày", "khoảng 23 giờ cùng ngày", "datetime", "2017-07-10T23:00"],
+];
+
+/** Negative twins: look like dates, are not (no mention may overlap `notText`). */
+const NEGATIVE: [text: string, notText: string][] = [
+  ["theo Kế hoạch 333/KH-BCĐ của", "333"],
+  ["thắng với tỷ số 3-1", "3-1"],
+  ["gọi số 0912.345.678", "0912"],
+  ["Ban Chỉ đạo 138 thị xã", "138"],
+  ["phòng chống dịch COVID-19", "19"],
+  ["phiên bản 2.1.3", "2.1.3"],
+  ["ông A, 62 tuổi", "62"],
+  ["ngày 32/13/2022", "32/13"],
+  ["hôm 31/2", "31/2"],
+  ["chiếm tỉ lệ 1/3", "1/3"],
+  ["thương binh 2/4", "2/4"],
+  ["những năm tháng ấy", "năm tháng"],
+  ["nhà số 12/3 đường", "12/3"],
+  ["về thứ hai trong bảng", "thứ hai"],
+  ["một trăm năm", "một trăm năm"],
+];
+
+describe("findDates: each form of issue 5", () => {
+  it.each(POSITIVE)("%s", (text, mentionText, kind, value, extra) => {
+    const found = findDates(text, { reference: REF });
+    const m = found.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(found.map((d) => d.text))).toBeDefined();
+    expect(m?.kind).toBe(kind);
+    expect(m?.value).toBe(value);
+    for (const [k, v] of Object.entries(extra ?? {})) expect(m?.[k as keyof typeof m]).toBe(v);
+  });
+});
+
+describe("findDates: negative twins", () => {
+  it.each(NEGATIVE)("%s", (text, notText) => {
+    const at = text.indexOf(notText);
+    const found = findDates(text, { reference: REF });
+    expect(found.filter((d) => d.start < at + notText.length && d.end > at)).toEqual([]);
+  });
+});
+
+describe("findDates: year choice and references", () => {
+  it("a December event in a January article is last year's", () => {
+    expect(findDates("Ngày 30/12, đoàn", { reference: "2022-01-21" })[0]?.value).toBe("2021-12-30");
+  });
+  it("an early-January date in a late-December article is next year's", () => {
+    expect(findDates("ngày 5/1 tới", { reference: "2022-12-28" })[0]?.value).toBe("2023-01-05");
+  });
+  it("a partial date without reference or written year is reported with value null", () => {
+    const [m] = findDates("Chiều 19-1, Phòng tổ chức hội nghị");
+    expect(m?.text).toBe("Chiều 19-1");
+    expect(m?.value).toBeNull();
+    expect(m?.inferred).toBe(false);
+  });
+  it("without a reference, the latest full date written in the text anchors partial dates", () => {
+    const m = findDates("Ngày 13/7, Công an cho biết. Trước đó, ngày 10/7/2017 đối tượng bị bắt.");
+    expect(m[0]?.value).toBe("2017-07-13");
+    expect(m[0]?.inferred).toBe(true);
+  });
+  it("accepts a Date as reference, in Vietnam time (UTC+7)", () => {
+    // 2022-01-20T20:00Z is 21 January 03:00 in Vietnam
+    expect(findDates("hôm qua", { reference: new Date("2022-01-20T20:00:00Z") })[0]?.value).toBe(
+      "2022-01-20",
+    );
+  });
+  it("Tết Nguyên đán is the reference year's, or the coming one once it is well past", () => {
+    expect(findDates("Tết Nguyên đán", { reference: "2022-01-21" })[0]?.value).toBe("2022-02-01");
+    expect(findDates("Tết Nguyên đán", { reference: "2021-12-20" })[0]?.value).toBe("2022-02-01");
+  });
+  it("invalid options throw a TypeError naming the option", () => {
+    expect(() => findDates("x", { reference: "21/01/2022" })).toThrow(TypeError);
+    expect(() => findDates("x", { reference: "21/01/2022" })).toThrow(/reference/);
+    expect(() => findDates("x", { reference: new Date("nope") })).toThrow(/reference/);
+    expect(() => findDates("x", { reference: "2022-02-30" })).toThrow(/reference/);
+  });
+});
+
+describe("findDates: offsets into irregular input", () => {
+  const cases = [
+    "Chie\u0300u 19-1, Pho\u0300ng to\u0309 chư\u0301c", // NFD
+    "Chiều\u00a019-1,\r\nngày\u00a030/6/2022",
+    "Chiều&nbsp;19-1 và ngày 30/6/2022",
+    "Chiều\u200b19-1 hoà",
+  ];
+  it.each(cases)("%j", (text) => {
+    const found = findDates(text, { reference: REF });
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(m.text).toBe(text.slice(m.start, m.end));
+    expect(found[0]?.value).toBe("2023-01-19");
+  });
+  it("findDatesInTokens gives the same result as findDates", () => {
+    const text = "Chiều 19-1, hội nghị tổng kết năm 2021, Tết Nguyên đán";
+    expect(findDatesInTokens(text, tokenize(text), { reference: REF })).toEqual(
+      findDates(text, { reference: REF }),
+    );
+  });
+});
+
+describe("findDateline", () => {
+  it.each([
+    ["Tiêu đề bài\n\n09:52 21/01/2022\n\nChiều 19-1, ...", "2022-01-21T09:52"],
+    ["Tiêu đề\n  • 29/03/2016 06:20\n  • 0 bình luận\n", "2016-03-29T06:20"],
+    ["Tiêu đề\nTác giả: A .Ngày đăng: 25/11/2022 .Lượt xem: 2 lượt.\nChiều ngày 23/11, ...", "2022-11-25"],
+    ["Thứ Hai, 21/01/2022 09:52 (GMT+7)\nNội dung", "2022-01-21T09:52"],
+  ])("%j", (text, value) => {
+    expect(findDateline(text)?.value).toBe(value);
+  });
+  it.each([
+    "Ngày 23/7/2025, tại Hà Nội, Đảng ủy Công an Trung ương tổ chức hội nghị lần thứ nhất.",
+    "Chiều 19-1, hội nghị",
+    "",
+  ])("no dateline in %j", (text) => {
+    expect(findDateline(text)).toBeNull();
+  });
+});
+
+describe("findDates: properties", () => {
+  const vocab = [
+    "ngày",
+    "Chiều",
+    "sáng",
+    "19-1",
+    "30/6/2022",
+    "năm",
+    "2021",
+    "tháng",
+    "3",
+    "-",
+    "–",
+    "(",
+    ")",
+    ",",
+    "đến",
+    "từ",
+    "Tết",
+    "Nguyên",
+    "đán",
+    "mùng",
+    "hơn",
+    "10",
+    "qua",
+    "15h50",
+    "09:52",
+    "giờ",
+    "khoảng",
+    "âm",
+    "lịch",
+    "rằm",
+    "thứ",
+    "Hai",
+    "hôm",
+    "nay",
+    "32/13",
+    "\n",
+    " ",
+    "\u00a0",
+    "a\u0300",
+  ];
+  const textArb = fc.oneof(
+    fc.string(),
+    fc.array(fc.constantFrom(...vocab), { maxLength: 40 }).map((xs) => xs.join(" ")),
+    fc.array(fc.constantFrom(...vocab), { maxLength: 40 }).map((xs) => xs.join("")),
+  );
+  it("never throws; spans are valid, ordered and match the schema", () => {
+    fc.assert(
+      fc.property(textArb, fc.boolean(), (text, withRef) => {
+        const found = findDates(text, withRef ? { reference: REF } : {});
+        let last = 0;
+        for (const m of found) {
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          last = m.end;
+          DateMentionSchema.parse(m);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("handles lone surrogates and control characters", () => {
+    expect(() => findDates("\ud800 ngày 1/1/2020 \udfff\u0000")).not.toThrow();
+  });
+});
+
+describe("findDates: linear time", () => {
+  /** Best of three runs: the least disturbed by other work on the machine. */
+  const time = (text: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      findDates(text, { reference: REF });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  it.each([
+    ["spaces", (n: number) => `ngày${" ".repeat(n)}1`],
+    ["date-like words", (n: number) => "ngày 1 - ".repeat(n)],
+    ["digits and dashes", (n: number) => "1-".repeat(n)],
+    ["slashes", (n: number) => "1/".repeat(n)],
+    ["long number", (n: number) => "9".repeat(n)],
+    ["times", (n: number) => "khoảng 15h50 ".repeat(n)],
+  ])("%s: 8x the input takes well under 64x the time", (_name, make) => {
+    time(make(2000)); // warm up
+    const small = Math.max(time(make(4000)), 1);
+    const large = time(make(32000));
+    expect(large / small).toBeLessThan(30);
+  });
+});
