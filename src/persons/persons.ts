@@ -54,6 +54,15 @@ const MAX_NAME = 5;
 const APPOSITION = new Set([",", "-", "–", "—", ":"]);
 const LIST_JOINERS = new Set([",", "và", ";"]);
 
+/**
+ * A title written before a rank ("Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng") is the
+ * person's only when the person has no title of their own in apposition ("Thay mặt giám đốc
+ * Công an tỉnh, Thượng tá X - Phó giám đốc …" speaks for someone else).
+ */
+function dropLeadIfOwn(m: Mention, leadCount: number): void {
+  if (leadCount > 0 && m.titles.length > leadCount) m.titles.splice(0, leadCount);
+}
+
 class Scanner {
   readonly mentions: Mention[] = [];
   private readonly titleCache = new Map<number, TitleParse | null>();
@@ -257,6 +266,11 @@ class Scanner {
 
   /** A title followed (after an optional comma and rank) by a name: it introduces that name. */
   titleLeadsToName(title: TitleParse): boolean {
+    // "…, Chủ tịch nước Trần Đại Quang": the title is written right before its own holder.
+    if (title.org === null) {
+      const name = this.nameAt(title.end);
+      if (name !== null && this.isFullName(name.first, name.end)) return true;
+    }
     let k = title.end;
     if (APPOSITION.has(this.tokens[k]?.normalized ?? "")) k++;
     const rank = this.rankAt(k);
@@ -282,9 +296,11 @@ class Scanner {
       const rank = this.rankAt(i);
       if (rank !== null) {
         const name = this.nameAt(rank.end);
-        if (name !== null && (rank.capitalized || !isSentenceStart(tokens, this.input, rank.end) || true)) {
-          const m = this.push(name, rank.rank, takePending(i), null);
+        if (name !== null) {
+          const lead = takePending(i);
+          const m = this.push(name, rank.rank, lead, null);
           i = this.after(m, false);
+          dropLeadIfOwn(m, lead.length);
           continue;
         }
         pending = null;
@@ -299,8 +315,10 @@ class Scanner {
         const r = this.rankAt(j);
         const name = this.nameAt(r === null ? j : r.end);
         if (name !== null) {
-          const m = this.push(name, r?.rank ?? null, takePending(i), noun.row);
+          const lead = takePending(i);
+          const m = this.push(name, r?.rank ?? null, lead, noun.row);
           i = this.after(m, noun.row.plural);
+          dropLeadIfOwn(m, lead.length);
           continue;
         }
       }
@@ -328,7 +346,10 @@ class Scanner {
         }
         if (APPOSITION.has(tokens[k]?.normalized ?? "")) k++;
         // The next rank or name takes these titles ("…, Trung tướng Lê Quốc Hùng"; "… Hà Nội- Trần Sỹ Thanh").
-        if (this.rankAt(k) !== null || this.nounAt(k) !== null) {
+        if (
+          (this.rankAt(k) !== null || this.nounAt(k) !== null) &&
+          isCapitalized((tokens[i] as Token).normalized)
+        ) {
           pending = { titles, at: k };
           i = k;
           continue;
@@ -463,6 +484,20 @@ export function findPersonsInTokens(
       order.push(acc);
     }
     acc.mentions.push(m);
+  }
+  // A run that swallowed the next sentence's first word ("… Tư La Tuy nhiên" with its period lost)
+  // is the known name it starts with, when that name is written elsewhere.
+  for (const acc of [...order]) {
+    if (acc.mentions.length !== 1 || acc.keys.length < 4) continue;
+    const shorter = byKey.get(acc.keys.slice(0, -1).join(" "));
+    if (shorter === undefined) continue;
+    const m = acc.mentions[0] as Mention;
+    m.end -= 1;
+    m.keys = m.keys.slice(0, -1);
+    m.syllables = m.syllables.slice(0, -1);
+    shorter.mentions.push(m);
+    byKey.delete(acc.key);
+    order.splice(order.indexOf(acc), 1);
   }
   const endsWith = (acc: Acc, tail: string[]) =>
     acc.keys.length > tail.length && tail.every((k, x) => acc.keys[acc.keys.length - tail.length + x] === k);

@@ -107,10 +107,22 @@ export function parseOrganization(
   keys: readonly string[],
   input: string,
   i: number,
+  afterUnitNoun = false,
 ): OrgMatch | null {
   const first = tokens[i];
   if (first === undefined || crossesLine(tokens, input, i)) return null;
   const head = orgKindAt(tokens, keys, input, i);
+  // "Trưởng phòng Tham mưu": the position ends with the unit noun, so the unit's own name may start here.
+  if (afterUnitNoun && head === null && isTitleCase(first)) {
+    const runEnd = titleCaseRunEnd(tokens, input, i);
+    if (trailingName(keys, i, runEnd) === i) return null;
+    const rest = parseOrganization(tokens, keys, input, runEnd);
+    const nameStart = trailingName(keys, i + 1, runEnd);
+    if (nameStart > i) return { start: i, end: nameStart, nameStart };
+    if (rest !== null && rest.start === runEnd) return { start: i, end: rest.end, nameStart: rest.nameStart };
+    const tail = continueLowercase(tokens, keys, input, runEnd);
+    return { start: i, end: tail.end, nameStart: tail.nameStart };
+  }
   const startsOrg =
     first.kind === "abbr" ||
     (head !== null && (head.kind === "org_head" || head.kind === "org_fixed" || head.kind === "admin_level"));
@@ -223,6 +235,35 @@ export function parseOrganization(
   return { start: i, end: j, nameStart };
 }
 
+/** Position words that end with the noun of their unit ("Trưởng phòng", "Trưởng ban", "Đội trưởng" does not). */
+const UNIT_NOUNS = new Set(["phòng", "ban", "trạm", "đồn"]);
+
+/** Lower-case qualifiers after a unit's capitalised name ("Phòng Xây dựng phong trào bảo vệ ANTQ"), up to a stop word or a name. */
+function continueLowercase(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+): { end: number; nameStart: number | null } {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_ORG_TOKENS && !crossesLine(tokens, input, j)) {
+    const t = tokens[j] as Token;
+    if (t.kind === "abbr" || t.kind === "number") {
+      j++;
+      continue;
+    }
+    if (t.kind !== "word" || isCapitalized(t.normalized)) break;
+    const kind = orgKindAt(tokens, keys, input, j);
+    if (kind?.kind === "stop" || matchRankAt(tokens, keys, input, j) !== null) break;
+    j++;
+  }
+  if (j < tokens.length && isTitleCase(tokens[j] as Token)) {
+    const runEnd = titleCaseRunEnd(tokens, input, j);
+    if (trailingName(keys, j, runEnd) === j) return { end: j, nameStart: j };
+  }
+  return { end: j, nameStart: null };
+}
+
 /** Spells out the abbreviations of tokens `[from, to)`: "UBND quận Kiến An" → "Ủy ban nhân dân quận Kiến An". */
 export function expandTokens(
   tokens: readonly Token[],
@@ -261,9 +302,15 @@ export function parseTitleAt(
 ): TitleParse | null {
   const match = matchTitleAt(tokens, keys, input, i);
   if (match === null) return null;
-  const org = parseOrganization(tokens, keys, input, match.positionEnd);
+  const lastKey = keys[match.positionEnd - 1] ?? "";
+  const endsWithUnitNoun = UNIT_NOUNS.has(lastKey);
+  const org = parseOrganization(tokens, keys, input, match.positionEnd, endsWithUnitNoun);
   const end = org === null ? match.positionEnd : org.end;
-  const organization = org === null ? null : joinTokens(tokens, org.start, org.end);
+  // "Trưởng phòng Tham mưu": the unit is "Phòng Tham mưu", its noun written inside the position.
+  const unitNoun =
+    org !== null && endsWithUnitNoun && orgKindAt(tokens, keys, input, org.start) === null
+      ? `${lastKey.charAt(0).toUpperCase()}${lastKey.slice(1)} `
+      : "";
   return {
     match,
     org,
@@ -271,8 +318,9 @@ export function parseTitleAt(
     title: {
       position: match.position,
       positionId: match.entry.row.id,
-      organization,
-      organizationExpanded: org === null ? null : expandTokens(tokens, org.start, org.end, byToken),
+      organization: org === null ? null : unitNoun + joinTokens(tokens, org.start, org.end),
+      organizationExpanded:
+        org === null ? null : unitNoun + expandTokens(tokens, org.start, org.end, byToken),
     },
   };
 }
