@@ -102,8 +102,7 @@ export function startsSentence(atoms: readonly Atom[], i: number): boolean {
   if (atom.lineStart) return true;
   const before = atoms[i - 1];
   return (
-    before !== undefined &&
-    before.punct &&
+    before?.punct === true &&
     (before.norm === "." || before.norm === "!" || before.norm === "?" || before.norm === ":")
   );
 }

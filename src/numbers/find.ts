@@ -113,6 +113,20 @@ function isLabelled(atoms: readonly Atom[], i: number, end: number): boolean {
     // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows
     if (!matchTrie(lex.units, atoms, end)) return true;
   }
+  // "Ban Chỉ đạo 799", "Ban Thường trực 138": a number closing a title-case name of three words
+  const w1 = atoms[i - 1];
+  const w2 = atoms[i - 2];
+  const w3 = atoms[i - 3];
+  if (
+    isWordAtom(w1) &&
+    !lex.notUnit.has(w1!.key) && // "… Cần Thơ với 26 phương tiện": a function word ends the name
+    isWordAtom(w2) &&
+    isWordAtom(w3) &&
+    isUpperInitial(w2!.norm) &&
+    isUpperInitial(w3!.norm)
+  ) {
+    if (!startsSentence(atoms, i - 2)) return true;
+  }
   return false;
 }
 

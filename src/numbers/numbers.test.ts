@@ -1,0 +1,201 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../tokenize/tokenize.js";
+import { findNumbers, findNumbersInTokens } from "./find.js";
+import { parseDigits } from "./parse.js";
+import { NumberMentionSchema } from "./schema.js";
+
+type Row = [text: string, value: number, kind: string, unit: string | null, approximate?: string | null];
+
+/** One row per form of issue 5. */
+const POSITIVE: Row[] = [
+  ["dân số 1.234.567 người", 1234567, "cardinal", "người"],
+  ["nặng 3,5 kg", 3.5, "measure", "kg"],
+  ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
+  ["thiệt hại 5 tỷ đồng", 5000000000, "money", "đồng"],
+  ["tăng 15%", 0.15, "percent", "%"],
+  ["phạt 500.000 đồng", 500000, "money", "đồng"],
+  ["2 tỷ VNĐ", 2000000000, "money", "VNĐ"],
+  ["1,5 kg ma túy", 1.5, "measure", "kg"],
+  ["thu giữ 5 bánh heroin", 5, "cardinal", "bánh"],
+  ["200 viên ma túy tổng hợp", 200, "cardinal", "viên"],
+  ["3.137,21 gam", 3137.21, "measure", "gam"],
+  ["1,7934g", 1.7934, "measure", "g"],
+  ["20.000 NDT", 20000, "money", "NDT"],
+  ["5 tỷ 200 triệu đồng", 5200000000, "money", "đồng"],
+  ["mười hai người", 12, "cardinal", "người"],
+  ["hai mươi lăm cán bộ", 25, "cardinal", "cán bộ"],
+  ["một trăm linh năm hộ", 105, "cardinal", "hộ"],
+  ["ba nghìn hai trăm người", 3200, "cardinal", "người"],
+  ["hàng trăm người", 100, "cardinal", "người", "at_least"],
+  ["hàng nghìn lượt", 1000, "cardinal", "lượt", "at_least"],
+  ["hai đối tượng", 2, "cardinal", "đối tượng"],
+  ["30,02 kg, một xe máy và 4 điện thoại", 1, "cardinal", "xe máy"],
+  ["Đại hội lần thứ 72", 72, "ordinal", null],
+  ["vị trí thứ 2 trong số", 2, "ordinal", null],
+  ["Huân chương hạng Ba", 3, "ordinal", null],
+  ["giải thưởng thứ nhất", 1, "ordinal", null],
+  ["va chạm lần 2", 2, "ordinal", null],
+  ["hơn 200 người", 200, "cardinal", "người", "more_than"],
+  ["gần 1.000 vụ", 1000, "cardinal", "vụ", "less_than"],
+  ["khoảng 50 đối tượng", 50, "cardinal", "đối tượng", "about"],
+  ["ít nhất 3 người", 3, "cardinal", "người", "at_least"],
+  ["tối đa 10 người", 10, "cardinal", "người", "at_most"],
+  ["duy trì 490 mô hình", 490, "cardinal", "mô hình"],
+  ["12 tập thể, 10 cá nhân", 12, "cardinal", "tập thể"],
+  ["12 tập thể, 10 cá nhân", 10, "cardinal", "cá nhân"],
+  ["22 tập thể, cá nhân", 22, "cardinal", "tập thể"],
+  ["trong số 12 nhiệm vụ", 12, "cardinal", "nhiệm vụ"],
+  ["09 đồng chí", 9, "cardinal", "đồng chí"],
+];
+
+/** Negative twins: a number that belongs to something else and must not be reported. */
+const NEGATIVE: [text: string, notText: string][] = [
+  ["ngày 30/6/2022 tại", "30"],
+  ["Chiều 19-1, Phòng", "19"],
+  ["trong 10 năm qua", "10"],
+  ["khoảng 15h50", "15"],
+  ["theo Kế hoạch số 333/KH-BCĐ", "333"],
+  ["phòng chống dịch COVID-19", "19"],
+  ["Phòng PC02 Công an", "02"],
+  ["ông A, 62 tuổi, trú tại", "62"],
+  ["Ban Chỉ đạo 799 thành phố", "799"],
+  ["Tiêu chí số 19 về an ninh", "19"],
+  ["Nguyễn Văn A (SN 1990)", "1990"],
+  ["Nguyễn Văn A, sinh năm 1990", "1990"],
+  ["nhà số 12 đường Lê Lợi", "12"],
+  ["gọi 0912345678", "0912345678"],
+  ["đối tượng rút một con dao", "một"],
+  ["một số đơn vị", "một"],
+  ["Điều 249 Bộ luật Hình sự", "249"],
+  ["năm người bạn", "__never__"],
+  ["lên 12B", "12"],
+];
+
+describe("findNumbers: each form of issue 5", () => {
+  it.each(POSITIVE)("%s → %d", (text, value, kind, unit, approximate = null) => {
+    const found = findNumbers(text);
+    const m = found.find((n) => n.value === value);
+    expect(m, JSON.stringify(found)).toBeDefined();
+    expect(m?.kind).toBe(kind);
+    expect(m?.unit).toBe(unit);
+    expect(m?.approximate).toBe(approximate);
+  });
+});
+
+describe("findNumbers: negative twins", () => {
+  it.each(NEGATIVE)("%s", (text, notText) => {
+    const at = text.indexOf(notText);
+    if (at < 0) return;
+    expect(findNumbers(text).filter((n) => n.start < at + notText.length && n.end > at)).toEqual([]);
+  });
+  it("a number word counts before a known noun (năm người = 5)", () => {
+    expect(findNumbers("năm người bạn")[0]?.value).toBe(5);
+  });
+});
+
+describe("parseDigits", () => {
+  it.each([
+    ["1.234.567", 1234567],
+    ["3,5", 3.5],
+    ["3.137,21", 3137.21],
+    ["16.02", 16.02],
+    ["1,234,567", 1234567],
+    ["6000", 6000],
+  ])("%s → %d", (s, v) => expect(parseDigits(s)).toBe(v));
+  it.each(["1.2.3", "1..2", "12,", ",5", "1.23.456", ""])("%s is not a number", (s) =>
+    expect(parseDigits(s)).toBeNull(),
+  );
+});
+
+describe("findNumbers: offsets and tokens", () => {
+  it.each([
+    "hai mươi la\u0306m ca\u0301n bô\u0323",
+    "Thu\u00a05\u00a0tỷ đồng,\r\n490 mô hình",
+    "gần&nbsp;1.000 vụ",
+  ])("%j", (text) => {
+    const found = findNumbers(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const n of found) expect(n.text).toBe(text.slice(n.start, n.end));
+  });
+  it("findNumbersInTokens gives the same result as findNumbers", () => {
+    const text = "duy trì 490 mô hình, thu 5 tỷ đồng ngày 30/6/2022";
+    expect(findNumbersInTokens(text, tokenize(text))).toEqual(findNumbers(text));
+  });
+});
+
+describe("findNumbers: properties", () => {
+  const vocab = [
+    "1.234",
+    "3,5",
+    "15%",
+    "hai",
+    "mươi",
+    "lăm",
+    "trăm",
+    "linh",
+    "triệu",
+    "tỷ",
+    "đồng",
+    "người",
+    "hơn",
+    "thứ",
+    "hạng",
+    "Ba",
+    "lần",
+    "-",
+    "/",
+    ",",
+    "năm",
+    "2022",
+    "ngày",
+    "kg",
+    "một",
+    "số",
+    "\n",
+    "\u00a0",
+  ];
+  const textArb = fc.oneof(
+    fc.string(),
+    fc.array(fc.constantFrom(...vocab), { maxLength: 40 }).map((xs) => xs.join(" ")),
+    fc.array(fc.constantFrom(...vocab), { maxLength: 40 }).map((xs) => xs.join("")),
+  );
+  it("never throws; spans are valid, ordered, finite and match the schema", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        let last = 0;
+        for (const n of findNumbers(text)) {
+          expect(n.text).toBe(text.slice(n.start, n.end));
+          expect(n.start).toBeGreaterThanOrEqual(last);
+          expect(Number.isFinite(n.value)).toBe(true);
+          last = n.end;
+          NumberMentionSchema.parse(n);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("findNumbers: linear time", () => {
+  const time = (text: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      findNumbers(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  it.each([
+    ["number words", (n: number) => "hai mươi ".repeat(n)],
+    ["dotted digits", (n: number) => "1.".repeat(n)],
+    ["approximations", (n: number) => "hơn ".repeat(n)],
+    ["magnitudes", (n: number) => "5 tỷ ".repeat(n)],
+  ])("%s: 8x the input takes well under 64x the time", (_name, make) => {
+    time(make(2000));
+    const small = Math.max(time(make(4000)), 1);
+    const large = time(make(32000));
+    expect(large / small).toBeLessThan(30);
+  });
+});
