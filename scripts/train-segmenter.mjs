@@ -26,6 +26,8 @@ const prune = Number(opt("--prune", "1"));
 /** Quantisation step: the averaged weights are multiplied by this and rounded. */
 const scale = Number(opt("--scale", "8"));
 const write = !args.includes("--no-write");
+/** Loss-augmented training margin (0: the plain perceptron). */
+const margin = Number(opt("--margin", "0"));
 /** Bump when features.ts changes meaning: stale weights are then rejected by the compiler. */
 const FEATURE_VERSION = "gap-v2";
 
@@ -214,7 +216,11 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   for (const k of order) {
     const inst = train[k];
     const pred = new Uint8Array(inst.p.n);
-    lib.viterbi(inst.p, emissionsOf(inst, w), trans, pred);
+    const e = emissionsOf(inst, w);
+    // loss-augmented decoding: a wrong label gets a head start of `margin`, so the weights are
+    // pushed until the gold labelling wins by that margin, not merely wins
+    if (margin > 0) for (let i = 1; i < inst.p.n; i++) e[i] += inst.gold[i] ? -margin : margin;
+    lib.viterbi(inst.p, e, trans, pred);
     for (let i = 1; i < inst.p.n; i++) {
       if ((inst.p.link[i] & 1) === 0) continue;
       if (pred[i] !== inst.gold[i]) {
