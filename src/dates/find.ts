@@ -45,7 +45,8 @@ const MY_RE = /^(\d{1,2})[/-](\d{4})$/;
 const YEAR_RANGE_RE = /^(\d{4})-(\d{4})$/;
 const YEAR_RE = /^(1[89]\d\d|20\d\d|2100)$/;
 const INT_RE = /^\d{1,3}$/;
-const TIME_RE = /^(\d{1,2})(?::(\d{2})|h(\d{1,2})?(?:phút|ph|p)?|g(\d{2})?)$/;
+// minutes after "h" take two digits: "23H1" is a licence-plate prefix, not 23:01
+const TIME_RE = /^(\d{1,2})(?::(\d{2})|h(\d{2})?(?:phút|ph|p)?|g(\d{2})?)$/;
 const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
 
 const isDash = (a: Atom | undefined) =>

@@ -9,6 +9,8 @@ import { numberLexicon } from "./lexicon.js";
  */
 export function parseDigits(s: string): number | null {
   if (s.length === 0 || s.length > 24) return null;
+  // "008.43", "01.2": a leading zero before a separator marks a plate or code, not a quantity
+  if (/^0\d+[.,]/.test(s)) return null;
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,6})?$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
   if (/^\d{1,15}(?:,\d{1,6})?$/.test(s)) return Number(s.replace(",", "."));
   if (/^\d{1,3}(?:,\d{3}){2,}$/.test(s)) return Number(s.replace(/,/g, ""));
@@ -75,6 +77,8 @@ export function readNumberWords(
     if (!entry) break;
     const { role, value } = entry;
     if (role === "digit") {
+      // "không" (zero) is the negation "not" when it would start a number
+      if (value === 0 && lastRole === "") break;
       const afterTens = lastRole === "tens" || lastRole === "ten";
       if (
         atom.key === "mốt" ||
