@@ -1,4 +1,11 @@
-import { type AbbreviationRow, abbreviationRows, keysOf, orgTrie, placeAt } from "../lexicon/index.js";
+import {
+  type AbbreviationRow,
+  abbreviationRows,
+  crossesLine,
+  keysOf,
+  orgTrie,
+  placeAt,
+} from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import { isAllCaps, matchKey, normalizeText } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
@@ -231,16 +238,16 @@ export function analyzeAbbreviations(
     if (!isAbbrLike(tokens, i)) continue;
     const t = tokens[i] as Token;
     let best: Raw | null = null;
-    // Longest glued form first: "TP. HCM", "PCCC&CNCH".
-    for (let j = i + 2; j <= i + 4 && j < tokens.length; j += 2) {
-      const glue = tokens[j - 1] as Token;
-      if (
-        !(glue.kind === "punct" || glue.kind === "symbol") ||
-        !GLUE.has(glue.normalized) ||
-        !isAbbrLike(tokens, j)
-      )
-        break;
-      if (glue.start > (tokens[j - 2] as Token).end) break;
+    // Longest glued form first: "TP. HCM", "TP HCM", "PCCC&CNCH".
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const piece = tokens[j] as Token;
+      const glued = (piece.kind === "punct" || piece.kind === "symbol") && GLUE.has(piece.normalized);
+      if (glued) {
+        if (piece.start > (tokens[j - 1] as Token).end) break;
+        continue;
+      }
+      if (!isAbbrLike(tokens, j) || crossesLine(tokens, input, j)) break;
+      // Two abbreviations side by side are one only when the lexicon knows the pair ("TP HCM").
       const surface = surfaceOf(tokens, i, j);
       const key = squeeze(surface);
       if (lex.has(key) || extraBySqueezed.has(key))

@@ -53,22 +53,34 @@ function lazy<T>(build: () => T): () => T {
 
 export const rankTrie = lazy(() => {
   const trie = new PhraseTrie<RankEntry>();
-  for (const row of RANK_ROWS)
-    for (const variant of row.variants) trie.add(phraseKeys(variant), { row, variant });
+  const seen = new Set<string>();
+  for (const row of RANK_ROWS) {
+    for (const variant of row.variants) {
+      // Spellings that differ only in case or tone placement are one entry.
+      const keys = phraseKeys(variant);
+      const id = `${keys.join(" ")}|${row.id}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      trie.add(keys, { row, variant });
+    }
+  }
   return trie;
 });
 
 export const titleTrie = lazy(() => {
   const trie = new PhraseTrie<TitleEntry>();
+  const seen = new Set<string>();
   for (const row of TITLE_ROWS) {
     for (const variant of row.variants) {
       const tokens = tokenize(variant);
-      // "Trưởng CATX", "Phó Trưởng Công an": the position word ends where the unit begins.
+      // "Trưởng CATX", "Phó Trưởng Công an": the position word ("Trưởng", "Phó Trưởng") ends where the
+      // unit begins; longer labels ("Thủ trưởng Cơ quan CSĐT") are positions as a whole.
       let positionLength = tokens.length;
       for (let k = 1; k < tokens.length; k++) {
         const t = tokens[k];
         if (t === undefined) continue;
         const key = tokenKey(t);
+        if (k > 2) break;
         if (
           t.kind === "abbr" ||
           (key === "công" &&
@@ -79,7 +91,11 @@ export const titleTrie = lazy(() => {
           break;
         }
       }
-      trie.add(tokens.map(tokenKey), { row, variant, positionLength });
+      const keys = tokens.map(tokenKey);
+      const id = `${keys.join(" ")}|${row.id}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      trie.add(keys, { row, variant, positionLength });
     }
   }
   return trie;

@@ -191,7 +191,7 @@ class Scanner {
    * "(Phó đội trưởng …)"), a parenthesis about the person, then more names in a list.
    * Returns the index where scanning resumes.
    */
-  after(m: Mention, listMode: boolean): number {
+  afterOne(m: Mention, listMode: boolean): { k: number; next: Mention | null } {
     const { tokens } = this;
     let k = m.end;
     for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
@@ -249,9 +249,20 @@ class Scanner {
         !this.isPlace(name.first, name.end) &&
         (!listMode ? this.isSurname(name.first) : true)
       ) {
-        const next = this.push(name, null, [], null);
-        return this.after(next, listMode);
+        return { k, next: this.push(name, null, [], null) };
       }
+    }
+    return { k, next: null };
+  }
+
+  /** {@link afterOne} over a whole list of names, iteratively (a list may be long). */
+  after(m: Mention, listMode: boolean): number {
+    let current: Mention | null = m;
+    let k = m.end;
+    while (current !== null) {
+      const step = this.afterOne(current, listMode);
+      k = step.k;
+      current = step.next;
     }
     return k;
   }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../tokenize/index.js";
+import { keysOf, PhraseTrie, phraseKeys, placeAt, rankTrie, titleTrie } from "./index.js";
+
+describe("PhraseTrie: longest match over tokens", () => {
+  const trie = new PhraseTrie<string>();
+  trie.add(phraseKeys("Phó Chủ tịch"), "short");
+  trie.add(phraseKeys("Phó Chủ tịch Thường trực"), "long");
+  const at = (text: string) => {
+    const tokens = tokenize(text);
+    return trie.longestAt(keysOf(tokens), tokens, text, 0)?.values[0] ?? null;
+  };
+  it.each([
+    ["Phó Chủ tịch Thường trực UBND", "long"],
+    ["Phó Chủ tịch UBND", "short"],
+    ["PHÓ CHỦ TỊCH", "short"],
+    ["Phó Chủ tịch\nThường trực", "short"],
+    ["Phó Chủ", null],
+  ])("%s → %s", (text, want) => {
+    expect(at(text)).toBe(want);
+  });
+});
+
+describe("compiled tables", () => {
+  it("a bare rank label belongs to the main ladder; suffixed forms to cmkt/qncn", () => {
+    const rank = (text: string) => {
+      const tokens = tokenize(text);
+      return rankTrie()
+        .longestAt(keysOf(tokens), tokens, text, 0)
+        ?.values.map((v) => v.row.id);
+    };
+    expect(rank("Thượng tá")).toEqual(["thuong_ta"]);
+    expect(rank("Thượng tá QNCN")).toEqual(["thuong_ta_qncn"]);
+    expect(rank("Đại uý chuyên môn kỹ thuật")).toEqual(["dai_uy_cmkt"]);
+  });
+  it("old tone placement and case meet the same title", () => {
+    for (const text of ["Chính uỷ", "chính ủy", "CHÍNH ỦY"]) {
+      const tokens = tokenize(text);
+      expect(titleTrie().longestAt(keysOf(tokens), tokens, text, 0)?.values[0]?.row.id).toBe("chinh_uy");
+    }
+  });
+  it("places: a district names its city, 'Hồ Chí Minh' the city", () => {
+    const place = (text: string) => {
+      const tokens = tokenize(text);
+      return placeAt(tokens, keysOf(tokens), text, 0)?.places.map((p) => p.province);
+    };
+    expect(place("Kiến An")).toContain("Hải Phòng");
+    expect(place("Hồ Chí Minh")).toContain("Thành phố Hồ Chí Minh");
+    expect(place("Quyết thắng")).toBeUndefined();
+  });
+});
