@@ -51,14 +51,19 @@ export function lookup(table: WordTable, key: number): number {
  */
 function addFrontCoded(table: WordTable, list: string, flag: number): void {
   const { slots, mask } = table;
-  const depthKey = new Int32Array(MAX_WORD_SYLLABLES + 1);
+  const depthKey = new Int32Array(MAX_WORD_SYLLABLES + 2);
+  const prefixFlagged = new Uint8Array(MAX_WORD_SYLLABLES + 2);
   const n = list.length;
   let i = 0;
   while (i < n) {
     // one line: the shared-depth digit, then syllables separated by spaces
     let depth = list.charCodeAt(i++) - 48;
     let key = depth > 0 ? (depthKey[depth] as number) : 0;
-    if (depth > 0) insertFlag(slots, mask, key, PREFIX);
+    // a shared prefix is a prefix of this longer word: flag it once, not once per sharing line
+    if (depth > 0 && prefixFlagged[depth] === 0) {
+      insertFlag(slots, mask, key, PREFIX);
+      prefixFlagged[depth] = 1;
+    }
     for (;;) {
       let h = FNV_OFFSET;
       let c = 0;
@@ -78,6 +83,7 @@ function addFrontCoded(table: WordTable, list: string, flag: number): void {
       }
       depthKey[++depth] = key;
       const end = c !== 32;
+      prefixFlagged[depth] = end ? 0 : 1;
       insertFlag(slots, mask, key, end ? flag : PREFIX);
       if (end) break;
     }

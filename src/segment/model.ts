@@ -15,34 +15,12 @@ export interface Model {
   readonly trans: readonly number[];
 }
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Base64 without Node's Buffer (the core imports no Node built-ins). */
-export function decodeBase64(s: string): Uint8Array {
-  const lookupTable = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) lookupTable[BASE64.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
-  const out = new Uint8Array((len * 3) >> 2);
-  let bits = 0;
-  let acc = 0;
-  let o = 0;
-  for (let i = 0; i < len; i++) {
-    acc = (acc << 6) | (lookupTable[s.charCodeAt(i) & 127] ?? 0);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 255;
-    }
-  }
-  return out;
-}
-
 /**
  * Sparse weights: for each non-zero slot in increasing order, the gap to the previous slot and the
- * zig-zag value, both as LEB128 varints.
+ * zig-zag value, both as LEB128 varints; `bytes` is a binary string (one byte per code unit, as
+ * `atob` returns it: the global base64 decoder of every runtime we target, no Node built-in).
  */
-export function decodeWeights(bytes: Uint8Array, bits: number): Int16Array {
+export function decodeWeights(bytes: string, bits: number): Int16Array {
   const weights = new Int16Array(1 << bits);
   let at = 0;
   let slot = -1;
@@ -50,7 +28,7 @@ export function decodeWeights(bytes: Uint8Array, bits: number): Int16Array {
     let v = 0;
     let shift = 0;
     for (;;) {
-      const byte = bytes[at++] ?? 0;
+      const byte = bytes.charCodeAt(at++);
       v += (byte & 127) * 2 ** shift;
       if (byte < 128 || at >= bytes.length) return v;
       shift += 7;
@@ -70,7 +48,7 @@ let loaded: Model | null = null;
 export function shippedModel(): Model | null {
   if (loaded !== null) return loaded;
   if (SEGMENTER_MODEL === null) return null;
-  const weights = decodeWeights(decodeBase64(SEGMENTER_MODEL.weights), SEGMENTER_MODEL.bits);
+  const weights = decodeWeights(atob(SEGMENTER_MODEL.weights), SEGMENTER_MODEL.bits);
   loaded = { weights, mask: weights.length - 1, trans: SEGMENTER_MODEL.trans };
   return loaded;
 }
