@@ -175,10 +175,14 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
     } else i++;
   }
   if (found.length === 0) return [];
-  // issue dates: "… ngày 30/6/2022" right after the number, or "Ngày 3/3/1959, … ban hành Nghị định …"
-  const dates = findDatesInAtoms(input, atoms);
+  // issue dates: "… ngày 30/6/2022" right after the number, or "Ngày 3/3/1959, … ban hành Nghị định …";
+  // dates are read only in a window around each reference, so the cost stays with the references
   const out: DocumentRef[] = [];
   for (const p of found) {
+    const dates = findDatesInAtoms(
+      input,
+      atoms.slice(Math.max(0, p.start - 60), Math.min(atoms.length, p.dateFrom + 12)),
+    );
     let end = p.end;
     let issuedAt = p.issuedAt;
     const next = atoms[p.dateFrom];
