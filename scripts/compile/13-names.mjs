@@ -1,6 +1,7 @@
 // data/surnames.tsv and data/person-nouns.tsv → src/generated/names.ts: what makes a capitalised
 // run a person's name (a surname first, a noun such as "đồng chí", "bị can" before it, or a
-// parenthesis opening with "SN", "36 tuổi", "trú tại" after it).
+// parenthesis opening with "SN", "36 tuổi", "trú tại" after it, or a verb such as "bắt giữ" before
+// a full name).
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -8,7 +9,7 @@ import { readTsv, validateRows } from "../lib/tsv.mjs";
 const Surname = z.object({ surname: z.string().min(1), variants: z.string(), source: z.string().min(1) });
 const Noun = z.object({
   noun: z.string().min(1),
-  position: z.enum(["before", "after"]),
+  position: z.enum(["before", "after", "verb"]),
   gender: z.enum(["", "male", "female"]),
   role: z.enum(["officer", "suspect", "victim", "neutral"]),
   plural: z.enum(["yes", "no"]),

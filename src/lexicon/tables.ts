@@ -103,10 +103,10 @@ export const titleTrie = lazy(() => {
 
 export const surnameSet = lazy(() => new Set(SURNAMES.map((s) => matchKey(s))));
 
-/** Nouns written before a name: "đồng chí", "bị can", "anh". */
+/** Nouns written before a name ("đồng chí", "bị can", "anh"), and verbs that take a full name ("bắt giữ"). */
 export const personNounTrie = lazy(() => {
   const trie = new PhraseTrie<PersonNounRow>();
-  for (const row of PERSON_NOUN_ROWS) if (row.position === "before") trie.add(phraseKeys(row.noun), row);
+  for (const row of PERSON_NOUN_ROWS) if (row.position !== "after") trie.add(phraseKeys(row.noun), row);
   return trie;
 });
 

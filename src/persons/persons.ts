@@ -131,6 +131,16 @@ class Scanner {
     return m !== null && m.end >= end;
   }
 
+  /** ", SN 1985, trú tại …", ", 36 tuổi": details in apposition instead of parentheses. */
+  commaDetailAt(k: number): boolean {
+    if (this.tokens[k]?.normalized !== ",") return false;
+    const d = k + 1;
+    if (/^SN\d{4}$/.test(this.tokens[d]?.normalized ?? "")) return true;
+    const m = personDetailTrie().longestAt(this.keys, this.tokens, this.input, d);
+    if (m !== null && this.tokens[m.end]?.kind === "number") return true;
+    return this.tokens[d]?.kind === "number" && this.keys[d + 1] === "tuổi";
+  }
+
   /** "(SN 1990", "(36 tuổi", "(trú tại": a parenthesis about the person just named. */
   detailAt(k: number): boolean {
     if (this.tokens[k]?.normalized !== "(") return false;
@@ -325,7 +335,13 @@ class Scanner {
         if (noun.row.plural && tokens[j]?.normalized === ":") j++;
         const r = this.rankAt(j);
         const name = this.nameAt(r === null ? j : r.end);
-        if (name !== null) {
+        // After a verb ("bắt giữ", "đối với") only a full name with a surname first, and never a place.
+        const verb = noun.row.position === "verb";
+        const acceptable =
+          name !== null &&
+          !this.isPlace(name.first, name.end) &&
+          (!verb || r !== null || (this.isSurname(name.first) && this.isFullName(name.first, name.end)));
+        if (name !== null && acceptable) {
           const lead = takePending(i);
           const m = this.push(name, r?.rank ?? null, lead, noun.row);
           i = this.after(m, noun.row.plural);
@@ -395,7 +411,7 @@ class Scanner {
           // "(36 tuổi", "(SN 1991)" after three syllables or a surname-first pair; ", Giám đốc …" after a surname-first name;
           // a surname, "Thị" and one or two more syllables is a woman's name wherever it stands.
           const cue =
-            (this.detailAt(name.end) && (surnameFirst || n >= 3)) ||
+            ((this.detailAt(name.end) || this.commaDetailAt(name.end)) && (surnameFirst || n >= 3)) ||
             (surnameFirst && APPOSITION.has(next) && next !== ":" && this.titleAt(name.end + 1) !== null) ||
             (surnameFirst && n >= 3 && this.keys[i + 1] === "thị");
           if (cue) {

@@ -3,7 +3,7 @@ import { SpanSchema } from "../span.js";
 
 /** A position held by a person, with the organisation it belongs to as written. */
 export const TitleSchema = z.object({
-  /** As written, normalised: "Phó Giám đốc", "Trưởng phòng", "Phó Trưởng" (of "Phó Trưởng CAQ"). */
+  /** As written, normalised: "Phó Giám đốc", "Trưởng phòng", "Phó Trưởng CAQ" (the unit then is also the organisation). */
   position: z.string(),
   /** "pho_giam_doc" when the position is in data/titles.tsv. */
   positionId: z.string().nullable(),

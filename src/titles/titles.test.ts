@@ -30,13 +30,13 @@ describe("findTitles: position and where its organisation stops", () => {
     ],
     [
       "Thượng tá Vũ Văn Tình - Phó Trưởng CAQ Ngô Quyền báo cáo",
-      "Phó Trưởng",
+      "Phó Trưởng CAQ",
       "CAQ Ngô Quyền",
       "pho_truong_cong_an",
     ],
     [
       "Trung tá Lò Văn Pâng, Trưởng Công an xã Mường Lý",
-      "Trưởng",
+      "Trưởng Công an xã",
       "Công an xã Mường Lý",
       "truong_cong_an_xa",
     ],

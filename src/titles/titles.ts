@@ -16,10 +16,15 @@ import { isCapitalized } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Title, TitleMention } from "./schema.js";
 
-/** A position phrase at tokens `[start, positionEnd)`; its organisation, if any, starts at positionEnd. */
+/**
+ * A position phrase at tokens `[start, end)`. Its organisation, if any, starts at `positionEnd`,
+ * which is before `end` when the phrase names its unit ("Trưởng CATX", "Phó Trưởng Công an"):
+ * the position is written as a whole and the unit is also the organisation.
+ */
 export interface TitleMatch {
   start: number;
   positionEnd: number;
+  end: number;
   entry: TitleEntry;
   position: string;
 }
@@ -38,7 +43,7 @@ export function matchTitleAt(
   const entry = m.values[0];
   if (entry === undefined) return null;
   const positionEnd = Math.min(m.end, i + entry.positionLength);
-  return { start: i, positionEnd, entry, position: joinTokens(tokens, i, positionEnd) };
+  return { start: i, positionEnd, end: m.end, entry, position: joinTokens(tokens, i, m.end) };
 }
 
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
@@ -305,7 +310,7 @@ export function parseTitleAt(
   const lastKey = keys[match.positionEnd - 1] ?? "";
   const endsWithUnitNoun = UNIT_NOUNS.has(lastKey);
   const org = parseOrganization(tokens, keys, input, match.positionEnd, endsWithUnitNoun);
-  const end = org === null ? match.positionEnd : org.end;
+  const end = org === null ? match.end : Math.max(org.end, match.end);
   // "Trưởng phòng Tham mưu": the unit is "Phòng Tham mưu", its noun written inside the position.
   const unitNoun =
     org !== null && endsWithUnitNoun && orgKindAt(tokens, keys, input, org.start) === null
