@@ -15,6 +15,8 @@ describe("findAbbreviations: where the expansion comes from", () => {
       "document",
     ],
     ["Văn phòng công chứng (VPCC) Sao Mai; VPCC này", "VPCC", "Văn phòng công chứng", "document"],
+    ["Ủy ban nhân dân (UBND) xã đã họp", "UBND", "Ủy ban nhân dân", "document"],
+    ["điện thoại di động (ĐTDĐ) bị cướp", "ĐTDĐ", "điện thoại di động", "document"],
     [
       "Khen thưởng Trung đoàn Cảnh sát cơ động (PK20E) vì thành tích",
       "PK20E",

@@ -7,7 +7,7 @@ import {
   placeAt,
 } from "../lexicon/index.js";
 import type { Span } from "../span.js";
-import { isAllCaps, matchKey, normalizeText } from "../text/index.js";
+import { foldDiacritics, isAllCaps, matchKey, normalizeText } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { placeEvidence } from "./context.js";
 import { type AbbreviationOptions, checkOptions } from "./options.js";
@@ -103,11 +103,8 @@ const inPeriod = (row: AbbreviationRow, date: string) =>
   (row.validFrom === null || date >= row.validFrom.padEnd(10, row.validFrom.length === 4 ? "-01-01" : "")) &&
   (row.validTo === null || date <= (row.validTo.length === 4 ? `${row.validTo}-12-31` : row.validTo));
 
-/** The initial used to match an abbreviation letter: lower case, `đ` and `d` alike (writers mix them). */
-const initial = (s: string) => {
-  const c = (s[0] ?? "").toLowerCase();
-  return c === "đ" ? "d" : c;
-};
+/** The initial used to match an abbreviation letter: lower case, no diacritics (`Ủy` → u), `đ` and `d` alike. */
+const initial = (s: string) => foldDiacritics(s.normalize("NFC").slice(0, 1));
 const lettersOf = (abbr: string) =>
   [...abbr]
     .filter((c) => c.toLowerCase() !== c.toUpperCase())

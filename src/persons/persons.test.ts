@@ -67,6 +67,14 @@ describe("findPersons: the patterns of the genre", () => {
     ],
     ["Cầm đầu đường dây là Lương Kính Dũng (36 tuổi, ở Hà Nội).", "Lương Kính Dũng", null, []],
     ["Nhân dịp kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh, đơn vị ra quân", "Hồ Chí Minh", null, ["Chủ tịch"]],
+    ["Công an huyện đã bắt giữ Nguyễn Văn Hùng, SN 1985, trú tại xã Tân Lập.", "Nguyễn Văn Hùng", null, []],
+    ["Cơ quan điều tra khởi tố bị can đối với Lê Văn Sáu về tội trộm cắp.", "Lê Văn Sáu", null, []],
+    [
+      "xe khách do Trần Minh Long, sinh năm 1975, trú tại xã Việt Hưng điều khiển",
+      "Trần Minh Long",
+      null,
+      [],
+    ],
   ];
   it.each(rows)("%s", (text, name, rank, positions) => {
     const persons = findPersons(text);
