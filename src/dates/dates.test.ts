@@ -47,6 +47,10 @@ const POSITIVE: Row[] = [
   ["khoảng 18h chiều 2/7", "khoảng 18h chiều 2/7", "datetime", "2023-07-02T18:00"],
   ["19 giờ 15 phút ngày 10/7/2017", "19 giờ 15 phút ngày 10/7/2017", "datetime", "2017-07-10T19:15"],
   ["lúc 4h35phút ngày 7/5", "lúc 4h35phút ngày 7/5", "datetime", "2023-05-07T04:35"],
+  ["Tính đến 18h ngày 15/3, cả nước", "18h ngày 15/3", "datetime", "2023-03-15T18:00"],
+  ["15 - 3: thêm 4 ca", "15 - 3", "date", "2023-03-15"],
+  ["Bản tin (15 - 3) của Bộ", "15 - 3", "date", "2023-03-15"],
+  ["chiều 7/3, Bộ Y tế", "chiều 7/3", "date", "2023-03-07"],
   // ranges and periods
   ["giai đoạn 2013 - 2023", "giai đoạn 2013 - 2023", "range", null, { from: "2013", to: "2023" }],
   ["chương trình 2021-2025", "2021-2025", "range", null, { from: "2021", to: "2025" }],
@@ -101,6 +105,7 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["nhà số 12/3 đường", "12/3"],
   ["về thứ hai trong bảng", "thứ hai"],
   ["một trăm năm", "một trăm năm"],
+  ["hai đội hòa 15 - 3 trong hiệp", "15 - 3"],
 ];
 
 describe("findDates: each form of issue 5", () => {

@@ -162,7 +162,10 @@ function readDateCore(atoms: readonly Atom[], i: number, cued: boolean): Core | 
     return { end: i + 1, d, m: mo, y: null };
   }
   const d = intOf(a);
-  if (d === null || !cued) return null;
+  // the spaced form "15 - 3" also counts at the start of a line or inside brackets ("(15 - 3)")
+  const spacedCue = a.lineStart || keyAt(atoms, i - 1) === "(";
+  if (d === null || !(cued || spacedCue)) return null;
+  if (!cued && keyAt(atoms, i + 1) === "tháng") return null;
   // "5 tháng 3 năm 2022", "5 tháng 3"
   if (keyAt(atoms, i + 1) === "tháng") {
     const mo = intOf(atoms[i + 2]);

@@ -70,6 +70,9 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["Điều 249 Bộ luật Hình sự", "249"],
   ["năm người bạn", "__never__"],
   ["lên 12B", "12"],
+  ["nhà số 5 ngõ 12 phố Huế", "12"],
+  ["học sinh lớp 10 trường", "10"],
+  ["biển số 29A-008.43", "008"],
 ];
 
 describe("findNumbers: each form of issue 5", () => {
