@@ -28,7 +28,10 @@ export function readTsv(file, { requireSource = true } = {}) {
 export function validateRows(file, rows, schema) {
   return rows.map((row) => {
     const r = schema.safeParse(row);
-    if (!r.success) throw new Error(`${file}:${row.__line}: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+    if (!r.success)
+      throw new Error(
+        `${file}:${row.__line}: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
+      );
     return r.data;
   });
 }

@@ -1,0 +1,55 @@
+/**
+ * Character classes over UTF-16 code units, fast for Vietnamese (Latin ranges are decided by
+ * arithmetic) and Unicode-aware for everything else (`\p{L}`, `\p{M}` with the `u` flag).
+ * Never ASCII `\w`/`\b`: a boundary test must know that `ộ` is a letter.
+ */
+
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+
+/** True when the code unit (not a surrogate) is a letter. */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x1e00 && c <= 0x1eff) return true; // Latin Extended Additional: ạ ả ấ ầ … ỹ
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+
+/** True for combining marks (left after NFC only on bases that have no precomposed form). */
+export function isMarkCode(c: number): boolean {
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c < 0x483) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return MARK_RE.test(String.fromCharCode(c));
+}
+
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whitespace after normalisation: space, tab, newline, vertical tab, form feed. */
+export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Upper-case letter (Vietnamese-aware: `Đ`, `Ấ`). */
+export function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Lower-case letter. */
+export function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** The first letter is upper case ("Hà", "HÀ", "H'Hen"). */
+export function isCapitalized(s: string): boolean {
+  return s.length > 0 && isUpperLetter(s[0] ?? "");
+}
+
+/** Every cased letter is upper case and there are at least two letters ("ANTQ", "HÀ"). */
+export function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    if (isLowerLetter(ch)) return false;
+    if (isUpperLetter(ch)) letters++;
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,83 @@
+/**
+ * Tone placement. Vietnamese writes the tone of an open syllable ending in `oa`, `oe` or `uy`
+ * in two styles: on the first vowel (`hòa`, `khỏe`, `thúy`, `ủy`) or on the second (`hoà`,
+ * `khoẻ`, `thuý`, `uỷ`). Both occur, even in one article. The canonical form here is the first
+ * (the one dictionaries and the gold files use); only the last two letters of a syllable move.
+ */
+
+// The five tone marks over each vowel that can carry a moved tone, in the order
+// grave, acute, hook above, tilde, dot below. Index 0 is the bare vowel.
+const TONED: Record<string, string> = {
+  a: "aàáảãạ",
+  e: "eèéẻẽẹ",
+  y: "yỳýỷỹỵ",
+  o: "oòóỏõọ",
+  u: "uùúủũụ",
+  A: "AÀÁẢÃẠ",
+  E: "EÈÉẺẼẸ",
+  Y: "YỲÝỶỸỴ",
+  O: "OÒÓỎÕỌ",
+  U: "UÙÚỦŨỤ",
+};
+
+/** For a toned second vowel: its bare letter and its tone (1–5). */
+const SECOND: Map<string, { bare: string; tone: number }> = new Map();
+for (const base of ["a", "e", "y", "A", "E", "Y"]) {
+  const row = TONED[base] ?? "";
+  for (let tone = 1; tone < row.length; tone++) SECOND.set(row[tone] ?? "", { bare: base, tone });
+}
+const FIRST_FOR: Record<string, string> = { a: "o", e: "o", y: "u", A: "O", E: "O", Y: "U" };
+
+/**
+ * Moves the tone of a syllable-final `oà/oè/uỳ`-type pair onto the first vowel
+ * (`hoà` → `hòa`, `Uỷ` → `Ủy`, `thuý` → `thúy`), leaving everything else unchanged.
+ * `quý`, `quỳ` keep their tone: there the `u` belongs to the consonant `qu`.
+ * Expects NFC; returns the same string object when nothing moves.
+ */
+export function canonicalTone(syllable: string): string {
+  const n = syllable.length;
+  if (n < 2) return syllable;
+  const last = syllable[n - 1] ?? "";
+  const second = SECOND.get(last);
+  if (second === undefined) return syllable;
+  const first = syllable[n - 2] ?? "";
+  const wantFirst = FIRST_FOR[second.bare];
+  if (
+    wantFirst === undefined ||
+    (first !== wantFirst && first !== wantFirst.toUpperCase() && first !== wantFirst.toLowerCase())
+  )
+    return syllable;
+  if (n >= 3 && (syllable[n - 3] === "q" || syllable[n - 3] === "Q") && (first === "u" || first === "U"))
+    return syllable;
+  const firstRow = TONED[first];
+  if (firstRow === undefined) return syllable;
+  return syllable.slice(0, n - 2) + (firstRow[second.tone] ?? first) + second.bare;
+}
+
+/**
+ * A matching key without diacritics, lower case, `đ` → `d`. Only an extra key: callers keep the
+ * toned form too, so that `tá` (rank word) and `ta` stay apart where it matters.
+ */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+/** NFC, canonical tone placement on every syllable, lower case: the key lexicons are matched by. */
+export function matchKey(s: string): string {
+  const nfc = s.normalize("NFC");
+  let out = "";
+  let wordStart = 0;
+  for (let i = 0; i <= nfc.length; i++) {
+    const c = i < nfc.length ? nfc.charCodeAt(i) : 32;
+    if (c === 32 || c === 45 || c === 10 || c === 9) {
+      out += canonicalTone(nfc.slice(wordStart, i));
+      if (i < nfc.length) out += nfc[i];
+      wordStart = i + 1;
+    }
+  }
+  return out.toLowerCase();
+}

@@ -1,0 +1,421 @@
+import { isLetterCode, isMarkCode, isSpaceCode } from "../text/chars.js";
+import { type NormalizedText, normalizeText } from "../text/normalize.js";
+import { foldPunctuation } from "../text/punctuation.js";
+import { canonicalTone } from "../text/tone.js";
+import type { Token, TokenKind } from "./schema.js";
+import { isPlausibleSyllable } from "./syllable.js";
+
+enum C {
+  Hash = 35,
+  Percent = 37,
+  Apostrophe = 39,
+  Hyphen = 45,
+  Dot = 46,
+  Slash = 47,
+  Zero = 48,
+  Nine = 57,
+  Colon = 58,
+  At = 64,
+  RightSingleQuote = 0x2019,
+}
+
+const isDigit = (c: number) => c >= C.Zero && c <= C.Nine;
+const isWordCode = (c: number) => isLetterCode(c) || isMarkCode(c);
+const isAlnumCode = (c: number) => isDigit(c) || isWordCode(c);
+
+/** Characters a URL or e-mail address may end with in running text but that belong to the text. */
+const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?", ")", "]", '"', "'", "”", "’", "»", "…"]);
+
+/**
+ * Splits text into lexical tokens in one linear pass. Every token's `text` is
+ * `input.slice(start, end)` of the ORIGINAL input; `normalized` is its canonical form.
+ *
+ * - syllables → `word` (`Đại`, `tá`); apostrophe names (`H'Hen`) → `name`
+ * - abbreviations and codes → `abbr`: `ANTQ`, `KT-XH`, `TP.HCM`, `PC02`, `V05`, `COVID-19`,
+ *   `333/KH-BCĐ`, `09/CTr-BCA-MTTW`, `51-NQ/TW` (an ALL-CAPS word that could be a syllable, as in
+ *   a capitalised headline, stays a `word`)
+ * - numbers in Vietnamese formats → `number`: `1.234.567`, `3,5`, `15%`
+ * - dates and times as single tokens → `date` (`19-1`, `30/6/2022`, `3/2022`), `time` (`09:52`, `6h30`)
+ * - punctuation → `punct` (`“ ” … – —`; a run of dots is one token), other signs → `symbol`
+ * - `url`, `email`
+ *
+ * @example
+ * tokenize("Chiều 19-1, CATP")
+ * // [{ start: 0, end: 5, text: "Chiều", kind: "word", normalized: "Chiều" },
+ * //  { start: 6, end: 10, text: "19-1", kind: "date", normalized: "19-1" },
+ * //  { start: 10, end: 11, text: ",", kind: "punct", normalized: "," },
+ * //  { start: 12, end: 16, text: "CATP", kind: "abbr", normalized: "CATP" }]
+ */
+export function tokenize(text: string): Token[] {
+  return tokenizeNormalized(normalizeText(typeof text === "string" ? text : String(text ?? "")));
+}
+
+/** {@link tokenize} over text already normalised (the pipeline normalises once). */
+export function tokenizeNormalized(nt: NormalizedText): Token[] {
+  const s = nt.text;
+  const n = s.length;
+  const input = nt.input;
+  const starts = nt.starts;
+  const ends = nt.ends;
+  const tokens: Token[] = [];
+
+  const push = (a: number, b: number, kind: TokenKind) => {
+    const slice = s.slice(a, b);
+    let normalized = slice;
+    if (kind === "word" || kind === "name") normalized = canonicalTone(slice);
+    else if (kind === "punct") normalized = foldPunctuation(slice);
+    if (starts === null || ends === null) {
+      tokens.push({ start: a, end: b, text: slice, kind, normalized });
+    } else {
+      const start = starts[a] ?? 0;
+      const end = ends[b - 1] ?? input.length;
+      tokens.push({ start, end, text: input.slice(start, end), kind, normalized });
+    }
+  };
+
+  // Code sequences (`333/KH-BCĐ`) are scanned ahead; a scan that found no code records how far
+  // it looked, so no later start inside that stretch scans it again (keeps the pass linear).
+  let noCodeUntil = 0;
+  /** Pieces of letters/digits joined by `/` `-` (and `.` between upper-case or digit pieces). */
+  const scanCode = (p: number, e: number): { end: number; upper: boolean; pieces: number } => {
+    let k = p;
+    let upper = false;
+    let pieces = 0;
+    let lastEnd = p;
+    let prevKind = 0; // 1 digits only, 2 has upper, 3 other
+    while (k < e) {
+      const pieceStart = k;
+      let hasUpper = false;
+      let hasLower = false;
+      let hasDigit = false;
+      while (k < e) {
+        const c = s.charCodeAt(k);
+        if (isDigit(c)) hasDigit = true;
+        else if (isWordCode(c)) {
+          const ch = s[k] ?? "";
+          if (ch !== ch.toLowerCase()) hasUpper = true;
+          else if (ch !== ch.toUpperCase()) hasLower = true;
+        } else break;
+        k++;
+      }
+      if (k === pieceStart) break;
+      // A lower-case or Capitalised word after a separator ends the code: `KT-XH` but not `Bắc-Nam`.
+      const capitalisedWord = hasUpper && hasLower && !hasDigit && isCapitalisedOnly(pieceStart, k);
+      if (pieces > 0 && !hasDigit && (!hasUpper || capitalisedWord)) break;
+      if (hasUpper && !capitalisedWord) upper = true;
+      pieces++;
+      lastEnd = k;
+      const kind = hasDigit && !hasUpper && !hasLower ? 1 : hasUpper ? 2 : 3;
+      if (k + 1 >= e) break;
+      const sep = s.charCodeAt(k);
+      const next = s.charCodeAt(k + 1);
+      if (!isAlnumCode(next)) break;
+      if (sep === C.Slash || sep === C.Hyphen) {
+        prevKind = kind;
+        k++;
+        continue;
+      }
+      if (sep === C.Dot) {
+        // `TP.HCM`, `PGS.TS`, `Q.1`, plate `123.45`, but not `CATP.Đồng` (a missing space).
+        const nextUpper = isUpperAt(k + 1) && !isCapitalisedOnly(k + 1, wordEnd(k + 1, e));
+        if ((kind === 2 && (nextUpper || isDigit(next))) || (kind === 1 && isDigit(next) && prevKind !== 0)) {
+          prevKind = kind;
+          k++;
+          continue;
+        }
+      }
+      break;
+    }
+    return { end: lastEnd, upper, pieces };
+  };
+
+  const isUpperAt = (k: number) => {
+    const ch = s[k] ?? "";
+    return ch !== ch.toLowerCase();
+  };
+  const wordEnd = (k: number, e: number) => {
+    while (k < e && isWordCode(s.charCodeAt(k))) k++;
+    return k;
+  };
+  /** First letter upper case, every other letter lower case (`Hồ`, `Covid`). */
+  const isCapitalisedOnly = (a: number, b: number) => {
+    if (!isUpperAt(a)) return false;
+    for (let k = a + 1; k < b; k++) {
+      const ch = s[k] ?? "";
+      if (ch !== ch.toLowerCase()) return false;
+    }
+    return true;
+  };
+  const digitsEnd = (k: number, e: number) => {
+    while (k < e && isDigit(s.charCodeAt(k))) k++;
+    return k;
+  };
+  const intAt = (a: number, b: number) => {
+    let v = 0;
+    for (let k = a; k < b; k++) v = v * 10 + (s.charCodeAt(k) - C.Zero);
+    return v;
+  };
+
+  /** Digits first: a code, a time, a date, or a number. Returns the end of what it pushed. */
+  const scanNumeric = (p: number, e: number): number => {
+    const d1 = digitsEnd(p, e);
+    const len1 = d1 - p;
+    const next = d1 < e ? s.charCodeAt(d1) : -1;
+
+    if (p >= noCodeUntil && d1 < e) {
+      const code = scanCode(p, e);
+      if (code.upper && code.pieces >= 1 && code.end > d1) {
+        push(p, code.end, "abbr");
+        return code.end;
+      }
+      noCodeUntil = code.end;
+    }
+    // Times: 09:52, 9:05:30, 6h30, 15h, 6g30.
+    if (len1 <= 2 && next === C.Colon && d1 + 2 < e + 0 && digitsEnd(d1 + 1, e) - (d1 + 1) === 2) {
+      if (intAt(p, d1) <= 24 && intAt(d1 + 1, d1 + 3) <= 59) {
+        let end = d1 + 3;
+        if (end + 2 < e + 1 && s.charCodeAt(end) === C.Colon && digitsEnd(end + 1, e) - (end + 1) === 2)
+          end += 3;
+        push(p, end, "time");
+        return end;
+      }
+    }
+    if (len1 <= 2 && (next === 104 || next === 72 || next === 103) && intAt(p, d1) <= 24) {
+      // `h`/`H`/`g` then two digits ≤ 59, or nothing more of a word: `6h30`, `21h` — but `5ha` is 5 hectares.
+      const afterH = d1 + 1;
+      const m = digitsEnd(afterH, e);
+      if (m - afterH === 2 && intAt(afterH, m) <= 59 && !(m < e && isWordCode(s.charCodeAt(m)))) {
+        push(p, m, "time");
+        return m;
+      }
+      if (m === afterH && !(afterH < e && isWordCode(s.charCodeAt(afterH)))) {
+        push(p, afterH, "time");
+        return afterH;
+      }
+    }
+    // Dates: d/m, d-m, d/m/yyyy, d-m-yyyy, d.m.yyyy, m/yyyy.
+    if (len1 <= 2 && (next === C.Slash || next === C.Hyphen || next === C.Dot)) {
+      const d2 = digitsEnd(d1 + 1, e);
+      const len2 = d2 - (d1 + 1);
+      const a = intAt(p, d1);
+      const b = intAt(d1 + 1, d2);
+      const followedByDigit = d2 < e && s.charCodeAt(d2) !== next && isAlnumCode(s.charCodeAt(d2));
+      if (len2 >= 1 && len2 <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12 && !followedByDigit) {
+        let end = d2;
+        let hasYear = false;
+        if (d2 + 1 < e && s.charCodeAt(d2) === next) {
+          const d3 = digitsEnd(d2 + 1, e);
+          if (d3 - (d2 + 1) === 4 && !(d3 < e && isAlnumCode(s.charCodeAt(d3)))) {
+            end = d3;
+            hasYear = true;
+          }
+        }
+        if (next !== C.Dot || hasYear) {
+          push(p, end, "date");
+          return end;
+        }
+      }
+      if (next !== C.Dot && len2 === 4 && a >= 1 && a <= 12 && !(d2 < e && isAlnumCode(s.charCodeAt(d2)))) {
+        const year = b;
+        if (year >= 1900 && year <= 2100) {
+          push(p, d2, "date");
+          return d2;
+        }
+      }
+    }
+    // Numbers: 1.234.567 (thousands), 1.234.567,89, 3,5 (decimal comma), 2.5, 15%.
+    let end = d1;
+    if (next === C.Dot) {
+      let k = d1;
+      let groups = 0;
+      while (k + 3 < e + 1 && s.charCodeAt(k) === C.Dot && digitsEnd(k + 1, e) - (k + 1) === 3) {
+        k += 4;
+        groups++;
+      }
+      if (groups > 0) end = k;
+      else {
+        const frac = digitsEnd(d1 + 1, e);
+        if (frac > d1 + 1) end = frac;
+      }
+    }
+    if (end < e && s.charCodeAt(end) === 44 /* , */) {
+      const frac = digitsEnd(end + 1, e);
+      if (frac > end + 1) end = frac;
+    }
+    if (end < e && s.charCodeAt(end) === C.Percent) end++;
+    push(p, end, "number");
+    return end;
+  };
+
+  /** Letters first: a syllable, an apostrophe name, an abbreviation or a code. */
+  const scanWord = (p: number, e: number): number => {
+    const j = wordEnd(p, e);
+    const next = j < e ? s.charCodeAt(j) : -1;
+    // Apostrophe names of the Central Highlands: H'Hen, Y'Moan, K'Long.
+    if ((next === C.Apostrophe || next === C.RightSingleQuote) && j - p <= 2 && isUpperAt(p) && j + 1 < e) {
+      if (isLetterCode(s.charCodeAt(j + 1))) {
+        const k = wordEnd(j + 1, e);
+        push(p, k, "name");
+        return k;
+      }
+    }
+    let upper = 0;
+    let lower = 0;
+    for (let k = p; k < j; k++) {
+      const ch = s[k] ?? "";
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+    const capitalised = upper === 1 && isUpperAt(p);
+    const codeLike = upper >= 2 || (upper >= 1 && !capitalised) || isDigit(next);
+    const codeAfterName = (next === C.Hyphen || (next === C.Dot && upper === 1 && j - p === 1)) && j + 1 < e;
+    if ((codeLike || codeAfterName) && p >= noCodeUntil) {
+      const code = scanCode(p, e);
+      const multiPiece = code.end > j;
+      if (
+        codeLike &&
+        code.upper &&
+        (multiPiece || upper + lower === 0 || !isPlausibleSyllable(s.slice(p, j)) || lower > 0)
+      ) {
+        push(p, code.end, "abbr");
+        return code.end;
+      }
+      if (!codeLike && multiPiece && isDigit(s.charCodeAt(j + 1))) {
+        // `Covid-19`, `Su-30`, `Q.1`
+        push(p, code.end, "abbr");
+        return code.end;
+      }
+      // Rejected: no later start inside this stretch can make a code either (keeps the pass linear).
+      noCodeUntil = code.end;
+    }
+    if (isDigit(next) && lower > 0 && upper === 0) {
+      // `m2`, `km2`: the unit word alone; the digits follow as their own token.
+      push(p, j, "word");
+      return j;
+    }
+    push(p, j, "word");
+    return j;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    // One whitespace-delimited chunk at a time; URLs and e-mails are decided per chunk.
+    let e = i;
+    let at = -1;
+    while (e < n && !isSpaceCode(s.charCodeAt(e))) {
+      if (at < 0 && s.charCodeAt(e) === C.At) at = e;
+      e++;
+    }
+    const special = scanUrlOrEmail(s, i, e, at);
+    if (special !== null) {
+      let p = i;
+      while (p < special.start) p = scanOther(p);
+      push(special.start, special.end, special.kind);
+      i = special.end;
+    }
+    while (i < e) {
+      const ch = s.charCodeAt(i);
+      if (isDigit(ch)) i = scanNumeric(i, e);
+      else if (isWordCode(ch)) i = scanWord(i, e);
+      else i = scanOther(i);
+    }
+  }
+  return tokens;
+
+  /** Punctuation or a symbol at `p`: a run of dots is one token, a surrogate pair is one. */
+  function scanOther(p: number): number {
+    const c = s.charCodeAt(p);
+    if (c === C.Dot) {
+      let k = p + 1;
+      while (k < n && s.charCodeAt(k) === C.Dot) k++;
+      push(p, k, "punct");
+      return k;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+      const d = s.charCodeAt(p + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        push(p, p + 2, "symbol");
+        return p + 2;
+      }
+    }
+    push(p, p + 1, isPunctuation(c) ? "punct" : "symbol");
+    return p + 1;
+  }
+}
+
+const PUNCT_RE = /\p{P}/u;
+function isPunctuation(c: number): boolean {
+  if (c < 0x80) {
+    // ! " ' ( ) , - . / : ; ? [ ] { } and the rest of ASCII punctuation except symbols
+    return (
+      c === 33 ||
+      c === 34 ||
+      c === 39 ||
+      c === 40 ||
+      c === 41 ||
+      c === 44 ||
+      c === 45 ||
+      c === 46 ||
+      c === 47 ||
+      c === 58 ||
+      c === 59 ||
+      c === 63 ||
+      c === 91 ||
+      c === 93 ||
+      c === 123 ||
+      c === 125 ||
+      c === 92 ||
+      c === C.Hash ||
+      c === 95
+    );
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return PUNCT_RE.test(String.fromCharCode(c));
+}
+
+/**
+ * A URL (`https://…`, `www.…`) or an e-mail address inside the chunk `[a, e)`, with trailing
+ * sentence punctuation left out. Linear in the chunk.
+ */
+function scanUrlOrEmail(
+  s: string,
+  a: number,
+  e: number,
+  at: number,
+): { start: number; end: number; kind: "url" | "email" } | null {
+  let start = a;
+  // Skip opening punctuation: ( “ " '
+  while (start < e && !isAlnumCode(s.charCodeAt(start))) start++;
+  if (start >= e) return null;
+  let end = e;
+  while (end > start && TRAILING_PUNCT.has(s[end - 1] ?? "")) end--;
+  if (end <= start) return null;
+  const head = s.slice(start, Math.min(start + 8, end)).toLowerCase();
+  if (head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.")) {
+    if (end - start > (head.startsWith("www.") ? 4 : 8)) return { start, end, kind: "url" };
+    return null;
+  }
+  if (at > start && at < end - 3) {
+    for (let k = start; k < end; k++) {
+      const c = s.charCodeAt(k);
+      const ok =
+        k === at ||
+        isAlnumCode(c) ||
+        c === C.Dot ||
+        c === C.Hyphen ||
+        c === 95 ||
+        c === 43 ||
+        c === C.Percent;
+      if (!ok || c >= 0x80) return null;
+    }
+    const domain = s.slice(at + 1, end);
+    const dot = domain.lastIndexOf(".");
+    if (dot > 0 && dot < domain.length - 2 && domain.indexOf("@") < 0) return { start, end, kind: "email" };
+  }
+  return null;
+}
