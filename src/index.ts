@@ -1,0 +1,24 @@
+/**
+ * cand-nlp: Vietnamese public-security news → typed, JSON-ready objects.
+ *
+ * Every function here is pure, imports no Node built-ins and never throws on text; each stage is
+ * also importable alone from its subpath (`cand-nlp/tokenize`, `cand-nlp/dates`, …).
+ * @module
+ */
+export {
+  type Abbreviation,
+  AbbreviationSchema,
+  type ExpandOptions,
+  expandAbbreviations,
+  findAbbreviations,
+} from "./abbreviations/index.js";
+export { type DateMention, DateMentionSchema, findDates, lunarToSolar, solarToLunar, tet } from "./dates/index.js";
+export { type DocumentRef, DocumentRefSchema, findDocuments } from "./documents/index.js";
+export { findNumbers, type NumberMention, NumberMentionSchema } from "./numbers/index.js";
+export { findPersons, type Person, PersonSchema } from "./persons/index.js";
+export { findRanks, type Rank, type RankMention, RankMentionSchema, RankSchema } from "./ranks/index.js";
+export { segment, segmentGreedy, segmentTokens } from "./segment/index.js";
+export { type Span, SpanSchema } from "./span.js";
+export { type NormalizedText, normalizeText } from "./text/index.js";
+export { type Title, TitleSchema } from "./titles/index.js";
+export { type Token, type TokenKind, TokenKindSchema, TokenSchema, tokenize } from "./tokenize/index.js";
