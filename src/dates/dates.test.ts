@@ -51,6 +51,7 @@ const POSITIVE: Row[] = [
   ["15 - 3: thêm 4 ca", "15 - 3", "date", "2023-03-15"],
   ["Bản tin (15 - 3) của Bộ", "15 - 3", "date", "2023-03-15"],
   ["chiều 7/3, Bộ Y tế", "chiều 7/3", "date", "2023-03-07"],
+  ["ngày 27.9 vừa qua", "ngày 27.9", "date", "2022-09-27"],
   // ranges and periods
   ["giai đoạn 2013 - 2023", "giai đoạn 2013 - 2023", "range", null, { from: "2013", to: "2023" }],
   ["chương trình 2021-2025", "2021-2025", "range", null, { from: "2021", to: "2025" }],
@@ -106,6 +107,7 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["về thứ hai trong bảng", "thứ hai"],
   ["một trăm năm", "một trăm năm"],
   ["hai đội hòa 15 - 3 trong hiệp", "15 - 3"],
+  ["tăng 27.9 lần", "27.9"],
 ];
 
 describe("findDates: each form of issue 5", () => {
@@ -130,6 +132,10 @@ describe("findDates: negative twins", () => {
 describe("findDates: year choice and references", () => {
   it("a December event in a January article is last year's", () => {
     expect(findDates("Ngày 30/12, đoàn", { reference: "2022-01-21" })[0]?.value).toBe("2021-12-30");
+  });
+  it("'vừa qua' after a date puts it before the reference, 'tới' after it", () => {
+    expect(findDates("ngày 27/9 vừa qua", { reference: "2023-05-30" })[0]?.value).toBe("2022-09-27");
+    expect(findDates("ngày 20/5 tới", { reference: "2023-05-30" })[0]?.value).toBe("2024-05-20");
   });
   it("an early-January date in a late-December article is next year's", () => {
     expect(findDates("ngày 5/1 tới", { reference: "2022-12-28" })[0]?.value).toBe("2023-01-05");

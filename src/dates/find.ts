@@ -41,6 +41,7 @@ interface Found {
 // --- atom shapes (all anchored and bounded: no backtracking over unbounded input) ---
 const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const DM_RE = /^(\d{1,2})[/-](\d{1,2})$/;
+const DOT_DM_RE = /^(\d{1,2})\.(\d{1,2})$/;
 const MY_RE = /^(\d{1,2})[/-](\d{4})$/;
 const YEAR_RANGE_RE = /^(\d{4})-(\d{4})$/;
 const YEAR_RE = /^(1[89]\d\d|20\d\d|2100)$/;
@@ -146,7 +147,8 @@ function readDateCore(atoms: readonly Atom[], i: number, cued: boolean): Core | 
     if (!isValidDay(y, mo, d)) return null;
     return { end: i + 1, d, m: mo, y };
   }
-  m = DM_RE.exec(a.key);
+  // "ngày 27.9": a dotted day and month only after a date word (else it is a decimal)
+  m = DM_RE.exec(a.key) ?? (cued ? DOT_DM_RE.exec(a.key) : null);
   if (m) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
@@ -219,10 +221,34 @@ export interface Resolved {
   inferred: boolean;
 }
 
-function resolveDay(d: number, m: number, y: number | null, ctx: DateContext): Resolved {
+/** "vừa qua", "qua" after a date: it is past; "tới", "sắp tới": it is to come. */
+function tenseAfter(atoms: readonly Atom[], k: number): "past" | "future" | null {
+  const a = keyAt(atoms, k);
+  const b = keyAt(atoms, k + 1);
+  if ((a === "vừa" && b === "qua") || a === "qua" || a === "trước") return "past";
+  if (a === "tới" || (a === "sắp" && b === "tới")) return "future";
+  return null;
+}
+
+function resolveDay(
+  d: number,
+  m: number,
+  y: number | null,
+  ctx: DateContext,
+  tense: "past" | "future" | null = null,
+): Resolved {
   if (y !== null) return { ymd: { y, m, d }, inferred: false };
   if (!ctx.ref) return { ymd: null, inferred: false };
-  const year = chooseYear(m, d, ctx.ref);
+  const ref = ctx.ref;
+  if (tense !== null) {
+    // the written tense decides the side of the reference
+    for (const year of tense === "past" ? [ref.y, ref.y - 1] : [ref.y, ref.y + 1]) {
+      if (!isValidDay(year, m, d)) continue;
+      const diff = dayDifference({ y: year, m, d }, ref);
+      if (tense === "past" ? diff <= 0 : diff >= 0) return { ymd: { y: year, m, d }, inferred: true };
+    }
+  }
+  const year = chooseYear(m, d, ref);
   return year === null ? { ymd: null, inferred: false } : { ymd: { y: year, m, d }, inferred: true };
 }
 
@@ -402,7 +428,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     }
     if (lunar)
       return finish(k, lunarDay(core.m, core.d, core.y, ctx), core.y === null && ctx.ref !== null, "lunar");
-    const r = resolveDay(core.d, core.m, core.y, ctx);
+    const r = resolveDay(core.d, core.m, core.y, ctx, tenseAfter(atoms, k));
     // a time after the date: "29/03/2016 06:20", "ngày 10/7 lúc 19h"
     if (!time) {
       let j = k;
