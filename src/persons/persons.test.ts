@@ -92,6 +92,17 @@ describe("findPersons: the patterns of the genre", () => {
     expect(names).toEqual(["Trần Tuấn Dũng", "Hà Văn Thiện", "Lâm Văn Sơn", "Trần Quý"]);
   });
 
+  it("a list after a plural noun shares its role", () => {
+    const persons = findPersons(
+      "Tại cơ quan Công an, các đối tượng gồm: Lê Văn Tài, Phạm Minh Đức (cùng 21 tuổi) và Ngô Văn Lợi khai nhận.",
+    );
+    expect(persons.map((p) => [p.name, p.role])).toEqual([
+      ["Lê Văn Tài", "suspect"],
+      ["Phạm Minh Đức", "suspect"],
+      ["Ngô Văn Lợi", "suspect"],
+    ]);
+  });
+
   it("titles in a chain after the name all belong to it; ';' starts the next person", () => {
     const persons = findPersons(
       "Dự có các đồng chí: Bùi Thị Minh Hòa, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội; Trần Sỹ Thành, Phó Bí thư Thành ủy.",

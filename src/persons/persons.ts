@@ -201,7 +201,7 @@ class Scanner {
    * "(Phó đội trưởng …)"), a parenthesis about the person, then more names in a list.
    * Returns the index where scanning resumes.
    */
-  afterOne(m: Mention, listMode: boolean): { k: number; next: Mention | null } {
+  afterOne(m: Mention, listMode: boolean, noun: PersonNounRow | null): { k: number; next: Mention | null } {
     const { tokens } = this;
     let k = m.end;
     for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
@@ -259,18 +259,18 @@ class Scanner {
         !this.isPlace(name.first, name.end) &&
         (!listMode ? this.isSurname(name.first) : true)
       ) {
-        return { k, next: this.push(name, null, [], null) };
+        return { k, next: this.push(name, null, [], listMode ? noun : null) };
       }
     }
     return { k, next: null };
   }
 
   /** {@link afterOne} over a whole list of names, iteratively (a list may be long). */
-  after(m: Mention, listMode: boolean): number {
+  after(m: Mention, listMode: boolean, noun: PersonNounRow | null = null): number {
     let current: Mention | null = m;
     let k = m.end;
     while (current !== null) {
-      const step = this.afterOne(current, listMode);
+      const step = this.afterOne(current, listMode, noun);
       k = step.k;
       current = step.next;
     }
@@ -344,7 +344,7 @@ class Scanner {
         if (name !== null && acceptable) {
           const lead = takePending(i);
           const m = this.push(name, r?.rank ?? null, lead, noun.row);
-          i = this.after(m, noun.row.plural);
+          i = this.after(m, noun.row.plural, noun.row);
           dropLeadIfOwn(m, lead.length);
           continue;
         }
