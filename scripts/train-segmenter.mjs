@@ -192,59 +192,77 @@ if (minCount > 1) {
     for (let k = 0; k < inst.feats.length; k++) if (seen[inst.feats[k]] < minCount) inst.feats[k] = 0;
 }
 
-// Averaged perceptron with the usual lazy-average trick: avg = w - u / c.
+// Averaged perceptron with the usual lazy-average trick: avg = w - u / c. With --runs K > 1, K
+// perceptrons see the sentences in different orders and their averaged weights are averaged.
+const runs = Number(opt("--runs", "1"));
 const size = 1 << bits;
-const w = new Float64Array(size);
-const u = new Float64Array(size);
-const trans = new Float64Array(4);
-const transU = new Float64Array(4);
-let c = 1;
-const order = train.map((_, k) => k);
-const averaged = () => {
-  const avg = new Float64Array(size);
-  for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
-  const avgTrans = trans.map((t, i) => t - transU[i] / c);
-  return { avg, avgTrans };
-};
-let last = null;
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (let k = order.length - 1; k > 0; k--) {
-    const r = Math.floor(random() * (k + 1));
-    [order[k], order[r]] = [order[r], order[k]];
-  }
-  let errors = 0;
-  for (const k of order) {
-    const inst = train[k];
-    const pred = new Uint8Array(inst.p.n);
-    const e = emissionsOf(inst, w);
-    // loss-augmented decoding: a wrong label gets a head start of `margin`, so the weights are
-    // pushed until the gold labelling wins by that margin, not merely wins
-    if (margin > 0) for (let i = 1; i < inst.p.n; i++) e[i] += inst.gold[i] ? -margin : margin;
-    lib.viterbi(inst.p, e, trans, pred);
-    for (let i = 1; i < inst.p.n; i++) {
-      if ((inst.p.link[i] & 1) === 0) continue;
-      if (pred[i] !== inst.gold[i]) {
-        errors++;
-        const d = inst.gold[i] - pred[i];
-        for (let f = inst.offsets[i]; f < inst.offsets[i + 1]; f++) {
-          w[inst.feats[f]] += d;
-          u[inst.feats[f]] += c * d;
+function trainOnce(run) {
+  seed = (0x2f6b9a1d + Math.imul(run, 0x9e3779b1)) | 0 || 1;
+  const w = new Float64Array(size);
+  const u = new Float64Array(size);
+  const trans = new Float64Array(4);
+  const transU = new Float64Array(4);
+  let c = 1;
+  const order = train.map((_, k) => k);
+  const averaged = () => {
+    const avg = new Float64Array(size);
+    for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
+    const avgTrans = trans.map((t, i) => t - transU[i] / c);
+    return { avg, avgTrans };
+  };
+  let last = null;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const r = Math.floor(random() * (k + 1));
+      [order[k], order[r]] = [order[r], order[k]];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const inst = train[k];
+      const pred = new Uint8Array(inst.p.n);
+      const e = emissionsOf(inst, w);
+      // loss-augmented decoding: a wrong label gets a head start of `margin`, so the weights are
+      // pushed until the gold labelling wins by that margin, not merely wins
+      if (margin > 0) for (let i = 1; i < inst.p.n; i++) e[i] += inst.gold[i] ? -margin : margin;
+      lib.viterbi(inst.p, e, trans, pred);
+      for (let i = 1; i < inst.p.n; i++) {
+        if ((inst.p.link[i] & 1) === 0) continue;
+        if (pred[i] !== inst.gold[i]) {
+          errors++;
+          const d = inst.gold[i] - pred[i];
+          for (let f = inst.offsets[i]; f < inst.offsets[i + 1]; f++) {
+            w[inst.feats[f]] += d;
+            u[inst.feats[f]] += c * d;
+          }
+        }
+        const g = inst.gold[i - 1] * 2 + inst.gold[i];
+        const q = pred[i - 1] * 2 + pred[i];
+        if (g !== q) {
+          trans[g] += 1;
+          transU[g] += c;
+          trans[q] -= 1;
+          transU[q] -= c;
         }
       }
-      const g = inst.gold[i - 1] * 2 + inst.gold[i];
-      const q = pred[i - 1] * 2 + pred[i];
-      if (g !== q) {
-        trans[g] += 1;
-        transU[g] += c;
-        trans[q] -= 1;
-        transU[q] -= c;
-      }
+      c++;
     }
-    c++;
+    if (epoch === epochs || dev.length) last = averaged();
+    const devF1 = dev.length ? ` dev F1 ${evaluate(dev, last.avg, last.avgTrans).toFixed(4)}` : "";
+    console.error(`run ${run + 1} epoch ${epoch}: ${errors} gap errors on train;${devF1}`);
   }
-  last = averaged();
-  const devF1 = dev.length ? ` dev F1 ${evaluate(dev, last.avg, last.avgTrans).toFixed(4)}` : "";
-  console.error(`epoch ${epoch}: ${errors} gap errors on train;${devF1}`);
+  return last;
+}
+const last = trainOnce(0);
+for (let run = 1; run < runs; run++) {
+  const next = trainOnce(run);
+  for (let i = 0; i < size; i++) last.avg[i] += next.avg[i];
+  for (let i = 0; i < 4; i++) last.avgTrans[i] += next.avgTrans[i];
+}
+if (runs > 1) {
+  for (let i = 0; i < size; i++) last.avg[i] /= runs;
+  for (let i = 0; i < 4; i++) last.avgTrans[i] /= runs;
+  if (dev.length)
+    console.error(`dev F1 of the ${runs}-run average: ${evaluate(dev, last.avg, last.avgTrans).toFixed(4)}`);
 }
 
 // Quantise: q = round(w * scale) as int16, drop |q| < prune; then sparse varint encoding.
