@@ -71,6 +71,8 @@ const POSITIVE: Row[] = [
   ["trong 3 tháng", "3 tháng", "duration", null, { duration: "P3M" }],
   ["hơn 2 năm", "hơn 2 năm", "duration", null, { duration: "P2Y" }],
   ["hơn 1 giờ", "hơn 1 giờ", "duration", null, { duration: "PT1H" }],
+  ["ghi nhận trong 24 giờ qua", "24 giờ qua", "duration", null, { duration: "PT24H" }],
+  ["24 giờ qua, cả nước", "24 giờ qua", "duration", null, { duration: "PT24H" }],
   ["một tuần", "một tuần", "duration", null, { duration: "P1W" }],
   // lunar
   ["Tết Nguyên đán", "Tết Nguyên đán", "date", "2024-02-10", { calendar: "lunar", inferred: true }],

@@ -646,7 +646,8 @@ function readDuration(atoms: readonly Atom[], i: number): Found | null {
   if (unitKey === "H") {
     // "19 giờ 15 phút ngày…" is a time; "hơn 1 giờ", "2 giờ đồng hồ" are durations
     const after = keyAt(atoms, unitEnd);
-    if (!lead && after !== "đồng") return null;
+    const span = after === "qua" || after === "nữa" || after === "liên" || after === "liền";
+    if (!lead && after !== "đồng" && !span) return null;
     if (
       intOf(atoms[unitEnd]) !== null ||
       after === "sáng" ||
