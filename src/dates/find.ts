@@ -973,6 +973,8 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {
+    // one level only: "từ từ từ …" must not recurse down the text
+    if (keyAt(atoms, i + 1) === "từ") return null;
     const inner = matchAt(atoms, i + 1, ctx);
     if (!inner) return null;
     return readRangeTail(atoms, inner, i + 1, ctx) ?? inner;
