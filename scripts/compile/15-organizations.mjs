@@ -1,14 +1,15 @@
 // data/organizations.tsv → src/generated/organizations.ts: organisation head nouns (Bộ, Cục,
 // Phòng, Công an …), administrative levels (tỉnh, quận …) and the words that end an organisation
 // phrase after a title (cho biết, phát biểu …), whole organisations that are complete as written
-// (Bộ Công an), and the words between a name and its title (nguyên, làm).
+// (Bộ Công an), the words between a name and its title (nguyên, làm), and the words after which a
+// capitalised run is a place, not a person (đường, chợ, số, ngã ba).
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
 
 const Row = z.object({
   phrase: z.string().min(1),
-  kind: z.enum(["org_head", "org_fixed", "admin_level", "stop", "title_link"]),
+  kind: z.enum(["org_head", "org_fixed", "admin_level", "stop", "title_link", "place_word"]),
   level: z.string(),
   english: z.string().min(1),
   source: z.string().min(1),

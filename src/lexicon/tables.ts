@@ -34,7 +34,7 @@ export interface PlaceEntry {
 }
 export interface OrgEntry {
   phrase: string;
-  kind: "org_head" | "org_fixed" | "admin_level" | "stop" | "title_link";
+  kind: "org_head" | "org_fixed" | "admin_level" | "stop" | "title_link" | "place_word";
   level: string | null;
 }
 

@@ -75,6 +75,25 @@ describe("findPersons: the patterns of the genre", () => {
       null,
       [],
     ],
+    [
+      "nhóm này đuổi đánh Đỗ Quang Hiếu và Hoàng Đức Chinh (cùng 20 tuổi) gây thương tích",
+      "Đỗ Quang Hiếu",
+      null,
+      [],
+    ],
+    [
+      "Tổ công tác gồm các đồng chí: Trung tá Lê Văn Bốn, Đại úy Quách Anh Tú và Trung úy Ngô Văn Quyết.",
+      "Quách Anh Tú",
+      "dai_uy",
+      [],
+    ],
+    [
+      "Nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đoàn Mạnh Hà nhận Huy hiệu",
+      "Đoàn Mạnh Hà",
+      null,
+      ["Chủ nhiệm"],
+    ],
+    ["Người phụ nữ khai tên là Đậu Thị Trâm, 30 tuổi.", "Đậu Thị Trâm", null, []],
   ];
   it.each(rows)("%s", (text, name, rank, positions) => {
     const persons = findPersons(text);
@@ -174,6 +193,8 @@ describe("findPersons: capitalised phrases that are not people", () => {
     "Giám đốc Công an tỉnh Quảng Nam cho biết.",
     "Các cấp bậc Thượng tá, Đại tá và Trung tướng.",
     "Nhà số 16 Lương Văn Can, phường Máy Tơ.",
+    "Va chạm tại ngã ba Phạm Thế Hùng-Nguyễn Thị Lan, phường 2.",
+    "Hàng nghìn người dự lễ tại chợ Bùi Thị Xuân.",
     "Trung tá CSGT Phú Thọ bị xe đâm.",
   ];
   it.each(negatives)("%s", (text) => {

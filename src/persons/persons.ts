@@ -102,6 +102,8 @@ class Scanner {
   /** The run of capitalised syllables at j that can be a name (stops before a rank or a title). */
   nameAt(j: number): { first: number; end: number } | null {
     const { tokens } = this;
+    // A rank or a position is not the first syllable of a name ("…, Đại úy Quách Anh Tuấn").
+    if (this.rankAt(j) !== null || this.titleAt(j) !== null) return null;
     let end = j;
     while (end < tokens.length && end - j < MAX_NAME) {
       const t = tokens[end] as Token;
@@ -131,6 +133,26 @@ class Scanner {
     return m !== null && m.end >= end;
   }
 
+  /** "…Nguyễn Thị Tần-Phạm Thế Hiển": street names at a junction. */
+  joinedByHyphen(k: number): boolean {
+    const t = this.tokens[k];
+    return (
+      t !== undefined &&
+      t.kind === "punct" &&
+      (t.normalized === "-" || t.normalized === "–") &&
+      t.start === this.tokens[k - 1]?.end
+    );
+  }
+
+  /** After "và" or ",", a surname-first full name that has a parenthesis or details of its own. */
+  listedWithDescribed(k: number): boolean {
+    const v = this.tokens[k]?.normalized ?? "";
+    if (v !== "và" && v !== ",") return false;
+    const next = this.nameAt(k + 1);
+    if (next === null || !this.isSurname(next.first) || !this.isFullName(next.first, next.end)) return false;
+    return this.detailAt(next.end) || this.commaDetailAt(next.end);
+  }
+
   /** ", SN 1985, trú tại …", ", 36 tuổi": details in apposition instead of parentheses. */
   commaDetailAt(k: number): boolean {
     if (this.tokens[k]?.normalized !== ",") return false;
@@ -147,7 +169,7 @@ class Scanner {
     // "(1998)": a year of birth on its own.
     if (/^(19|20)\d\d$/.test(this.tokens[k + 1]?.normalized ?? "") && this.tokens[k + 2]?.normalized === ")")
       return true;
-    for (let d = k + 1; d <= k + 2 && d < this.tokens.length; d++) {
+    for (let d = k + 1; d <= k + 3 && d < this.tokens.length; d++) {
       if (personDetailTrie().longestAt(this.keys, this.tokens, this.input, d) !== null) return true;
       // "(SN1965)": the tokenizer keeps a glued year in one code token.
       if (/^SN\d{4}$/.test(this.tokens[d]?.normalized ?? "")) return true;
@@ -255,7 +277,7 @@ class Scanner {
         name !== null &&
         !crossesLine(tokens, this.input, k + 1) &&
         (this.isFullName(name.first, name.end) || listMode) &&
-        name.end - name.first >= 2 &&
+        (name.end - name.first >= 2 || listMode) &&
         !this.isPlace(name.first, name.end) &&
         (!listMode ? this.isSurname(name.first) : true)
       ) {
@@ -413,7 +435,9 @@ class Scanner {
           const cue =
             ((this.detailAt(name.end) || this.commaDetailAt(name.end)) && (surnameFirst || n >= 3)) ||
             (surnameFirst && APPOSITION.has(next) && next !== ":" && this.titleAt(name.end + 1) !== null) ||
-            (surnameFirst && n >= 3 && this.keys[i + 1] === "thị");
+            (surnameFirst && n >= 3 && this.keys[i + 1] === "thị" && !this.joinedByHyphen(name.end)) ||
+            // "Đỗ Quang Hưng và Hoàng Đức Chung (cùng 20 tuổi)": a name listed with a described one.
+            (surnameFirst && this.listedWithDescribed(name.end));
           if (cue) {
             const m = this.push(name, null, [], null);
             i = this.after(m, false);
@@ -428,37 +452,31 @@ class Scanner {
     }
   }
 
-  /** "tỉnh Hà Giang (…)", "TP Hồ Chí Minh, …": a capitalised run after an administrative or unit word is a place. */
+  /**
+   * "tỉnh Hà Giang (…)", "số 16 Lương Văn Can", "ngã ba Phạm Thế Hiển-Nguyễn Thị Tần": a capitalised
+   * run after a place word (data/organizations.tsv), a unit code or a house number, or joined to
+   * another by a hyphen, names a place.
+   */
   afterPlaceWord(i: number): boolean {
     const prev = this.tokens[i - 1];
     if (prev === undefined) return false;
-    if (prev.kind === "abbr") return true;
-    const k = this.keys[i - 1] ?? "";
-    return [
-      "tỉnh",
-      "thành",
-      "phố",
-      "tp",
-      "quận",
-      "huyện",
-      "xã",
-      "phường",
-      "trấn",
-      "đường",
-      "phố",
-      "thôn",
-      "ấp",
-      "bản",
-      "làng",
-      "khu",
-      "tại",
-      "ở",
-      "về",
-      "từ",
-      "đến",
-      "qua",
-      "sang",
-    ].includes(k);
+    if (prev.kind === "abbr" || prev.kind === "number") return true;
+    if (
+      prev.kind === "punct" &&
+      (prev.normalized === "-" || prev.normalized === "–") &&
+      prev.start === this.tokens[i - 2]?.end
+    )
+      return true;
+    const m = orgTrie().longestAt(this.keys, this.tokens, this.input, i - 1);
+    if (
+      m !== null &&
+      m.end === i &&
+      m.values.some((v) => v.kind === "place_word" || v.kind === "admin_level")
+    )
+      return true;
+    // Two-word place words ("ngã ba", "giao lộ") end one token earlier.
+    const m2 = i >= 2 ? orgTrie().longestAt(this.keys, this.tokens, this.input, i - 2) : null;
+    return m2 !== null && m2.end === i && m2.values.some((v) => v.kind === "place_word");
   }
 }
 

@@ -75,9 +75,12 @@ function orgKindAt(
   const m = orgTrie().longestAt(keys, tokens, input, k);
   if (m === null) return null;
   const t = tokens[k] as Token;
-  // Stop words end an organisation only in lower case ("Đã" at a sentence start is not inside one).
+  // A whole organisation ("Chính phủ") before an organisation noun of the same spelling; stop words
+  // end an organisation only in lower case ("Đã" at a sentence start is not inside one).
   const v =
-    m.values.find((x) => x.kind !== "stop") ?? (isCapitalized(t.normalized) ? undefined : m.values[0]);
+    m.values.find((x) => x.kind === "org_fixed") ??
+    m.values.find((x) => x.kind !== "stop") ??
+    (isCapitalized(t.normalized) ? undefined : m.values[0]);
   return v === undefined ? null : { kind: v.kind, end: m.end };
 }
 
@@ -167,6 +170,15 @@ export function parseOrganization(
       break;
     const kind = orgKindAt(tokens, keys, input, j);
     if (kind?.kind === "stop") break;
+    // After a complete unit, a surname that opens a 2–4 syllable run is a person even when the
+    // surname is also an organisation noun ("Văn phòng Chính phủ Đoàn Mạnh Giao").
+    if (j > i && (complete || previousKind === "other") && isTitleCase(t) && isSurname(keys, j)) {
+      const runEnd = titleCaseRunEnd(tokens, input, j);
+      if (trailingName(keys, j, runEnd) === j && placeAt(tokens, keys, input, j) === null) {
+        nameStart = j;
+        break;
+      }
+    }
     if (kind?.kind === "org_fixed") {
       // "Bộ Công an": complete as written; what follows is not part of its name.
       j = kind.end;
