@@ -966,10 +966,54 @@ function notDateContext(atoms: readonly Atom[], i: number): boolean {
   return (before === "sn" || before === "sinh") && YEAR_RE.test(keyAt(atoms, i));
 }
 
+/** Grammar words that can open a date expression (besides vocabulary roots and digits). */
+const OPENERS = [
+  "từ",
+  "mùng",
+  "mồng",
+  "rằm",
+  "quý",
+  "tháng",
+  "năm",
+  "ngày",
+  "hôm",
+  "khoảng",
+  "lúc",
+  "vào",
+  "hồi",
+  "trong",
+  "suốt",
+  "sau",
+  "mất",
+  "cách",
+  "hơn",
+  "gần",
+  "đúng",
+  "chỉ",
+  "trên",
+  "chưa",
+  "đầy",
+];
+let starters: Set<string> | null = null;
+/** Every word that can begin a match: most atoms are skipped with one set lookup. */
+function startWords(): Set<string> {
+  if (starters) return starters;
+  const lex = dateLexicon();
+  const set = new Set<string>(OPENERS);
+  for (const trie of [lex.festival, lex.partOfDay, lex.weekday, lex.relative, lex.periodPrefix, lex.season])
+    for (const word of trie.next.keys()) set.add(word);
+  for (const word of lex.partOfPeriod.keys()) set.add(word);
+  for (const word of numberLexicon().words.keys()) set.add(word);
+  starters = set;
+  return set;
+}
+
 function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const a = atoms[i];
   if (!a || a.punct) return null;
   const key = a.key;
+  const c = key.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !startWords().has(key)) return null;
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {
