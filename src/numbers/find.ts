@@ -262,6 +262,7 @@ export function findNumbersInAtoms(
     }
   }
   const out: NumberMention[] = [];
+  const lex = numberLexicon();
   let i = 0;
   while (i < atoms.length) {
     const a = atoms[i] as Atom;
@@ -269,7 +270,14 @@ export function findNumbersInAtoms(
       i++;
       continue;
     }
-    const built = buildFrom(atoms, i, blocked);
+    const c = a.key.charCodeAt(0);
+    const mayStart =
+      (c >= 48 && c <= 57) ||
+      lex.words.has(a.key) ||
+      lex.vague.next.has(a.key) ||
+      ORDINAL_WORDS.has(a.key) ||
+      a.key === "lần";
+    const built = mayStart ? buildFrom(atoms, i, blocked) : null;
     if (!built) {
       i++;
       continue;
