@@ -28,16 +28,15 @@ export function expandAbbreviations(text: string, options?: ExpandOptions): stri
   for (const use of analysis.uses) {
     if (use.definition || ambiguous.has(use.abbr)) continue;
     if (use.span.start < at) continue;
-    let expansion = use.suffix === "" ? use.expansion : use.expansion;
+    let expansion = use.expansion;
     if (isSentenceStart(tokens, input, use.first)) expansion = capitalizeFirst(expansion);
-    const next = input.charCodeAt(use.span.end);
-    const glued = use.span.end < input.length && /[\p{L}\p{N}]/u.test(String.fromCharCode(next));
-    if (use.suffix !== "") {
-      // "QK9" → "Quân khu 9": the number is already inside the expansion.
-    } else if (glued) expansion += " ";
+    // "QL2" → "quốc lộ 2": a number glued to a shortened code needs its space back. ("QK9" carries
+    // its number inside the expansion and the use covers the whole code.)
+    const glued = use.span.end < input.length && /[\p{L}\p{N}]/u.test(input.charAt(use.span.end));
+    if (glued && style === "replace") expansion += " ";
     out +=
       input.slice(at, use.span.start) +
-      (style === "append" ? `${expansion.trimEnd()} (${use.span.text})${glued ? " " : ""}` : expansion);
+      (style === "append" ? `${expansion} (${use.span.text})${glued ? " " : ""}` : expansion);
     at = use.span.end;
   }
   return out + input.slice(at);

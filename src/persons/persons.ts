@@ -17,7 +17,7 @@ import {
 } from "../lexicon/index.js";
 import { matchRankAt, type Rank } from "../ranks/index.js";
 import type { Span } from "../span.js";
-import { isCapitalized, matchKey } from "../text/index.js";
+import { isCapitalized } from "../text/index.js";
 import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Person } from "./schema.js";
@@ -628,5 +628,3 @@ export function findPersons(text: string, options?: PersonOptions): Person[] {
     exclude: options?.exclude ?? [],
   });
 }
-
-export { matchKey };
