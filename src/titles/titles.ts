@@ -191,9 +191,6 @@ export function parseOrganization(
       if (title !== null && title.end - j >= 2) break;
     }
     if (kind?.kind === "admin_level" || kind?.kind === "org_head") {
-      if (complete && kind.kind === "org_head" && isCapitalized(t.normalized) && previousKind === "other") {
-        // "… CATP Phòng …": a second unit begins; keep the first.
-      }
       j = kind.end;
       previousKind = kind.kind === "admin_level" ? "level" : "head";
       complete = false;
