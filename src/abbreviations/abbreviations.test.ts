@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expandAbbreviations, findAbbreviations } from "./index.js";
+import { AbbreviationSchema, expandAbbreviations, findAbbreviations } from "./index.js";
 
 const one = (text: string, abbr: string, options?: Parameters<typeof findAbbreviations>[1]) =>
   findAbbreviations(text, options).find((a) => a.abbr === abbr);
@@ -48,6 +48,11 @@ describe("findAbbreviations: where the expansion comes from", () => {
     expect(one("Đơn vị XYZ ra quân", "XYZ", { abbreviations: { XYZ: "Đội tuần tra" } })?.source).toBe(
       "option",
     );
+  });
+
+  it("results match the zod schema", () => {
+    const found = findAbbreviations("an ninh trật tự (ANTT) do CATP và BCH bảo đảm");
+    expect(AbbreviationSchema.array().parse(found)).toEqual(found);
   });
 
   it("a list written with commas is several abbreviations", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPersons } from "./index.js";
+import { findPersons, PersonSchema } from "./index.js";
 
 // Names here are invented; the patterns are those of the genre.
 type Row = [text: string, name: string, rank: string | null, positions: string[]];
@@ -158,6 +158,12 @@ describe("findPersons: the patterns of the genre", () => {
       "Ngô Mai Anh": "female",
       "Phạm Quốc Bảo": null,
     });
+  });
+
+  it("results match the zod schema and survive JSON", () => {
+    const persons = findPersons("Đại tá Đỗ Quang Minh - Phó Giám đốc CATP; bà Lê Thị Hoa (SN 1970).");
+    expect(PersonSchema.array().parse(persons)).toEqual(persons);
+    expect(JSON.parse(JSON.stringify(persons))).toEqual(persons);
   });
 
   it("the role follows the noun before the name", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findRanks } from "./index.js";
+import { findRanks, RankMentionSchema } from "./index.js";
 
 describe("findRanks: a rank used as someone's rank", () => {
   const rows: [string, string, string][] = [
@@ -20,6 +20,11 @@ describe("findRanks: a rank used as someone's rank", () => {
   it.each(rows)("%s → %s", (text, rankText, id) => {
     const found = findRanks(text);
     expect(found.map((r) => [r.text, r.rank.id])).toEqual([[rankText, id]]);
+  });
+
+  it("results match the zod schema", () => {
+    const found = findRanks("Đại tá Nguyễn Văn An và Thượng úy Lê Bình");
+    expect(RankMentionSchema.array().parse(found)).toEqual(found);
   });
 
   it("a bare Thượng tá is the main ladder's (order 6, force both)", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findTitles } from "./index.js";
+import { findTitles, TitleMentionSchema } from "./index.js";
 
 describe("findTitles: position and where its organisation stops", () => {
   const rows: [string, string, string | null, string | null][] = [
@@ -54,6 +54,11 @@ describe("findTitles: position and where its organisation stops", () => {
     expect(t?.title.organization).toBe(organization);
     expect(t?.title.positionId).toBe(id);
     expect(text.slice(t?.start, t?.end)).toBe(t?.text);
+  });
+
+  it("results match the zod schema", () => {
+    const found = findTitles("Phó Giám đốc CATP, Trưởng phòng Tham mưu dự.");
+    expect(TitleMentionSchema.array().parse(found)).toEqual(found);
   });
 
   it("spells out the organisation's abbreviations, with the article's city", () => {
