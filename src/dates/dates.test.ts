@@ -110,6 +110,8 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["một trăm năm", "một trăm năm"],
   ["hai đội hòa 15 - 3 trong hiệp", "15 - 3"],
   ["tăng 27.9 lần", "27.9"],
+  ["có 5-10 chiến sĩ công an", "5-10"],
+  ["khoảng 1/3 người được hỏi", "1/3"],
 ];
 
 describe("findDates: each form of issue 5", () => {

@@ -136,7 +136,7 @@ function blockedBefore(atoms: readonly Atom[], i: number): boolean {
 }
 
 /** The day-and-month (and maybe year) part: "30/6/2022", "19-1", "5 tháng 3 năm 2022", "15 - 3". */
-function readDateCore(atoms: readonly Atom[], i: number, cued: boolean): Core | null {
+function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, strong = cued): Core | null {
   const a = atoms[i];
   if (!a) return null;
   let m = DMY_RE.exec(a.key);
@@ -156,6 +156,8 @@ function readDateCore(atoms: readonly Atom[], i: number, cued: boolean): Core | 
     if (!cued && blockedBefore(atoms, i)) return null;
     const after = keyAt(atoms, i + 1);
     if (!cued && (after === "%" || after === "số" || after === "điểm")) return null;
+    // "5-10 chiến sĩ", "khoảng 1/3 người": a span or fraction of a count, unless a date word leads
+    if (!strong && matchTrie(numberLexicon().units, atoms, i + 1)) return null;
     // "ngày 30/6 năm 2022"
     if (keyAt(atoms, i + 1) === "năm") {
       const y = yearOf(atoms[i + 2]);
@@ -410,7 +412,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       return { end: second.end, mention: range };
     }
   }
-  const core = readDateCore(atoms, k, cued);
+  const core = readDateCore(atoms, k, cued, dayWord || part !== null || weekday !== null || time !== null);
   if (core) {
     k = core.end;
     let lunar = false;

@@ -35,6 +35,9 @@ function readUnit(atoms: readonly Atom[], j: number): { unit: string; kind: Unit
   if (!a || a.lineStart) return null;
   if (a.norm === "%") return { unit: "%", kind: "percent", end: j + 1 };
   const hit = matchTrie(lex.units, atoms, j);
+  // a capitalised word after a number starts a name ("Note 7 Bộ Thương mại"), unless the unit itself
+  // is written so ("04 Nghị quyết", "20.000 NDT")
+  if (hit && isUpperInitial(a.norm) && !isUpperInitial(hit[0].unit)) return null;
   if (hit) {
     const written = atoms
       .slice(j, j + hit[1])
@@ -75,6 +78,8 @@ function readOrdinal(atoms: readonly Atom[], i: number): Built | null {
   if (bareLan && readUnit(atoms, k + 2)?.kind === "count" && keyAt(atoms, k + 2) !== "và") return null;
   // "giải" and "hạng" need a capitalised or numeric rank ("giải Nhất", "hạng 3"), not "giải ba vụ"
   if ((cue === "giải" || cue === "hạng") && !INT_RE.test(a.key) && !isUpperInitial(a.norm)) return null;
+  // "độ phân giải 1536": a rank is a small number
+  if ((cue === "giải" || cue === "hạng") && value > 20) return null;
   return { start, end: k + 2, value, kind: "ordinal", unit: null, approximate: null };
 }
 
@@ -159,6 +164,7 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
     }
   } else if (/^\d/.test(a.key)) {
     if (looksLikePhone(a.key)) return null;
+    if (/^\d{11}/.test(a.key)) return null; // an account or ID number, not a quantity
     let digits = a.key;
     const glued = GLUED_RE.exec(a.norm);
     if (glued && parseDigits(digits) === null) {
@@ -166,6 +172,13 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
       const suffix = (glued[2] as string).toLowerCase();
       const unitKind = suffix === "%" ? "percent" : lex.gluedUnits.get(suffix);
       if (!unitKind) return null; // a code such as "2A" or "12B"
+      // "3Đồng Nai", "5Yên Bái" (a numbered list run into names): units are written in lower case
+      if (
+        isUpperInitial(glued[2] as string) &&
+        (glued[2] as string).length > 1 &&
+        !/^[A-Z]+$/.test(glued[2] as string)
+      )
+        return null;
       unit = glued[2] as string;
       kind = unitKind === "count" ? "cardinal" : unitKind;
       unitEnd = i + 1;
@@ -228,7 +241,8 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
   // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
   if (kind === "cardinal" && unit === null && !vague && !magnified) return null;
   if (!vague && isLabelled(atoms, i, end)) return null;
-  if (!vague && unit === null && YEAR_LIKE.test(a.key)) return null; // a year, not a count
+  // a year, not a count, unless a known noun follows ("2016 đạt" is a year, "2000 người" a count)
+  if (!vague && YEAR_LIKE.test(a.key) && !matchTrie(lex.units, atoms, end)) return null;
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;
   if (kind === "percent") value = Number((value / 100).toPrecision(12));
   return {

@@ -47,6 +47,8 @@ const POSITIVE: Row[] = [
   ["22 tập thể, cá nhân", 22, "cardinal", "tập thể"],
   ["trong số 12 nhiệm vụ", 12, "cardinal", "nhiệm vụ"],
   ["09 đồng chí", 9, "cardinal", "đồng chí"],
+  ["truy tố 15 đồng phạm", 15, "cardinal", "đồng phạm"],
+  ["năm 2016 có 2000 người", 2000, "cardinal", "người"],
 ];
 
 /** Negative twins: a number that belongs to something else and must not be reported. */
@@ -73,6 +75,12 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["nhà số 5 ngõ 12 phố Huế", "12"],
   ["học sinh lớp 10 trường", "10"],
   ["biển số 29A-008.43", "008"],
+  ["3Đồng Nai 61", "3Đồng"],
+  ["độ phân giải 1536 x 2048", "1536"],
+  ["giai đoạn 2 sẽ áp dụng", "2"],
+  ["ngày 7 âm lịch 2016 đạt 29.276 khách", "2016"],
+  ["Số tài khoản: 102010002381523 Ngân hàng", "102010002381523"],
+  ["Galaxy Note 7 Bộ Thương mại", "7"],
 ];
 
 describe("findNumbers: each form of issue 5", () => {
