@@ -8,6 +8,7 @@ export { adminLevelAt, placeAt } from "./places.js";
 export {
   type AbbreviationRow,
   abbreviationRows,
+  honorificSet,
   type OrgEntry,
   orgTrie,
   type PersonNounRow,

@@ -106,9 +106,15 @@ export const surnameSet = lazy(() => new Set(SURNAMES.map((s) => matchKey(s))));
 /** Nouns written before a name ("đồng chí", "bị can", "anh"), and verbs that take a full name ("bắt giữ"). */
 export const personNounTrie = lazy(() => {
   const trie = new PhraseTrie<PersonNounRow>();
-  for (const row of PERSON_NOUN_ROWS) if (row.position !== "after") trie.add(phraseKeys(row.noun), row);
+  for (const row of PERSON_NOUN_ROWS)
+    if (row.position === "before" || row.position === "verb") trie.add(phraseKeys(row.noun), row);
   return trie;
 });
+
+/** Academic titles written between a rank and a name ("Thiếu tướng, PGS.TS Nguyễn Văn A"), by key. */
+export const honorificSet = lazy(
+  () => new Set(PERSON_NOUN_ROWS.filter((r) => r.position === "honorific").map((r) => matchKey(r.noun))),
+);
 
 /** Words that open a parenthesis after a name: "(SN 1990", "(36 tuổi", "(trú tại". */
 export const personDetailTrie = lazy(() => {

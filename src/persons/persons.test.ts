@@ -94,6 +94,12 @@ describe("findPersons: the patterns of the genre", () => {
       ["Chủ nhiệm"],
     ],
     ["Người phụ nữ khai tên là Đậu Thị Trâm, 30 tuổi.", "Đậu Thị Trâm", null, []],
+    [
+      "Trung tướng, GS, TS Tô Văn Cường, Giám đốc Học viện CSND dự.",
+      "Tô Văn Cường",
+      "trung_tuong",
+      ["Giám đốc"],
+    ],
   ];
   it.each(rows)("%s", (text, name, rank, positions) => {
     const persons = findPersons(text);

@@ -5,6 +5,7 @@ import {
 } from "../abbreviations/index.js";
 import {
   crossesLine,
+  honorificSet,
   isSentenceStart,
   isTitleCase,
   keysOf,
@@ -17,7 +18,7 @@ import {
 } from "../lexicon/index.js";
 import { matchRankAt, type Rank } from "../ranks/index.js";
 import type { Span } from "../span.js";
-import { isCapitalized } from "../text/index.js";
+import { isCapitalized, matchKey } from "../text/index.js";
 import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Person } from "./schema.js";
@@ -97,6 +98,29 @@ class Scanner {
       return null;
     if (!isCapitalized(t.normalized) && writtenCapital) return null;
     return { end: m.end, row };
+  }
+
+  /** Index after academic titles at j (", PGS.TS", ", GS, TS", " TS."), or j. */
+  skipHonorifics(j: number): number {
+    let k = j;
+    for (let guard = 0; guard < 8 && k < this.tokens.length; guard++) {
+      const t = this.tokens[k] as Token;
+      if (t.kind === "punct" && (t.normalized === "," || t.normalized === ".")) {
+        k++;
+        continue;
+      }
+      if (
+        t.kind === "abbr" &&
+        t.normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p)))
+      ) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // Only a stretch that held at least one title counts; a bare comma is not skipped.
+    for (let d = j; d < k; d++) if ((this.tokens[d] as Token).kind === "abbr") return k;
+    return j;
   }
 
   /** The run of capitalised syllables at j that can be a name (stops before a rank or a title). */
@@ -338,7 +362,7 @@ class Scanner {
       // Rank + name: "Đại tá Đào Quang Trường", "đại úy Chiện".
       const rank = this.rankAt(i);
       if (rank !== null) {
-        const name = this.nameAt(rank.end);
+        const name = this.nameAt(this.skipHonorifics(rank.end));
         if (name !== null) {
           const lead = takePending(i);
           const m = this.push(name, rank.rank, lead, null);

@@ -16,6 +16,7 @@ describe("findRanks: a rank used as someone's rank", () => {
     ["Thiếu tướng Hồ Sỹ Đạt chỉ đạo", "Thiếu tướng", "thieu_tuong"],
     ["Thượng tá QNCN Vũ Văn Hải nhận thưởng", "Thượng tá QNCN", "thuong_ta_qncn"],
     ["Trung sĩ Lò Văn Pâng trực gác", "Trung sĩ", "trung_si"],
+    ["Thiếu tướng, PGS.TS Nguyễn Văn Anh phát biểu", "Thiếu tướng", "thieu_tuong"],
   ];
   it.each(rows)("%s → %s", (text, rankText, id) => {
     const found = findRanks(text);

@@ -1,5 +1,5 @@
-import { isTitleCase, keysOf, type RankRow, rankTrie } from "../lexicon/index.js";
-import { isAllCaps, isCapitalized } from "../text/index.js";
+import { honorificSet, isTitleCase, keysOf, type RankRow, rankTrie } from "../lexicon/index.js";
+import { isAllCaps, isCapitalized, matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Rank, RankMention } from "./schema.js";
 
@@ -72,7 +72,14 @@ export function findRanksInTokens(
     const first = tokens[m.start] as Token;
     const shouting = isAllCaps(first.normalized) && next.kind === "word" && isAllCaps(next.normalized);
     const nameNext = (isTitleCase(next) || shouting) && matchRankAt(tokens, keys, input, m.end) === null;
-    const unitNext = next.kind === "abbr";
+    // "Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title between the rank and the name.
+    const after = tokens[m.end + 1];
+    const honorificNext =
+      next.normalized === "," &&
+      after !== undefined &&
+      after.kind === "abbr" &&
+      after.normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p)));
+    const unitNext = next.kind === "abbr" || honorificNext;
     // Lower case (`đại úy Chiện`) needs the name; a capital also allows a unit (`Trung tá CSGT`).
     if (m.capitalized ? !(nameNext || unitNext) : !nameNext) continue;
     const last = tokens[m.end - 1] as Token;
