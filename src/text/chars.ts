@@ -12,6 +12,9 @@ export function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
   if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
   if (c >= 0x1e00 && c <= 0x1eff) return true; // Latin Extended Additional: ạ ả ấ ầ … ỹ
+  // General punctuation (quotes, dashes, the ellipsis) and symbol blocks: no regex for them.
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0x2190 && c <= 0x2bff) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return LETTER_RE.test(String.fromCharCode(c));
 }
@@ -52,4 +55,19 @@ export function isAllCaps(s: string): boolean {
     if (isUpperLetter(ch)) letters++;
   }
   return letters >= 2;
+}
+
+/** Letter case of a code unit: 1 upper, 2 lower, 0 uncased. Arithmetic for the Vietnamese ranges. */
+export function caseOfCode(c: number): 0 | 1 | 2 {
+  if (c < 0x80) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0 ? 1 : 2; // ạ ả ấ … ỹ: even upper, odd lower
+  if (c >= 0xc0 && c <= 0xff) return c === 0xd7 || c === 0xf7 ? 0 : c <= 0xde ? 1 : 2;
+  if (c >= 0x100 && c <= 0x137) return (c & 1) === 0 ? 1 : 2; // Ā ă … Đ đ … Ĩ ĩ
+  if (c === 0x1a0 || c === 0x1af) return 1; // Ơ Ư
+  if (c === 0x1a1 || c === 0x1b0) return 2; // ơ ư
+  if (c >= 0x168 && c <= 0x177) return (c & 1) === 0 ? 1 : 2; // Ũ ũ …
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return lower === upper ? 0 : ch === upper ? 1 : 2;
 }

@@ -20,11 +20,11 @@ const TONED: Record<string, string> = {
   U: "UÙÚỦŨỤ",
 };
 
-/** For a toned second vowel: its bare letter and its tone (1–5). */
-const SECOND: Map<string, { bare: string; tone: number }> = new Map();
+/** For a toned second vowel (by code unit): its bare letter and its tone (1–5). */
+const SECOND: Map<number, { bare: string; tone: number }> = new Map();
 for (const base of ["a", "e", "y", "A", "E", "Y"]) {
   const row = TONED[base] ?? "";
-  for (let tone = 1; tone < row.length; tone++) SECOND.set(row[tone] ?? "", { bare: base, tone });
+  for (let tone = 1; tone < row.length; tone++) SECOND.set(row.charCodeAt(tone), { bare: base, tone });
 }
 const FIRST_FOR: Record<string, string> = { a: "o", e: "o", y: "u", A: "O", E: "O", Y: "U" };
 
@@ -37,7 +37,8 @@ const FIRST_FOR: Record<string, string> = { a: "o", e: "o", y: "u", A: "O", E: "
 export function canonicalTone(syllable: string): string {
   const n = syllable.length;
   if (n < 2) return syllable;
-  const last = syllable[n - 1] ?? "";
+  const last = syllable.charCodeAt(n - 1);
+  if (last < 0xc0) return syllable; // the toned vowels are all above Latin-1's first half
   const second = SECOND.get(last);
   if (second === undefined) return syllable;
   const first = syllable[n - 2] ?? "";

@@ -1,4 +1,4 @@
-import { isLetterCode, isMarkCode, isSpaceCode } from "../text/chars.js";
+import { caseOfCode, isLetterCode, isMarkCode, isSpaceCode } from "../text/chars.js";
 import { type NormalizedText, normalizeText } from "../text/normalize.js";
 import { foldPunctuation } from "../text/punctuation.js";
 import { canonicalTone } from "../text/tone.js";
@@ -92,9 +92,9 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
         const c = s.charCodeAt(k);
         if (isDigit(c)) hasDigit = true;
         else if (isWordCode(c)) {
-          const ch = s[k] ?? "";
-          if (ch !== ch.toLowerCase()) hasUpper = true;
-          else if (ch !== ch.toUpperCase()) hasLower = true;
+          const letterCase = caseOfCode(c);
+          if (letterCase === 1) hasUpper = true;
+          else if (letterCase === 2) hasLower = true;
         } else break;
         k++;
       }
@@ -129,10 +129,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     return { end: lastEnd, upper, pieces };
   };
 
-  const isUpperAt = (k: number) => {
-    const ch = s[k] ?? "";
-    return ch !== ch.toLowerCase();
-  };
+  const isUpperAt = (k: number) => caseOfCode(s.charCodeAt(k)) === 1;
   const wordEnd = (k: number, e: number) => {
     while (k < e && isWordCode(s.charCodeAt(k))) k++;
     return k;
@@ -140,10 +137,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
   /** First letter upper case, every other letter lower case (`Hồ`, `Covid`). */
   const isCapitalisedOnly = (a: number, b: number) => {
     if (!isUpperAt(a)) return false;
-    for (let k = a + 1; k < b; k++) {
-      const ch = s[k] ?? "";
-      if (ch !== ch.toLowerCase()) return false;
-    }
+    for (let k = a + 1; k < b; k++) if (caseOfCode(s.charCodeAt(k)) === 1) return false;
     return true;
   };
   const digitsEnd = (k: number, e: number) => {
@@ -249,7 +243,18 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
 
   /** Letters first: a syllable, an apostrophe name, an abbreviation or a code. */
   const scanWord = (p: number, e: number): number => {
-    const j = wordEnd(p, e);
+    // One pass for the extent and the letter cases of the run.
+    let j = p;
+    let upper = 0;
+    let lower = 0;
+    while (j < e) {
+      const c = s.charCodeAt(j);
+      const letterCase = caseOfCode(c);
+      if (letterCase === 1) upper++;
+      else if (letterCase === 2) lower++;
+      else if (!isWordCode(c)) break;
+      j++;
+    }
     const next = j < e ? s.charCodeAt(j) : -1;
     // Apostrophe names of the Central Highlands: H'Hen, Y'Moan, K'Long.
     if ((next === C.Apostrophe || next === C.RightSingleQuote) && j - p <= 2 && isUpperAt(p) && j + 1 < e) {
@@ -258,13 +263,6 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
         push(p, k, "name");
         return k;
       }
-    }
-    let upper = 0;
-    let lower = 0;
-    for (let k = p; k < j; k++) {
-      const ch = s[k] ?? "";
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) lower++;
     }
     const capitalised = upper === 1 && isUpperAt(p);
     const codeLike = upper >= 2 || (upper >= 1 && !capitalised) || isDigit(next);
@@ -392,6 +390,9 @@ function scanUrlOrEmail(
   // Skip opening punctuation: ( “ " '
   while (start < e && !isAlnumCode(s.charCodeAt(start))) start++;
   if (start >= e) return null;
+  // Cheap rejection first: most chunks are syllables with neither `@` nor `http`/`www.`.
+  const first = s.charCodeAt(start) | 32;
+  if (at < 0 && (e - start < 5 || (first !== 104 && first !== 119))) return null;
   let end = e;
   while (end > start && TRAILING_PUNCT.has(s[end - 1] ?? "")) end--;
   if (end <= start) return null;
