@@ -111,6 +111,7 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["hai đội hòa 15 - 3 trong hiệp", "15 - 3"],
   ["tăng 27.9 lần", "27.9"],
   ["có 5-10 chiến sĩ công an", "5-10"],
+  ["trận Chelsea - Arsenal 1-3: Hazard", "1-3"],
   ["khoảng 1/3 người được hỏi", "1/3"],
 ];
 

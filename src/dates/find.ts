@@ -1,4 +1,4 @@
-import { type Atom, isWordAtom, matchTrie } from "../numbers/atoms.js";
+import { type Atom, isWordAtom, matchTrie, startsSentence } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
 import {
@@ -126,6 +126,16 @@ interface Core {
 /** Previous atom says the numbers are not a date: a score, ratio, label ("số 12/3", "tỷ số 2-1"). */
 function blockedBefore(atoms: readonly Atom[], i: number): boolean {
   const before = keyAt(atoms, i - 1);
+  // "Chelsea - Arsenal 1-3", "Barcelona 2-1": a score after a name (date cues are handled before)
+  const prev = atoms[i - 1];
+  if (
+    prev &&
+    isWordAtom(prev) &&
+    !startsSentence(atoms, i - 1) &&
+    /^\p{Lu}/u.test(prev.norm) &&
+    (atoms[i]?.key ?? "").includes("-")
+  )
+    return true;
   if (before === "tỷ" || before === "tỉ" || before === "lệ" || before === "số" || before === "tỉ số")
     return true;
   if (before === "thắng" || before === "thua" || before === "hòa" || before === "đạt") return true;
@@ -553,6 +563,8 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       if (keyAt(atoms, k) === "tết") {
         month = 1;
         k++;
+        // "mùng 3 Tết Nguyên đán Đinh Dậu"
+        if (keyAt(atoms, k) === "nguyên" && keyAt(atoms, k + 1) === "đán") k += 2;
       } else if (keyAt(atoms, k) === "tháng") {
         month = intOf(atoms[k + 1]) ?? lex.monthName.get(keyAt(atoms, k + 1)) ?? null;
         k += 2;
