@@ -139,6 +139,11 @@ describe("expandAbbreviations", () => {
       "Đại úy Lê An (Công an thành phố Hà Nội) cho biết",
     );
   });
+  it("does not repeat a unit noun written before the code", () => {
+    expect(expandAbbreviations("khen thưởng phòng PC54 và Cục C47", { publishedAt: "2017-06-01" })).toBe(
+      "khen thưởng phòng Kỹ thuật hình sự và Cục Cảnh sát điều tra tội phạm về ma túy",
+    );
+  });
   it("leaves ambiguous abbreviations as written", () => {
     expect(expandAbbreviations("BCH đã họp")).toBe("BCH đã họp");
   });

@@ -1,4 +1,5 @@
 import { isSentenceStart, keysOf } from "../lexicon/index.js";
+import { matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { analyzeAbbreviations } from "./abbreviations.js";
 import { checkOptions, checkStyle, type ExpandOptions } from "./options.js";
@@ -29,6 +30,15 @@ export function expandAbbreviations(text: string, options?: ExpandOptions): stri
     if (use.definition || ambiguous.has(use.abbr)) continue;
     if (use.span.start < at) continue;
     let expansion = use.expansion;
+    // "phòng PC54" → "phòng Kỹ thuật hình sự", not "phòng Phòng …": the unit noun is already written.
+    const before = tokens[use.first - 1];
+    const space = expansion.indexOf(" ");
+    if (
+      before !== undefined &&
+      space > 0 &&
+      matchKey(before.normalized) === matchKey(expansion.slice(0, space))
+    )
+      expansion = expansion.slice(space + 1);
     if (isSentenceStart(tokens, input, use.first)) expansion = capitalizeFirst(expansion);
     // "QL2" → "quốc lộ 2": a number glued to a shortened code needs its space back. ("QK9" carries
     // its number inside the expansion and the use covers the whole code.)
