@@ -22,3 +22,14 @@ export { type Span, SpanSchema } from "./span.js";
 export { type NormalizedText, normalizeText } from "./text/index.js";
 export { type Title, TitleSchema } from "./titles/index.js";
 export { type Token, type TokenKind, TokenKindSchema, TokenSchema, tokenize } from "./tokenize/index.js";
+export { extract } from "./extract.js";
+export { type CheckedOptions, checkExtractOptions, type ExtractOptions, ExtractOptionsSchema } from "./options.js";
+export {
+  type Article,
+  ArticleSchema,
+  articleJsonSchema,
+  EventSchema,
+  EventTypeSchema,
+  PersonRefSchema,
+} from "./schema.js";
+export type { Event, EventType, PersonRef } from "./events/index.js";

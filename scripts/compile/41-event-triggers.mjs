@@ -1,0 +1,54 @@
+// data/event-triggers.tsv → src/generated/event-triggers.ts: the words that name an event
+// ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting
+// subtype, speech purpose; for awards "name" (an award noun), "verb" (needs an award noun in
+// the sentence) or "self" (a verb that is the award: "khen thưởng")), and the words that block a trigger after them.
+import { join } from "node:path";
+import { z } from "zod";
+import { readTsv, validateRows } from "../lib/tsv.mjs";
+
+const TYPES = [
+  "meeting",
+  "award",
+  "speech",
+  "campaign",
+  "document",
+  "arrest",
+  "prosecution",
+  "seizure",
+  "accident",
+  "fire",
+  "rescue",
+  "block",
+];
+const Row = z.object({
+  phrase: z
+    .string()
+    .min(1)
+    .refine((s) => s === s.toLowerCase(), "phrase must be lower case"),
+  type: z.enum(TYPES),
+  detail: z.string(),
+  source: z.string().min(1),
+});
+const DETAILS = {
+  meeting: ["review", "interim_review", "deployment", "launch", "other"],
+  speech: ["directive", "report", "discussion", "greeting", "other"],
+  award: ["verb", "name", "self"],
+};
+
+export default async function compile({ root, write }) {
+  const file = join(root, "data", "event-triggers.tsv");
+  const rows = validateRows(file, readTsv(file), Row);
+  const seen = new Set();
+  for (const r of rows) {
+    const key = `${r.phrase}\t${r.type}`;
+    if (seen.has(key)) throw new Error(`${file}: duplicate ${r.phrase} (${r.type})`);
+    seen.add(key);
+    const allowed = DETAILS[r.type];
+    if (allowed ? !allowed.includes(r.detail) : r.detail !== "")
+      throw new Error(`${file}: detail "${r.detail}" not allowed for ${r.type} (${r.phrase})`);
+  }
+  write(
+    "event-triggers.ts",
+    `/** [phrase (lower case, NFC), type, detail] from data/event-triggers.tsv. */\nexport const EVENT_TRIGGERS: readonly (readonly [string, string, string])[] = ${JSON.stringify(rows.map((r) => [r.phrase, r.type, r.detail]))};\n`,
+  );
+}

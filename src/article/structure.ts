@@ -1,0 +1,386 @@
+import type { DateMention } from "../dates/index.js";
+import { ARTICLE_MARKERS } from "../generated/article-markers.js";
+import type { Span } from "../span.js";
+import { isSpaceCode, matchKey } from "../text/index.js";
+
+/** The parts of a scraped article, found from its lines. All spans are into the original input. */
+export interface ArticleStructure {
+  title: Span | null;
+  /** The dateline date as written, with its value (from the dates stage). */
+  dateline: { span: Span; value: string } | null;
+  author: Span | null;
+  /** Where the author was read: "byline" (a label or the dateline block) or "sign_off" (the last line). */
+  authorRule: "byline" | "sign_off" | null;
+  /** The agency prefix ("ANTĐ" in "ANTĐ - Thiếu tướng …"). */
+  source: Span | null;
+  body: Span;
+  /** The header block (title, dateline, byline lines) and the sign-off: not article text. */
+  excluded: Span[];
+  /** Short body lines without final punctuation: image captions and subheadings. */
+  captions: Span[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+type MarkerKind = "tail" | "meta" | "author" | "date" | "weekday" | "caption" | "credit" | "dotted";
+let markerCache: Map<MarkerKind, string[]> | null = null;
+/** Marker phrases by kind, longest first (built once from the compiled table). */
+function markers(kind: MarkerKind): readonly string[] {
+  if (markerCache === null) {
+    const m = new Map<MarkerKind, string[]>();
+    for (const [phrase, k] of ARTICLE_MARKERS) {
+      const list = m.get(k as MarkerKind) ?? [];
+      list.push(phrase);
+      m.set(k as MarkerKind, list);
+    }
+    for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+    markerCache = m;
+  }
+  return markerCache.get(kind) ?? [];
+}
+
+const MAX_KEYED = 200;
+const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** Spaces, NBSP, zero-width characters and BOM: nothing visible. */
+const isBlank = (c: number) =>
+  isSpaceCode(c) ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200d) ||
+  c === 0x202f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Non-blank lines with their content trimmed, in one pass. */
+function linesOf(input: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && !isBreak(input.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    while (a < b && isBlank(input.charCodeAt(a))) a++;
+    while (b > a && isBlank(input.charCodeAt(b - 1))) b--;
+    if (b > a) lines.push({ start: a, end: b });
+    i = j + 1;
+  }
+  return lines;
+}
+
+const span = (input: string, start: number, end: number): Span => ({
+  start,
+  end,
+  text: input.slice(start, end),
+});
+
+/** Lower-cased NFC key with canonical tone placement, for short pieces only. */
+const keyOf = (input: string, a: number, b: number): string =>
+  b - a > MAX_KEYED ? "" : matchKey(input.slice(a, b));
+
+const startsWithPhrase = (key: string, phrase: string): boolean => {
+  if (!key.startsWith(phrase)) return false;
+  const next = key.charCodeAt(phrase.length);
+  return Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(key[phrase.length] ?? "");
+};
+const markerAtStart = (key: string, kind: MarkerKind): string | null =>
+  markers(kind).find((p) => startsWithPhrase(key, p)) ?? null;
+
+const TERMINAL = new Set([".", "!", "?", "…", ":", ";", ","]);
+const CLOSERS = new Set(['"', "”", "’", "'", ")", "»", "]"]);
+/** The last visible character of a piece, looking through closing quotes and brackets. */
+function lastMark(input: string, a: number, b: number): string {
+  let k = b - 1;
+  while (k > a && CLOSERS.has(input[k] ?? "")) k--;
+  return input[k] ?? "";
+}
+
+const WORD_RE = /^[\p{L}\p{M}'’.]+$/u;
+const isUpperStart = (w: string) => {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/**
+ * A name-like piece: "Châu Anh", "Tâm Phạm", "KC", "Văn Hùng – Anh Cường", "Việt Hoàng (TTXVN)",
+ * "CTV Lê Huy/VOV.VN". Words capitalised; joined by dashes, slashes, commas or brackets; no digits.
+ */
+function isNameLike(text: string, maxWords: number): boolean {
+  if (text.length === 0 || text.length > 60) return false;
+  if (/\d/.test(text)) return false;
+  const words = text
+    .replace(/[()/,\-–—&]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > maxWords) return false;
+  let lower = 0;
+  for (const w of words) {
+    if (!WORD_RE.test(w)) return false;
+    if (!isUpperStart(w)) lower++;
+  }
+  // "Theo" credits and "tổng hợp" notes allow a lower-case word or two
+  return lower <= 2 && isUpperStart(words[0] ?? "") && lower * 3 < words.length;
+}
+
+/** Pieces of a header line: split at bullets, pipes and " ." separators ("Tác giả: X .Ngày đăng: …"). */
+function piecesOf(input: string, line: Line): Line[] {
+  const out: Line[] = [];
+  let a = line.start;
+  const push = (b: number) => {
+    let x = a;
+    let y = b;
+    while (x < y && (isBlank(input.charCodeAt(x)) || input[x] === "." || input[x] === "-")) x++;
+    while (y > x && isBlank(input.charCodeAt(y - 1))) y--;
+    if (y > x) out.push({ start: x, end: y });
+  };
+  for (let k = line.start; k < line.end; k++) {
+    const c = input[k];
+    const sep =
+      c === "•" ||
+      c === "·" ||
+      c === "|" ||
+      (c === "." && k > line.start && isBlank(input.charCodeAt(k - 1)) && /\p{L}/u.test(input[k + 1] ?? ""));
+    if (sep) {
+      push(k);
+      a = k + 1;
+    }
+  }
+  push(line.end);
+  return out;
+}
+
+interface HeaderFacts {
+  dateline: { span: Span; value: string } | null;
+  author: Span | null;
+}
+
+/**
+ * Reads one header line (dateline block, byline). Returns true when every piece of it is header
+ * material: a dateline, a labelled byline, a counter or link ("0 bình luận", "In bài"), a name in a
+ * bulleted block. `dates` are the complete dates the dates stage found in the header.
+ */
+function readHeaderLine(
+  input: string,
+  line: Line,
+  dates: readonly DateMention[],
+  facts: HeaderFacts,
+  inBlock: boolean,
+): boolean {
+  if (line.end - line.start > MAX_KEYED) return false;
+  const pieces = piecesOf(input, line);
+  const bulleted = pieces.length > 1 || /^[•·|*-]/u.test(input.slice(line.start, line.start + 1));
+  let names: Line[] = [];
+  let known = 0;
+  for (const p of pieces) {
+    const key = keyOf(input, p.start, p.end);
+    const date = dates.find((d) => d.start >= p.start && d.end <= p.end);
+    if (date?.value) {
+      // label words or a weekday before the date, a time or nothing after it
+      const before = keyOf(input, p.start, date.start).replace(/[\s:,.\-–]+$/u, "");
+      const after = keyOf(input, date.end, p.end).trim();
+      const labelled =
+        before === "" ||
+        markers("date").some((l) => before.endsWith(l)) ||
+        markers("weekday").some((l) => before === l);
+      const tidy = after === "" || /^[\s\d:hg(),+.-]{0,20}$/u.test(after) || /^\(?gmt/u.test(after);
+      if (labelled && tidy) {
+        if (facts.dateline === null)
+          facts.dateline = { span: span(input, date.start, date.end), value: date.value };
+        known++;
+        continue;
+      }
+      return false;
+    }
+    const authorLabel = markerAtStart(key, "author");
+    if (authorLabel !== null) {
+      const text = input.slice(p.start, p.end);
+      const colon = text.indexOf(":");
+      if (colon >= 0) {
+        let a = p.start + colon + 1;
+        let b = p.end;
+        while (a < b && isBlank(input.charCodeAt(a))) a++;
+        while (b > a && (isBlank(input.charCodeAt(b - 1)) || input[b - 1] === ".")) b--;
+        if (b > a && facts.author === null) facts.author = span(input, a, b);
+      }
+      known++;
+      continue;
+    }
+    const meta = markers("meta").some((m) => key === m || key.endsWith(` ${m}`) || key.startsWith(`${m}:`));
+    if (meta || markerAtStart(key, "date") !== null) {
+      known++;
+      continue;
+    }
+    if (isNameLike(input.slice(p.start, p.end), 5)) {
+      names.push(p);
+      continue;
+    }
+    return false;
+  }
+  // a bare name belongs to the header only inside a dateline block ("• Châu Anh •")
+  if (names.length > 0 && !(bulleted && (known > 0 || inBlock))) return false;
+  if (names.length > 0 && facts.author === null)
+    facts.author = span(input, names[0]?.start ?? 0, names[0]?.end ?? 0);
+  names = [];
+  return known > 0 || bulleted;
+}
+
+/** A headline: one short line, no sentence-final period, more text after it. */
+function isTitleLine(input: string, line: Line): boolean {
+  const len = line.end - line.start;
+  if (len < 8 || len > 250) return false;
+  const last = lastMark(input, line.start, line.end);
+  if (last === "." && !input.slice(line.start, line.end).endsWith("...")) return false;
+  if (last === "," || last === ";" || last === ":") return false;
+  return true;
+}
+
+const SOURCE_RE = /^\(?([A-ZĐ][A-ZĐ0-9.]{1,9})\)?\s{0,2}[-–—]\s/u;
+
+/**
+ * The article's structure from its lines: title, dateline block, agency prefix, body, trailing
+ * site boilerplate and sign-off. `headerDates` are the complete dates found in the first lines.
+ */
+export function findStructure(input: string, headerDates: readonly DateMention[]): ArticleStructure {
+  const lines = linesOf(input);
+  const excluded: Span[] = [];
+  const facts: HeaderFacts = { dateline: null, author: null };
+  let authorRule: ArticleStructure["authorRule"] = null;
+  let title: Span | null = null;
+  let k = 0;
+  const first = lines[0];
+  const headerDates0 = headerDates.filter((d) => d.value !== null && !d.inferred);
+  if (first !== undefined && lines.length > 1) {
+    const probe: HeaderFacts = { dateline: null, author: null };
+    if (!readHeaderLine(input, first, headerDates0, probe, false) && isTitleLine(input, first)) {
+      title = span(input, first.start, first.end);
+      excluded.push(title);
+      k = 1;
+    }
+  }
+  // the dateline block: consecutive header lines right after the title (or at the top)
+  let inBlock = false;
+  const limit = Math.min(lines.length - 1, k + 8);
+  while (k < limit) {
+    const line = lines[k] as Line;
+    if (!readHeaderLine(input, line, headerDates0, facts, inBlock)) break;
+    excluded.push(span(input, line.start, line.end));
+    inBlock = true;
+    k++;
+  }
+  if (facts.author !== null) authorRule = "byline";
+
+  // trailing site boilerplate: from the first marker line to the end
+  let endLine = lines.length;
+  for (let j = k; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (line.end - line.start > 80) continue;
+    if (markerAtStart(keyOf(input, line.start, line.end), "tail") !== null) {
+      endLine = j;
+      break;
+    }
+  }
+  // a run of short links right before the marker ("Bản tin Pháp luật", "Video clip") stays body
+  // unless they follow it; the sign-off is the last body line, or what follows the last sentence.
+  let bodyStart = lines[k]?.start ?? input.length;
+  let bodyEnd = endLine > k ? (lines[endLine - 1] as Line).end : bodyStart;
+  let author = facts.author;
+  if (endLine - 1 > k) {
+    const last = lines[endLine - 1] as Line;
+    const lastText = input.slice(last.start, last.end);
+    if (isNameLike(lastText, 8) && !TERMINAL.has(lastMark(input, last.start, last.end))) {
+      excluded.push(span(input, last.start, last.end));
+      if (author === null) {
+        author = signOffName(input, last.start, last.end);
+        authorRule = author === null ? null : "sign_off";
+      }
+      bodyEnd = (lines[endLine - 2] as Line).end;
+    } else {
+      const cut = trailingSignOff(input, last);
+      if (cut !== null) {
+        excluded.push(cut.signOff);
+        if (author === null) {
+          author = signOffName(input, cut.signOff.start, cut.signOff.end);
+          authorRule = author === null ? null : "sign_off";
+        }
+        bodyEnd = cut.bodyEnd;
+      }
+    }
+  }
+  // agency prefix at the start of the body
+  let source: Span | null = null;
+  const head = input.slice(bodyStart, Math.min(bodyEnd, bodyStart + 16));
+  const m = SOURCE_RE.exec(head);
+  if (m?.[1] !== undefined && /[A-ZĐ].*[A-ZĐ]/u.test(m[1])) {
+    const at = bodyStart + head.indexOf(m[1]);
+    source = span(input, at, at + m[1].length);
+    bodyStart += m[0].length;
+    while (bodyStart < bodyEnd && isBlank(input.charCodeAt(bodyStart))) bodyStart++;
+  }
+  if (bodyEnd < bodyStart) bodyEnd = bodyStart;
+
+  // captions: short body lines without final punctuation, followed by more text
+  const captions: Span[] = [];
+  for (let j = k + 1; j < endLine - 1; j++) {
+    const line = lines[j] as Line;
+    if (line.end > bodyEnd || line.end - line.start > 200) continue;
+    const lastCh = lastMark(input, line.start, line.end);
+    if (!TERMINAL.has(lastCh) && lastCh !== "…") captions.push(span(input, line.start, line.end));
+  }
+  return {
+    title,
+    dateline: facts.dateline,
+    author,
+    authorRule,
+    source,
+    body: span(input, bodyStart, bodyEnd),
+    excluded,
+    captions,
+  };
+}
+
+/** The name in a sign-off: without a leading "Theo" credit and a trailing "(TTXVN)" or "/VOV.VN". */
+function signOffName(input: string, a: number, b: number): Span | null {
+  const text = input.slice(a, b);
+  let x = 0;
+  let y = text.length;
+  const credit = markers("credit").find((c) => matchKey(text.slice(0, c.length + 1)) === `${c} `);
+  if (credit !== undefined) x = credit.length + 1;
+  const paren = text.indexOf("(", x);
+  if (paren > x) y = paren;
+  const slash = text.indexOf("/", x);
+  if (slash > x && slash < y) y = slash;
+  while (y > x && isBlank(text.charCodeAt(y - 1))) y--;
+  if (y <= x) return null;
+  return span(input, a + x, a + y);
+}
+
+/**
+ * "… đang tiếp tục điều tra, làm rõ vụ việc. Hải Quỳnh": scraped pages that run the sign-off into
+ * the last paragraph. The piece after the last sentence end, when it is a name.
+ */
+function trailingSignOff(input: string, line: Line): { signOff: Span; bodyEnd: number } | null {
+  const from = Math.max(line.start, line.end - 80);
+  let cut = -1;
+  for (let k = line.end - 1; k >= from; k--) {
+    const c = input[k];
+    if ((c === "." || c === "!" || c === "?" || c === "”" || c === '"') && isBlank(input.charCodeAt(k + 1))) {
+      cut = k + 1;
+      break;
+    }
+  }
+  if (cut < 0) return null;
+  let a = cut;
+  while (a < line.end && isBlank(input.charCodeAt(a))) a++;
+  if (a >= line.end) return null;
+  const text = input.slice(a, line.end);
+  if (!isNameLike(text, 8)) return null;
+  return { signOff: span(input, a, line.end), bodyEnd: cut };
+}
+
+/** Prefixes that take a period without ending the sentence: "TP. Hà Giang", "Q. 1", "PGS. TS". */
+export function isDottedPrefix(key: string): boolean {
+  return markers("dotted").includes(key);
+}

@@ -1,0 +1,515 @@
+import type { AbbreviationUse } from "../abbreviations/index.js";
+import type { SentenceRange } from "../article/sentences.js";
+import type { DateMention } from "../dates/index.js";
+import type { DocumentRef } from "../documents/index.js";
+import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
+import { crossesLine, isTitleCase, PhraseTrie, phraseKeys } from "../lexicon/index.js";
+import type { NumberMention } from "../numbers/index.js";
+import type { Person } from "../persons/index.js";
+import type { Span } from "../span.js";
+import type { Token } from "../tokenize/index.js";
+import type { Event, EventType, PersonRef } from "./schema.js";
+
+/** What the event stage reads: the tokens and the other stages' results of one extract() run. */
+export interface EventContext {
+  input: string;
+  tokens: readonly Token[];
+  keys: readonly string[];
+  sentences: readonly SentenceRange[];
+  persons: readonly Person[];
+  dates: readonly DateMention[];
+  numbers: readonly NumberMention[];
+  documents: readonly DocumentRef[];
+  abbreviations: readonly AbbreviationUse[];
+}
+
+interface Trigger {
+  phrase: string;
+  type: EventType | "block";
+  detail: string;
+}
+
+let trieCache: PhraseTrie<Trigger> | null = null;
+/** The trigger phrases as a token trie, built once from the compiled table. */
+function triggerTrie(): PhraseTrie<Trigger> {
+  if (trieCache === null) {
+    const trie = new PhraseTrie<Trigger>();
+    for (const [phrase, type, detail] of EVENT_TRIGGERS)
+      trie.add(phraseKeys(phrase), { phrase, type: type as Trigger["type"], detail });
+    trieCache = trie;
+  }
+  return trieCache;
+}
+
+interface Hit {
+  trigger: Trigger;
+  first: number;
+  end: number;
+}
+
+const BLOCK_WINDOW = 2;
+
+const spanOf = (ctx: EventContext, first: number, end: number): Span => {
+  const a = (ctx.tokens[first] as Token).start;
+  const b = (ctx.tokens[end - 1] as Token).end;
+  return { start: a, end: b, text: ctx.input.slice(a, b) };
+};
+
+const isPunct = (t: Token | undefined) => t !== undefined && t.kind === "punct";
+const OPEN_QUOTES = new Set(['"', "“", "‘", "'", "«"]);
+const CLOSE_QUOTES = new Set(['"', "”", "’", "'", "»"]);
+
+/** Words that end a noun phrase read after a trigger (award names, places, topics). */
+const PHRASE_STOPS = new Set([
+  "cho",
+  "tặng",
+  "của",
+  "và",
+  "vì",
+  "đến",
+  "tới",
+  "về",
+  "với",
+  "do",
+  "nhằm",
+  "trong",
+  "tại",
+  "ở",
+  "để",
+  "đã",
+  "được",
+  "khi",
+  "thì",
+  "là",
+  "từ",
+  "sau",
+  "trước",
+  "lúc",
+  "vào",
+  "có",
+]);
+
+/** Triggers of one sentence, longest first at each token; a blocker before a trigger drops it. */
+function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
+  const trie = triggerTrie();
+  const out: Hit[] = [];
+  let blockedUntil = -1;
+  for (let i = s.first; i < s.last; i++) {
+    const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
+    if (m === null || m.end > s.last) continue;
+    const values = m.values;
+    if (values.some((v) => v.type === "block")) {
+      blockedUntil = m.end + BLOCK_WINDOW;
+      i = m.end - 1;
+      continue;
+    }
+    if (i < blockedUntil) {
+      i = m.end - 1;
+      continue;
+    }
+    for (const v of values) out.push({ trigger: v, first: m.start, end: m.end });
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/** Tokens `[from, to)` read as a phrase: up to a stop word, punctuation or `max` tokens. */
+function phraseAfter(ctx: EventContext, from: number, limit: number, max: number): Span | null {
+  let j = from;
+  while (j < limit && j - from < max) {
+    const t = ctx.tokens[j] as Token;
+    if (j > from && crossesLine(ctx.tokens, ctx.input, j)) break;
+    if (t.kind === "punct" && t.normalized !== "-") break;
+    if (j > from && PHRASE_STOPS.has(ctx.keys[j] ?? "")) break;
+    j++;
+  }
+  return j > from ? spanOf(ctx, from, j) : null;
+}
+
+/** A quoted title starting at token i (after an optional colon): its inside. */
+function quotedAt(ctx: EventContext, i: number, limit: number): Span | null {
+  let k = i;
+  if (ctx.tokens[k]?.normalized === ":") k++;
+  const open = ctx.tokens[k];
+  if (open === undefined || !OPEN_QUOTES.has(open.normalized) || k + 1 >= limit) return null;
+  for (let j = k + 1; j < limit && j - k < 30; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (CLOSE_QUOTES.has(t.normalized)) return j > k + 1 ? spanOf(ctx, k + 1, j) : null;
+  }
+  return null;
+}
+
+function firstQuoted(ctx: EventContext, from: number, limit: number): Span | null {
+  for (let i = from; i < limit; i++) {
+    const q = quotedAt(ctx, i, limit);
+    if (q !== null) return q;
+  }
+  return null;
+}
+
+const tokenAt = (ctx: EventContext, offset: number, from: number, to: number): number => {
+  for (let i = from; i < to; i++) if ((ctx.tokens[i] as Token).start >= offset) return i;
+  return to;
+};
+
+/** The name of an award starting at an award noun: "Huân chương Bảo vệ Tổ quốc hạng Ba", "danh hiệu: “Đơn vị Quyết thắng”". */
+function awardName(ctx: EventContext, nounFirst: number, nounEnd: number, limit: number): string {
+  const quoted = quotedAt(ctx, nounEnd, limit);
+  if (quoted !== null) return quoted.text;
+  // the noun and its capitalised or ranked continuation ("Bảo vệ Tổ quốc hạng Ba", "Thi đua xuất sắc")
+  let j = nounEnd;
+  while (j < limit && j - nounEnd < 10) {
+    const t = ctx.tokens[j] as Token;
+    if (isPunct(t) || crossesLine(ctx.tokens, ctx.input, j)) break;
+    if (PHRASE_STOPS.has(ctx.keys[j] ?? "")) break;
+    j++;
+  }
+  return spanOf(ctx, nounFirst, j).text;
+}
+
+interface Draft {
+  event: Event;
+  sentenceIndex: number;
+  /** Merge key within the type. */
+  key: string;
+  personIds: Set<string>;
+}
+
+const ROLE_FOR: Record<EventType, PersonRef["role"]> = {
+  meeting: "attendee",
+  award: "recipient",
+  speech: "speaker",
+  campaign: "organizer",
+  document: "organizer",
+  arrest: "suspect",
+  prosecution: "suspect",
+  seizure: "suspect",
+  accident: "victim",
+  fire: "victim",
+  rescue: "victim",
+};
+
+/** The persons named in a sentence, each with the token index of its first mention there. */
+function personsIn(ctx: EventContext, s: SentenceRange): { person: Person; at: number; offset: number }[] {
+  const out: { person: Person; at: number; offset: number }[] = [];
+  for (const p of ctx.persons) {
+    const m = p.mentions.find((x) => x.start >= s.start && x.end <= s.end);
+    if (m !== undefined) out.push({ person: p, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+const dateRank = (d: DateMention) =>
+  d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
+
+/** The event's own date: a resolved date in its sentence (a day first), else null. */
+function dateIn(ctx: EventContext, s: SentenceRange): string | null {
+  let best: DateMention | null = null;
+  for (const d of ctx.dates) {
+    if (d.start < s.start) continue;
+    if (d.start >= s.end) break;
+    if (d.value === null || d.kind === "duration" || d.kind === "range") continue;
+    if (best === null || dateRank(d) > dateRank(best)) best = d;
+  }
+  return best?.value ?? null;
+}
+
+/** "tại TP Hải Phòng", "ở Trạm CSGT Ngọc Hồi": a capitalised phrase after tại / ở. */
+function locationIn(ctx: EventContext, s: SentenceRange): string | null {
+  for (let i = s.first; i < s.last - 1; i++) {
+    const k = ctx.keys[i];
+    if (k !== "tại" && k !== "ở") continue;
+    const next = ctx.tokens[i + 1] as Token;
+    if (!(isTitleCase(next) || next.kind === "abbr")) continue;
+    let j = i + 1;
+    while (j < s.last && j - i <= 10) {
+      const t = ctx.tokens[j] as Token;
+      if (t.kind === "punct" && t.normalized !== "(" && t.normalized !== ")") break;
+      if (j > i + 1 && PHRASE_STOPS.has(ctx.keys[j] ?? "")) break;
+      j++;
+    }
+    return spanOf(ctx, i + 1, j).text;
+  }
+  return null;
+}
+
+function organizationsIn(ctx: EventContext, s: SentenceRange): string[] {
+  const out: string[] = [];
+  for (const u of ctx.abbreviations) {
+    if (u.span.start >= s.start && u.span.end <= s.end && !out.includes(u.span.text)) out.push(u.span.text);
+  }
+  return out;
+}
+
+const COUNT_UNITS_SUSPECTS = ["đối tượng", "bị can", "nghi phạm", "người", "tên"];
+const startsWithAny = (unit: string | null, list: readonly string[]) =>
+  unit !== null && list.some((u) => unit.toLowerCase().startsWith(u));
+
+function numbersIn(ctx: EventContext, s: SentenceRange): NumberMention[] {
+  return ctx.numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+}
+
+/** "về tội Giết người", "về hành vi cố ý gây thương tích": the charge up to punctuation. */
+function chargeIn(ctx: EventContext, s: SentenceRange): string | null {
+  for (let i = s.first; i < s.last - 1; i++) {
+    const k = ctx.keys[i];
+    if (k !== "tội" && !(k === "hành" && ctx.keys[i + 1] === "vi")) continue;
+    const from = k === "tội" ? i + 1 : i + 2;
+    let j = from;
+    if (ctx.tokens[j] !== undefined && OPEN_QUOTES.has((ctx.tokens[j] as Token).normalized)) j++;
+    const start = j;
+    while (j < s.last && j - start < 12) {
+      const t = ctx.tokens[j] as Token;
+      if (t.kind === "punct") break;
+      j++;
+    }
+    if (j > start) return spanOf(ctx, start, j).text;
+  }
+  return null;
+}
+
+type MeetingSubtype = "review" | "interim_review" | "deployment" | "launch" | "other";
+
+function meetingSubtype(ctx: EventContext, hit: Hit, s: SentenceRange): MeetingSubtype {
+  if (hit.trigger.detail !== "other") return hit.trigger.detail as MeetingSubtype;
+  const trie = triggerTrie();
+  // "hội nghị … tổng kết": a subtype word close after the meeting noun
+  for (let i = hit.end; i < Math.min(s.last, hit.end + 4); i++) {
+    const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
+    const v = m?.values.find((x) => x.type === "meeting" && x.detail !== "other");
+    if (v !== undefined) return v.detail as MeetingSubtype;
+    const k = ctx.keys[i];
+    if (k === "tổng" && ctx.keys[i + 1] === "kết") return "review";
+    if (k === "sơ" && ctx.keys[i + 1] === "kết") return "interim_review";
+    if (k === "triển" && ctx.keys[i + 1] === "khai") return "deployment";
+    if (k === "phát" && ctx.keys[i + 1] === "động") return "launch";
+  }
+  return "other";
+}
+
+const hasKeys = (ctx: EventContext, s: SentenceRange, a: string, b: string) => {
+  for (let i = s.first; i < s.last - 1; i++) if (ctx.keys[i] === a && ctx.keys[i + 1] === b) return true;
+  return false;
+};
+
+/** Builds the event of one trigger in one sentence, or null when the trigger is not enough. */
+function buildEvent(
+  ctx: EventContext,
+  hit: Hit,
+  hits: readonly Hit[],
+  s: SentenceRange,
+  sentenceIndex: number,
+): Draft | null {
+  const type = hit.trigger.type as EventType;
+  const people = personsIn(ctx, s);
+  const base = {
+    trigger: spanOf(ctx, hit.first, hit.end),
+    sentence: { start: s.start, end: s.end, text: s.text },
+    date: dateIn(ctx, s),
+    location: locationIn(ctx, s),
+    persons: [] as PersonRef[],
+    organizations: organizationsIn(ctx, s),
+    rule: `trigger "${hit.trigger.phrase}" (${type})`,
+  };
+  const refs = (
+    pick: readonly { person: Person; at: number }[],
+    role: (p: Person, at: number) => PersonRef["role"],
+  ) => pick.map(({ person, at }) => ({ personId: person.id, role: role(person, at) }));
+  const ids = (r: readonly PersonRef[]) => new Set(r.map((x) => x.personId));
+
+  switch (type) {
+    case "meeting": {
+      const chairAt = (() => {
+        for (let i = s.first; i < s.last - 1; i++)
+          if (ctx.keys[i] === "chủ" && ctx.keys[i + 1] === "trì") return i;
+        return -1;
+      })();
+      base.persons = refs(people, (p, at) =>
+        chairAt >= 0 && at < chairAt && people.filter((x) => x.at < chairAt).at(-1)?.person === p
+          ? "chair"
+          : "attendee",
+      );
+      const subtype = meetingSubtype(ctx, hit, s);
+      const topic = phraseAfter(ctx, hit.end, s.last, 15);
+      return {
+        event: {
+          type: "meeting",
+          ...base,
+          subtype,
+          online: hasKeys(ctx, s, "trực", "tuyến"),
+          topic: topic?.text ?? null,
+        },
+        sentenceIndex,
+        key: "",
+        personIds: ids(base.persons),
+      };
+    }
+    case "speech": {
+      if (people.length === 0) return null;
+      const before = people.filter((p) => p.at < hit.first);
+      const speaker = before.at(-1) ?? people.find((p) => p.at >= hit.end);
+      if (speaker === undefined) return null;
+      base.persons = [{ personId: speaker.person.id, role: "speaker" }];
+      return {
+        event: { type: "speech", ...base, purpose: hit.trigger.detail as "directive" },
+        sentenceIndex,
+        key: speaker.person.id,
+        personIds: ids(base.persons),
+      };
+    }
+    case "award": {
+      // the award noun of the sentence (the trigger itself, or one after a verb)
+      const noun =
+        hit.trigger.detail === "name"
+          ? hit
+          : hits.find(
+              (h) => h.trigger.type === "award" && h.trigger.detail === "name" && h.first >= hit.first,
+            );
+      if (noun === undefined && hit.trigger.detail === "verb") return null;
+      const award =
+        noun !== undefined
+          ? awardName(ctx, noun.first, noun.end, s.last)
+          : (firstQuoted(ctx, hit.end, s.last)?.text ?? base.trigger.text);
+      base.persons = refs(people, (p, at) =>
+        at < hit.first && p.role !== "suspect" ? "giver" : p.role === "suspect" ? "recipient" : "recipient",
+      );
+      const nums = numbersIn(ctx, s);
+      const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
+      return {
+        event: {
+          type: "award",
+          ...base,
+          award,
+          recipients: { collectives: count("tập thể"), individuals: count("cá nhân"), names: [] },
+        },
+        sentenceIndex,
+        key: award.normalize("NFC").toLowerCase(),
+        personIds: ids(base.persons),
+      };
+    }
+    case "campaign": {
+      const name = firstQuoted(ctx, hit.end, s.last)?.text ?? null;
+      base.persons = refs(
+        people.filter((p) => p.at < hit.first),
+        () => "organizer",
+      );
+      return {
+        event: { type: "campaign", ...base, name },
+        sentenceIndex,
+        key: name?.toLowerCase() ?? "",
+        personIds: ids(base.persons),
+      };
+    }
+    case "document": {
+      const doc = ctx.documents.find((d) => d.start >= s.start && d.end <= s.end) ?? null;
+      base.persons = refs(people, () => "organizer");
+      return {
+        event: { type: "document", ...base, document: doc?.text ?? null },
+        sentenceIndex,
+        key: doc?.number ?? "",
+        personIds: ids(base.persons),
+      };
+    }
+    case "arrest":
+    case "prosecution": {
+      base.persons = refs(people, (p) => p.role ?? "suspect");
+      const suspects =
+        numbersIn(ctx, s).find((n) => startsWithAny(n.unit, COUNT_UNITS_SUSPECTS))?.value ?? null;
+      const charge = chargeIn(ctx, s);
+      const suspectIds = new Set(base.persons.filter((r) => r.role === "suspect").map((r) => r.personId));
+      return {
+        event: { type, ...base, suspects, charge },
+        sentenceIndex,
+        key: "",
+        personIds: suspectIds,
+      };
+    }
+    case "seizure": {
+      base.persons = refs(people, (p) => p.role ?? "suspect");
+      const items = numbersIn(ctx, s)
+        .filter((n) => n.start >= base.trigger.end && n.unit !== null)
+        .slice(0, 8)
+        .map((n) => {
+          const at = tokenAt(ctx, n.end, s.first, s.last);
+          const rest = phraseAfter(ctx, at, s.last, 6);
+          const what = [n.unit, rest?.text].filter((x) => x).join(" ");
+          return { what, quantity: n };
+        });
+      const suspectIds = new Set(base.persons.filter((r) => r.role === "suspect").map((r) => r.personId));
+      return { event: { type: "seizure", ...base, items }, sentenceIndex, key: "", personIds: suspectIds };
+    }
+    default: {
+      base.persons = refs(people, (p) => p.role ?? ROLE_FOR[type]);
+      return {
+        event: { type, ...base } as Event,
+        sentenceIndex,
+        key: "",
+        personIds: ids(base.persons),
+      };
+    }
+  }
+}
+
+/** Folds `b` (told later) into `a`: persons, organisations, a missing date or place. */
+function merge(a: Draft, b: Draft): void {
+  const ea = a.event;
+  const eb = b.event;
+  for (const r of eb.persons) if (!ea.persons.some((x) => x.personId === r.personId)) ea.persons.push(r);
+  for (const o of eb.organizations) if (!ea.organizations.includes(o)) ea.organizations.push(o);
+  if (ea.date === null) ea.date = eb.date;
+  if (ea.location === null) ea.location = eb.location;
+  for (const id of b.personIds) a.personIds.add(id);
+  if (ea.type === "seizure" && eb.type === "seizure" && ea.items.length === 0) ea.items = eb.items;
+  if ((ea.type === "arrest" || ea.type === "prosecution") && ea.type === eb.type) {
+    ea.suspects ??= eb.suspects;
+    ea.charge ??= eb.charge;
+  }
+  if (!ea.rule.includes("merged")) ea.rule += "; merged with the same happening told again";
+}
+
+const overlapsIds = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
+
+/** Whether a later mention `b` tells the same happening as `a` (same type). */
+function sameHappening(a: Draft, b: Draft): boolean {
+  switch (a.event.type) {
+    case "speech":
+    case "award":
+    case "campaign":
+    case "document":
+      return a.key === b.key || (b.key === "" && a.event.type !== "speech");
+    case "arrest":
+    case "prosecution":
+    case "seizure":
+      return b.personIds.size === 0 || a.personIds.size === 0 || overlapsIds(a.personIds, b.personIds);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Events of an article: triggers from data/event-triggers.tsv, one per type per sentence; the
+ * arguments come from the other stages' spans in that sentence (persons with roles, the date, the
+ * place, counts, organisations). One happening told twice (a caption and its paragraph, a lead and
+ * its details) is one event: same type and the same award, speaker, suspects or document.
+ */
+export function findEventsInContext(ctx: EventContext): Event[] {
+  const drafts: Draft[] = [];
+  ctx.sentences.forEach((s, index) => {
+    const hits = hitsIn(ctx, s);
+    if (hits.length === 0) return;
+    const seen = new Set<string>();
+    for (const hit of hits) {
+      const type = hit.trigger.type as EventType;
+      // one event per type per sentence, except awards of different names
+      const draft = buildEvent(ctx, hit, hits, s, index);
+      if (draft === null) continue;
+      const key = `${type}|${type === "award" ? draft.key : ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const same = drafts.find((d) => d.event.type === type && sameHappening(d, draft));
+      if (same !== undefined) merge(same, draft);
+      else drafts.push(draft);
+    }
+  });
+  return drafts.map((d) => d.event);
+}

@@ -1,0 +1,263 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+import { type Article, ArticleSchema, articleJsonSchema } from "./schema.js";
+import type { Span } from "./span.js";
+
+/** Every span of an article: each must be a slice of the input. */
+function spansOf(a: Article): Span[] {
+  return [
+    a.body,
+    ...(a.dateline ? [a.dateline] : []),
+    ...a.sentences,
+    ...a.persons.flatMap((p) => p.mentions),
+    ...a.abbreviations.flatMap((x) => x.mentions),
+    ...a.dates,
+    ...a.numbers,
+    ...a.documents,
+    ...a.events.flatMap((e) => [e.trigger, e.sentence]),
+  ];
+}
+
+function expectValid(input: string, a: Article): void {
+  ArticleSchema.parse(a);
+  for (const s of spansOf(a)) expect(input.slice(s.start, s.end)).toBe(s.text);
+  for (let k = 1; k < a.sentences.length; k++)
+    expect((a.sentences[k] as Span).start).toBeGreaterThanOrEqual((a.sentences[k - 1] as Span).end);
+}
+
+// Invented texts in the formats the article stage reads (no corpus text is copied here).
+const POLICE_SITE = [
+  "Hội nghị tổng kết công tác năm 2021 của Phòng Tham mưu",
+  "",
+  "09:52 21/01/2022",
+  "",
+  "Chiều 19-1, Phòng Tham mưu CATP tổ chức hội nghị tổng kết công tác năm 2021. Đại tá Nguyễn Văn An - Phó Giám đốc CATP dự, chủ trì hội nghị.",
+  "Đại tá Nguyễn Văn An phát biểu chỉ đạo tại hội nghị",
+  "",
+  "Phát biểu chỉ đạo tại hội nghị, Đại tá Nguyễn Văn An đề nghị đơn vị tiếp tục phát huy kết quả đạt được.",
+  "",
+  " Minh Hà",
+  "",
+  "Từ khóa:",
+  "Bình luận của bạn về bài viết...",
+  "",
+  "captcha",
+  "",
+  "Video clip",
+].join("\n");
+
+const BULLET_SITE = [
+  "Bảo đảm an ninh trật tự dịp Tết",
+  "",
+  "  • 29/03/2016 06:20",
+  "  • 0 bình luận",
+  "  • Lan Hương",
+  "  • In bài",
+  "",
+  "ANTĐ - Sáng 28-3, Công an quận Ba Đình tổ chức hội nghị triển khai kế hoạch bảo đảm an ninh trật tự.",
+  "",
+  "Tin cùng chuyên mục",
+].join("\n");
+
+const LABEL_SITE = [
+  "Tổng kết phong trào năm 2022",
+  "Tác giả: Trần Văn Bình .Ngày đăng: 25/11/2022 .Lượt xem: 120 lượt.",
+  "Chiều ngày 23/11, Công an huyện tổ chức hội nghị tổng kết phong trào. Thượng tá Lê Văn Cường phát biểu tại hội nghị.",
+].join("\n");
+
+interface Row {
+  name: string;
+  text: string;
+  options?: Parameters<typeof extract>[1];
+  want: Partial<Pick<Article, "title" | "publishedAt" | "author" | "source">>;
+}
+
+const rows: Row[] = [
+  {
+    name: "time before date on its own line",
+    text: POLICE_SITE,
+    want: {
+      title: "Hội nghị tổng kết công tác năm 2021 của Phòng Tham mưu",
+      publishedAt: "2022-01-21T09:52",
+      author: "Minh Hà",
+      source: null,
+    },
+  },
+  {
+    name: "bulleted dateline block with a byline and an agency prefix",
+    text: BULLET_SITE,
+    want: { publishedAt: "2016-03-29T06:20", author: "Lan Hương", source: "ANTĐ" },
+  },
+  {
+    name: "labelled byline and date on one line",
+    text: LABEL_SITE,
+    want: { title: "Tổng kết phong trào năm 2022", publishedAt: "2022-11-25", author: "Trần Văn Bình" },
+  },
+  {
+    name: "no dateline: null, never a guess",
+    text: "Ngày 23/7/2025, tại Hà Nội, Công an thành phố tổ chức Đại hội.\n\nĐại hội thông qua Nghị quyết.",
+    want: { publishedAt: null, title: null },
+  },
+  {
+    name: "options.publishedAt overrides the dateline",
+    text: POLICE_SITE,
+    options: { publishedAt: "2022-01-22" },
+    want: { publishedAt: "2022-01-22" },
+  },
+];
+
+describe("extract: article structure", () => {
+  it.each(rows)("$name", ({ text, options, want }) => {
+    const a = extract(text, options);
+    expectValid(text, a);
+    for (const [k, v] of Object.entries(want)) expect(a[k as keyof Article]).toEqual(v);
+  });
+
+  it("keeps site boilerplate and the sign-off out of the body", () => {
+    const a = extract(POLICE_SITE);
+    expect(a.body.text.startsWith("Chiều 19-1")).toBe(true);
+    expect(a.body.text.endsWith("kết quả đạt được.")).toBe(true);
+    expect(a.body.text).not.toContain("Từ khóa");
+    expect(a.persons.map((p) => p.name)).not.toContain("Minh Hà");
+  });
+
+  it("keeps the agency prefix out of the body", () => {
+    expect(extract(BULLET_SITE).body.text.startsWith("Sáng 28-3")).toBe(true);
+  });
+});
+
+describe("extract: sentences", () => {
+  const split = (text: string) => extract(text).sentences.map((s) => s.text);
+  it.each([
+    ["Ông A ở TP.HCM đến Q.1 gặp PGS.TS Nguyễn Văn Bình. Sau đó ông về.", 2],
+    ["Công an TP. Hà Giang cho biết vụ việc đang điều tra. Đối tượng đã bị bắt.", 2],
+    ["Ông nói: “Chúng tôi sẽ làm rõ.” Sau đó ông rời đi.", 2],
+    ["Chúng tôi đã cố gắng... nhưng không kịp. Vụ việc kết thúc.", 2],
+    ["Câu đầu tiên kết thúc.\nDòng hai\nDòng ba không có dấu chấm", 3],
+    ["Thu giữ 1.500 viên ma túy, 2,5 kg heroin. Vụ án đang điều tra.", 2],
+  ] as const)("%s → %i sentences", (text, n) => {
+    expect(split(text)).toHaveLength(n);
+  });
+  it("keeps a closing quote with its sentence", () => {
+    expect(split("Ông nói: “Chúng tôi sẽ làm rõ.” Sau đó ông rời đi.")[0]).toBe(
+      "Ông nói: “Chúng tôi sẽ làm rõ.”",
+    );
+  });
+});
+
+describe("extract: events", () => {
+  it("a meeting dated by its own day, not the publication", () => {
+    const a = extract(POLICE_SITE);
+    const meeting = a.events.find((e) => e.type === "meeting");
+    expect(meeting?.date).toBe("2022-01-19");
+    expect(meeting?.type === "meeting" && meeting.subtype).toBe("review");
+    const chair = a.persons.find((p) => p.name === "Nguyễn Văn An");
+    expect(meeting?.persons.some((r) => r.personId === chair?.id)).toBe(true);
+  });
+  it("a caption and its paragraph are one speech", () => {
+    const speeches = extract(POLICE_SITE).events.filter((e) => e.type === "speech");
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]?.type === "speech" && speeches[0].purpose).toBe("directive");
+  });
+  it("an award with its name and recipient counts", () => {
+    const a = extract(
+      "Tại hội nghị, 12 tập thể, 10 cá nhân vinh dự được nhận Giấy khen của UBND quận. Đại tá Nguyễn Văn An trao danh hiệu “Đơn vị Quyết thắng” tặng tập thể xuất sắc.",
+    );
+    const awards = a.events.filter((e) => e.type === "award");
+    expect(awards.map((e) => (e.type === "award" ? e.award : ""))).toEqual([
+      "Giấy khen",
+      "Đơn vị Quyết thắng",
+    ]);
+    const first = awards[0];
+    expect(first?.type === "award" && first.recipients).toEqual({
+      collectives: 12,
+      individuals: 10,
+      names: [],
+    });
+  });
+  it("arrest and seizure with the suspect and the items", () => {
+    const a = extract(
+      "Ngày 10/7/2017, Công an tỉnh bắt quả tang đối tượng Lò Văn Tâm đang vận chuyển ma túy, thu giữ 30 kg hồng phiến.",
+    );
+    const types = a.events.map((e) => e.type);
+    expect(types).toEqual(["arrest", "seizure"]);
+    const seizure = a.events[1];
+    expect(seizure?.date).toBe("2017-07-10");
+    expect(seizure?.type === "seizure" && seizure.items[0]?.quantity?.value).toBe(30);
+  });
+  // negative table: fields of work and prevention are not happenings
+  it.each([
+    "Công an tỉnh đẩy mạnh công tác phòng cháy, chữa cháy tại các chợ.",
+    "Lực lượng chức năng tăng cường kéo giảm tai nạn giao thông trên địa bàn.",
+    "Đơn vị tiếp tục làm tốt công tác phòng, chống tội phạm ma túy.",
+    "Ông Nguyễn Văn An tặng 40 suất quà cho các gia đình chính sách.",
+  ])("no event in %s", (text) => {
+    expect(extract(text).events).toEqual([]);
+  });
+});
+
+describe("extract: options", () => {
+  it.each([
+    [{ publishedAt: "21/01/2022" }, "options.publishedAt"],
+    [{ publishedAt: "2022-13-01" }, "options.publishedAt"],
+    [{ publishedAt: new Date(Number.NaN) }, "options.publishedAt"],
+    [{ publishedAt: 20220121 }, "options.publishedAt"],
+    [{ abbreviations: ["CATP"] }, "options.abbreviations"],
+    [{ abbreviations: { CATP: 1 } }, "options.abbreviations.CATP"],
+    ["2022-01-21", "options"],
+  ])("%j throws a TypeError naming %s", (options, name) => {
+    expect(() => extract("văn bản", options as never)).toThrow(TypeError);
+    expect(() => extract("văn bản", options as never)).toThrow(name);
+  });
+  it("a Date is read in Vietnam time", () => {
+    expect(extract("x", { publishedAt: new Date("2022-01-20T17:00:00Z") }).publishedAt).toBe("2022-01-21");
+  });
+});
+
+describe("extract: never throws on text", () => {
+  it.each([
+    ["empty", ""],
+    ["spaces", " ".repeat(10_000)],
+    ["lone surrogates", "\ud800abc\udfff"],
+    ["binary", String.fromCharCode(...Array.from({ length: 512 }, (_, i) => i % 256))],
+    ["NFD", POLICE_SITE.normalize("NFD")],
+    ["CRLF", POLICE_SITE.replace(/\n/g, "\r\n")],
+    ["entities", POLICE_SITE.replace(/ /g, "&nbsp;")],
+  ])("%s", (_, text) => {
+    expectValid(text, extract(text));
+  });
+  it("property: any string gives a valid article with sliced spans", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        expectValid(text, extract(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it("a non-string is read as its string form", () => {
+    expect(extract(undefined as never).body.text).toBe("");
+  });
+});
+
+describe("articleJsonSchema", () => {
+  it("describes Article with the event union", () => {
+    const schema = articleJsonSchema() as { type: string; properties: Record<string, unknown> };
+    expect(schema.type).toBe("object");
+    expect(Object.keys(schema.properties)).toContain("events");
+    expect(JSON.stringify(schema)).toContain('"prosecution"');
+  });
+});
+
+// The shared corpus lives beside the repository (../shared) and is not part of the package.
+const corpusDir = fileURLToPath(new URL("../../shared/corpus", import.meta.url));
+const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith(".txt")) : [];
+
+describe.skipIf(files.length === 0)("every corpus article through extract and ArticleSchema", () => {
+  it.each(files)("%s", (file) => {
+    const text = readFileSync(`${corpusDir}/${file}`, "utf8");
+    for (const input of [text, text.normalize("NFD")]) expectValid(input, extract(input));
+  });
+});

@@ -1,0 +1,148 @@
+import { analyzeAbbreviations } from "./abbreviations/index.js";
+import { findStructure, splitSentences } from "./article/index.js";
+import { type DateMention, findDatesInAtoms } from "./dates/index.js";
+import { findDocumentsInAtoms } from "./documents/index.js";
+import { findEventsInContext } from "./events/index.js";
+import { keysOf } from "./lexicon/index.js";
+import { buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
+import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
+import { findPersonsInTokens } from "./persons/index.js";
+import type { Article } from "./schema.js";
+import type { Span } from "./span.js";
+import { normalizeText } from "./text/index.js";
+import { type Token, tokenizeNormalized } from "./tokenize/index.js";
+
+/** How far the dateline block may reach: the first lines of a page, never the whole text. */
+const HEADER_LINES = 12;
+const HEADER_CHARS = 3000;
+
+function headerEnd(input: string): number {
+  let lines = 0;
+  const limit = Math.min(input.length, HEADER_CHARS);
+  for (let i = 0; i < limit; i++) {
+    if (input.charCodeAt(i) === 10 && ++lines >= HEADER_LINES) return i;
+  }
+  return limit;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const inside = (s: { start: number; end: number }, a: number, b: number) => s.start >= a && s.end <= b;
+
+/**
+ * Everything cand-nlp finds in one article. The text is normalised once and tokenised once; every
+ * stage reads those tokens (or the atoms built from them) and the results of the stages before it.
+ *
+ * - `title`, `publishedAt` (the dateline in the site formats seen, or `options.publishedAt`; null
+ *   otherwise, never a guess), `author` (byline or sign-off), `source` (agency prefix), `body`
+ *   (without header and trailing site boilerplate) and `sentences`;
+ * - `persons`, `abbreviations`, `dates` (partial dates resolved against publishedAt), `numbers`,
+ *   `documents`, and `events` built from them.
+ *
+ * Never throws on text; invalid options throw a TypeError naming the option.
+ *
+ * @example
+ * const a = extract("Hội nghị tổng kết\n\n09:52 21/01/2022\n\nChiều 19-1, CATP tổ chức hội nghị tổng kết công tác năm 2021.");
+ * a.publishedAt;        // "2022-01-21T09:52"
+ * a.events[0].type;     // "meeting"
+ * a.events[0].date;     // "2022-01-19"
+ */
+export function extract(text: string, options?: ExtractOptions): Article {
+  const checked: CheckedOptions = checkExtractOptions(options);
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const nt = normalizeText(input);
+  const tokens = tokenizeNormalized(nt);
+  const keys = keysOf(tokens);
+  const atoms = buildAtoms(input, tokens);
+
+  // structure: the dateline comes from the dates stage run over the header's atoms only
+  const headLimit = headerEnd(input);
+  let headAtoms = 0;
+  while (headAtoms < atoms.length && (atoms[headAtoms]?.end ?? 0) <= headLimit) headAtoms++;
+  const headerDates = findDatesInAtoms(input, atoms.slice(0, headAtoms));
+  const structure = findStructure(input, headerDates);
+
+  let publishedAt: string | null = null;
+  let publishedAtSource: Article["publishedAtSource"] = null;
+  if (checked.publishedAt !== null) {
+    publishedAt = checked.publishedAt;
+    publishedAtSource = "option";
+  } else if (structure.dateline !== null) {
+    publishedAt = structure.dateline.value;
+    publishedAtSource = "dateline";
+  }
+
+  // what lies after the article (site boilerplate) is nobody's business
+  let contentEnd = structure.body.end;
+  for (const s of structure.excluded) if (s.end > contentEnd) contentEnd = s.end;
+  const kept = <T extends { start: number; end: number }>(xs: readonly T[]) =>
+    xs.filter((x) => x.end <= contentEnd);
+
+  const dates: DateMention[] = kept(
+    findDatesInAtoms(input, atoms, publishedAt === null ? {} : { reference: publishedAt }),
+  );
+  const documents = kept(findDocumentsInAtoms(input, atoms));
+  const numbers = kept(findNumbersInAtoms(input, atoms, [...dates, ...documents]));
+
+  const notPersons: Span[] = structure.excluded.filter((s) => s !== structure.title);
+  if (contentEnd < input.length)
+    notPersons.push({ start: contentEnd, end: input.length, text: input.slice(contentEnd) });
+  const analysis = analyzeAbbreviations(
+    input,
+    tokens,
+    {
+      ...(publishedAt === null ? {} : { publishedAt: publishedAt.slice(0, 10) }),
+      ...(checked.abbreviations === undefined ? {} : { abbreviations: checked.abbreviations }),
+      exclude: notPersons,
+    },
+    keys,
+  );
+  const persons = findPersonsInTokens(input, tokens, {
+    keys,
+    abbreviationsByToken: analysis.byToken,
+    exclude: notPersons,
+  });
+
+  const bodyFirst = tokenIndexAt(tokens, structure.body.start);
+  const bodyLast = tokenIndexAt(tokens, structure.body.end);
+  const sentences = splitSentences(input, tokens, bodyFirst, bodyLast);
+
+  const events = findEventsInContext({
+    input,
+    tokens,
+    keys,
+    sentences,
+    persons,
+    dates,
+    numbers,
+    documents,
+    abbreviations: analysis.uses.filter((u) => inside(u.span, structure.body.start, structure.body.end)),
+  });
+
+  return {
+    title: structure.title?.text ?? null,
+    publishedAt,
+    publishedAtSource,
+    dateline: structure.dateline?.span ?? null,
+    author: structure.author?.text ?? null,
+    source: structure.source?.text ?? null,
+    body: structure.body,
+    sentences: sentences.map(({ start, end, text: t }) => ({ start, end, text: t })),
+    persons,
+    abbreviations: analysis.abbreviations,
+    dates,
+    numbers,
+    documents,
+    events,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The zod schemas of every result type, and the JSON Schema of `Article` for non-TypeScript
+ * consumers. Each TypeScript type is `z.infer` of its schema.
+ * @module
+ */
+import { z } from "zod";
+import { AbbreviationSchema } from "./abbreviations/schema.js";
+import { DateMentionSchema } from "./dates/schema.js";
+import { DocumentRefSchema } from "./documents/schema.js";
+import { EventSchema } from "./events/schema.js";
+import { NumberMentionSchema } from "./numbers/schema.js";
+import { PersonSchema } from "./persons/schema.js";
+import { SpanSchema } from "./span.js";
+
+export { AbbreviationSchema } from "./abbreviations/schema.js";
+export { DateMentionSchema } from "./dates/schema.js";
+export { DocumentRefSchema } from "./documents/schema.js";
+export {
+  AccidentEventSchema,
+  ArrestEventSchema,
+  AwardEventSchema,
+  CampaignEventSchema,
+  DocumentEventSchema,
+  EventSchema,
+  EventTypeSchema,
+  FireEventSchema,
+  MeetingEventSchema,
+  PersonRefSchema,
+  ProsecutionEventSchema,
+  RescueEventSchema,
+  SeizureEventSchema,
+  SpeechEventSchema,
+} from "./events/schema.js";
+export { NumberMentionSchema } from "./numbers/schema.js";
+export { PersonSchema } from "./persons/schema.js";
+export { RankMentionSchema, RankSchema } from "./ranks/schema.js";
+export { SpanSchema } from "./span.js";
+export { TitleSchema } from "./titles/schema.js";
+export { TokenSchema } from "./tokenize/schema.js";
+
+/** What extract() returns for one article. */
+export const ArticleSchema = z.object({
+  /** The headline as written, or null (pages that kept no title). */
+  title: z.string().nullable(),
+  /** From the dateline ("09:52 21/01/2022" → "2022-01-21T09:52") or options.publishedAt; never guessed. */
+  publishedAt: z.string().nullable(),
+  /** Where publishedAt came from. */
+  publishedAtSource: z.enum(["dateline", "option"]).nullable(),
+  /** The dateline as written, when there is one. */
+  dateline: SpanSchema.nullable(),
+  /** The byline ("Tác giả: …", a name in the dateline block) or the sign-off. */
+  author: z.string().nullable(),
+  /** The agency prefix: "ANTĐ" in "ANTĐ - Thiếu tướng …". */
+  source: z.string().nullable(),
+  /** The article proper: no header, no trailing site boilerplate, no sign-off. */
+  body: SpanSchema,
+  sentences: z.array(SpanSchema),
+  persons: z.array(PersonSchema),
+  abbreviations: z.array(AbbreviationSchema),
+  dates: z.array(DateMentionSchema),
+  numbers: z.array(NumberMentionSchema),
+  documents: z.array(DocumentRefSchema),
+  events: z.array(EventSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+let jsonSchema: object | null = null;
+/** The JSON Schema (draft 2020-12) of `Article`, for validators in other languages. */
+export function articleJsonSchema(): object {
+  jsonSchema ??= z.toJSONSchema(ArticleSchema, { target: "draft-2020-12" });
+  return structuredClone(jsonSchema);
+}
