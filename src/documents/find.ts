@@ -163,6 +163,12 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
       i++;
       continue;
     }
+    // only a type word, "Điều" or a number can open a reference
+    const c = a.key.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && a.key !== "điều" && !documentLexicon().types.next.has(a.key)) {
+      i++;
+      continue;
+    }
     let p = readArticle(atoms, i) ?? readTyped(atoms, i);
     if (!p && NUMBER_RE.test(a.norm)) {
       // a bare number whose letters name its type ("theo 333/KH-BCĐ")
