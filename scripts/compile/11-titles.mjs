@@ -26,6 +26,15 @@ export default async function compile({ root, write }) {
     label: r.label,
     headOrDeputy: r.head_or_deputy,
     english: r.english,
+    // The first word of each typical organisation: "Trưởng phòng" ends with its unit noun "Phòng".
+    unitNouns: [
+      ...new Set(
+        r.typical_organizations
+          .split("|")
+          .filter(Boolean)
+          .map((o) => o.split(" ")[0].toLowerCase()),
+      ),
+    ],
     variants: [...new Set([r.label, ...r.variants.split("|").filter(Boolean)])],
   }));
   write(

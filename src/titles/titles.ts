@@ -249,9 +249,6 @@ export function parseOrganization(
   return { start: i, end: j, nameStart };
 }
 
-/** Position words that end with the noun of their unit ("Trưởng phòng", "Trưởng ban", "Đội trưởng" does not). */
-const UNIT_NOUNS = new Set(["phòng", "ban", "trạm", "đồn"]);
-
 /** Lower-case qualifiers after a unit's capitalised name ("Phòng Xây dựng phong trào bảo vệ ANTQ"), up to a stop word or a name. */
 function continueLowercase(
   tokens: readonly Token[],
@@ -316,8 +313,11 @@ export function parseTitleAt(
 ): TitleParse | null {
   const match = matchTitleAt(tokens, keys, input, i);
   if (match === null) return null;
-  const lastKey = keys[match.positionEnd - 1] ?? "";
-  const endsWithUnitNoun = UNIT_NOUNS.has(lastKey);
+  const lastKey = keys[match.end - 1] ?? "";
+  // A position that ends with the noun of its unit ("Trưởng phòng", "Trưởng ban"; not "Đội trưởng",
+  // not "Ủy viên Thường vụ"): the last word is the first word of one of its typical organisations.
+  const unitNouns: readonly string[] = match.entry.row.unitNouns;
+  const endsWithUnitNoun = match.end - match.start >= 2 && unitNouns.includes(lastKey);
   const org = parseOrganization(tokens, keys, input, match.positionEnd, endsWithUnitNoun);
   const end = org === null ? match.end : Math.max(org.end, match.end);
   // "Trưởng phòng Tham mưu": the unit is "Phòng Tham mưu", its noun written inside the position.
