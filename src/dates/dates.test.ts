@@ -72,6 +72,8 @@ const POSITIVE: Row[] = [
   ["hơn 2 năm", "hơn 2 năm", "duration", null, { duration: "P2Y" }],
   ["hơn 1 giờ", "hơn 1 giờ", "duration", null, { duration: "PT1H" }],
   ["ghi nhận trong 24 giờ qua", "24 giờ qua", "duration", null, { duration: "PT24H" }],
+  ["cách ly trong vòng 14 ngày", "vòng 14 ngày", "duration", null, { duration: "P14D" }],
+  ["từ 23/1 đến 25/2", "từ 23/1 đến 25/2", "range", null, { from: "2023-01-23", to: "2023-02-25" }],
   ["24 giờ qua, cả nước", "24 giờ qua", "duration", null, { duration: "PT24H" }],
   ["một tuần", "một tuần", "duration", null, { duration: "P1W" }],
   // lunar

@@ -615,6 +615,12 @@ function readDuration(atoms: readonly Atom[], i: number): Found | null {
     lead = true;
     spanStart = k;
   }
+  // "trong vòng 14 ngày" → "vòng 14 ngày": within the overlap of both ways of marking the span
+  if (keyAt(atoms, k) === "vòng") {
+    spanStart = k;
+    k++;
+    lead = true;
+  }
   if (keyAt(atoms, k) === "cách" && keyAt(atoms, k + 1) === "đây") {
     k += 2;
     lead = true;

@@ -17,6 +17,9 @@ const POSITIVE: [text: string, docType: string, number: string, issuedAt: string
   ["theo khoản 1 Điều 143 Bộ Luật Hình sự năm 2015", "Bộ Luật Hình sự", "143", "2015"],
   ["Ngày 3/3/1959, Thủ tướng ban hành Nghị định số 100/TTg về", "Nghị định", "100/TTg", "1959-03-03"],
   ["theo 333/KH-BCĐ", "Kế hoạch", "333/KH-BCĐ", null],
+  ["theo Điều 249 BLHS", "BLHS", "249", null],
+  ["Thông tư số 58/2020/TT-BCA ngày 16/6/2020", "Thông tư", "58/2020/TT-BCA", "2020-06-16"],
+  ["Luật Phòng, chống ma túy 2021", "Luật Phòng, chống ma túy", "2021", "2021"],
 ];
 
 const NEGATIVE: string[] = [
