@@ -73,7 +73,8 @@ function readArticle(atoms: readonly Atom[], i: number): Pending | null {
   // "Điều 249 của Bộ luật Hình sự", "Điều 249, Bộ luật …"
   if (keyAt(atoms, k) === "của" || keyAt(atoms, k) === ",") k++;
   const code = matchTrie(documentLexicon().types, atoms, k);
-  const codeName = code?.[0].toLowerCase() ?? "";
+  if (!code) return null;
+  const codeName = code[0].toLowerCase();
   if (!(codeName.startsWith("bộ luật") || codeName === "blhs" || codeName === "bltths")) return null;
   let end = k + code[1];
   let issuedAt: string | null = null;
