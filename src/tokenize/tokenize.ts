@@ -295,32 +295,51 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     return j;
   };
 
+  // URLs and e-mail addresses are recognised where they announce themselves (`http`, `www.` at a
+  // word start; an `@`), not by examining every whitespace-delimited chunk: most chunks are
+  // syllables. A chunk examined once is not examined again (keeps the pass linear).
+  let specialCheckedUntil = 0;
+  const chunkEnd = (k: number) => {
+    while (k < n && !isSpaceCode(s.charCodeAt(k))) k++;
+    return k;
+  };
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (isSpaceCode(c)) {
       i++;
-      continue;
-    }
-    // One whitespace-delimited chunk at a time; URLs and e-mails are decided per chunk.
-    let e = i;
-    let at = -1;
-    while (e < n && !isSpaceCode(s.charCodeAt(e))) {
-      if (at < 0 && s.charCodeAt(e) === C.At) at = e;
-      e++;
-    }
-    const special = scanUrlOrEmail(s, i, e, at);
-    if (special !== null) {
-      let p = i;
-      while (p < special.start) p = scanOther(p);
-      push(special.start, special.end, special.kind);
-      i = special.end;
-    }
-    while (i < e) {
-      const ch = s.charCodeAt(i);
-      if (isDigit(ch)) i = scanNumeric(i, e);
-      else if (isWordCode(ch)) i = scanWord(i, e);
-      else i = scanOther(i);
+    } else if (isDigit(c)) {
+      i = scanNumeric(i, n);
+    } else if (isWordCode(c)) {
+      const lower = c | 32;
+      if ((lower === 104 || lower === 119) && i >= specialCheckedUntil && startsUrl(s, i)) {
+        const e = chunkEnd(i);
+        specialCheckedUntil = e;
+        const url = scanUrlOrEmail(s, i, e, -1);
+        if (url !== null && url.start === i) {
+          push(url.start, url.end, url.kind);
+          i = url.end;
+          continue;
+        }
+      }
+      i = scanWord(i, n);
+    } else if (c === C.At && i >= specialCheckedUntil) {
+      let a = i;
+      while (a > specialCheckedUntil && !isSpaceCode(s.charCodeAt(a - 1))) a--;
+      const e = chunkEnd(i);
+      specialCheckedUntil = e;
+      const email = scanUrlOrEmail(s, a, e, i);
+      if (email === null) {
+        i = scanOther(i);
+        continue;
+      }
+      // Take back the tokens already made of the address's first part.
+      const inputAt = starts === null ? email.start : (starts[email.start] ?? 0);
+      while (tokens.length > 0 && (tokens[tokens.length - 1]?.start ?? -1) >= inputAt) tokens.pop();
+      push(email.start, email.end, email.kind);
+      i = email.end;
+    } else {
+      i = scanOther(i);
     }
   }
   return tokens;
@@ -374,6 +393,12 @@ function isPunctuation(c: number): boolean {
   }
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return PUNCT_RE.test(String.fromCharCode(c));
+}
+
+/** `http://`, `https://` or `www.` followed by something, at `k`. */
+function startsUrl(s: string, k: number): boolean {
+  const head = s.slice(k, k + 8).toLowerCase();
+  return head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.");
 }
 
 /**
