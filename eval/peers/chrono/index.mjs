@@ -15,8 +15,16 @@ function iso(component) {
   return `${ymd}T${pad(component.get("hour"))}:${pad(component.get("minute") ?? 0)}`;
 }
 
+/** The gold references are Vietnam local time (UTC+7) without a zone: say so to Date. */
+function vietnamTime(iso) {
+  const s = String(iso);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return new Date(`${s}T00:00:00+07:00`);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s)) return new Date(`${s}:00+07:00`);
+  return new Date(s);
+}
+
 export function extract(text, options) {
-  const reference = options?.publishedAt ? new Date(options.publishedAt) : new Date();
+  const reference = options?.publishedAt ? vietnamTime(options.publishedAt) : new Date();
   const results = chrono.vi.parse(text, reference);
   return {
     dates: results.map((r) => ({
