@@ -12,18 +12,27 @@ export {
   expandAbbreviations,
   findAbbreviations,
 } from "./abbreviations/index.js";
-export { type DateMention, DateMentionSchema, findDates, lunarToSolar, solarToLunar, tet } from "./dates/index.js";
+export {
+  type DateMention,
+  DateMentionSchema,
+  findDates,
+  lunarToSolar,
+  solarToLunar,
+  tet,
+} from "./dates/index.js";
 export { type DocumentRef, DocumentRefSchema, findDocuments } from "./documents/index.js";
+export type { Event, EventType, PersonRef } from "./events/index.js";
+export { extract } from "./extract.js";
 export { findNumbers, type NumberMention, NumberMentionSchema } from "./numbers/index.js";
+export {
+  type CheckedOptions,
+  checkExtractOptions,
+  type ExtractOptions,
+  ExtractOptionsSchema,
+} from "./options.js";
 export { findPersons, type Person, PersonSchema } from "./persons/index.js";
 export { findRanks, type Rank, type RankMention, RankMentionSchema, RankSchema } from "./ranks/index.js";
-export { segment, segmentGreedy, segmentTokens } from "./segment/index.js";
-export { type Span, SpanSchema } from "./span.js";
-export { type NormalizedText, normalizeText } from "./text/index.js";
-export { type Title, TitleSchema } from "./titles/index.js";
-export { type Token, type TokenKind, TokenKindSchema, TokenSchema, tokenize } from "./tokenize/index.js";
-export { extract } from "./extract.js";
-export { type CheckedOptions, checkExtractOptions, type ExtractOptions, ExtractOptionsSchema } from "./options.js";
+export { type ArticleRows, type Row, toRows } from "./rows/index.js";
 export {
   type Article,
   ArticleSchema,
@@ -32,4 +41,8 @@ export {
   EventTypeSchema,
   PersonRefSchema,
 } from "./schema.js";
-export type { Event, EventType, PersonRef } from "./events/index.js";
+export { segment, segmentGreedy, segmentTokens } from "./segment/index.js";
+export { type Span, SpanSchema } from "./span.js";
+export { type NormalizedText, normalizeText } from "./text/index.js";
+export { type Title, TitleSchema } from "./titles/index.js";
+export { type Token, type TokenKind, TokenKindSchema, TokenSchema, tokenize } from "./tokenize/index.js";

@@ -1,0 +1,228 @@
+// The command line, run as users run it: the BUILT dist/node/cli.js in a child process.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ArticleSchema } from "../../src/schema.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const cli = join(root, "dist", "node", "cli.js");
+
+// Invented articles (no corpus text): a meeting report with a dateline, a short arrest report.
+const MEETING = [
+  "Hội nghị tổng kết công tác năm 2021",
+  "",
+  "09:52 21/01/2022",
+  "",
+  "Chiều 19-1, Phòng Tham mưu CATP tổ chức hội nghị tổng kết công tác năm 2021. Đại tá Nguyễn Văn An - Phó Giám đốc CATP chủ trì hội nghị.",
+].join("\n");
+const ARREST = "Ngày 10/7/2017, Công an huyện bắt quả tang đối tượng Lò Văn Tâm đang vận chuyển ma túy.";
+
+let dir = "";
+beforeAll(() => {
+  if (!existsSync(cli)) {
+    try {
+      execFileSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
+    } catch {
+      // a declaration error elsewhere does not stop the JavaScript build; the check below decides
+    }
+  }
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npx tsup`);
+  dir = mkdtempSync(join(tmpdir(), "cand-nlp-cli-"));
+  writeFileSync(join(dir, "a.txt"), MEETING);
+  writeFileSync(join(dir, "b.txt"), ARREST);
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]));
+  writeFileSync(join(dir, "notes.md"), "not an article");
+  mkdirSync(join(dir, "sub"));
+  writeFileSync(join(dir, "sub", "c.txt"), ARREST);
+}, 120_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: input ?? "", encoding: "utf8" });
+  const lines = r.stdout.split("\n").filter((l) => l !== "");
+  const parse = (l: string) => {
+    try {
+      return JSON.parse(l);
+    } catch {
+      return null;
+    }
+  };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines, records: lines.map(parse) };
+}
+
+const isArticle = (rec: Record<string, unknown>) => {
+  const { id, ...article } = rec;
+  ArticleSchema.parse(article);
+  return typeof id === "string";
+};
+
+describe("cand-nlp extract", () => {
+  it("files: one article per line, id = the path as given", () => {
+    const r = run(["extract", "a.txt", "b.txt"]);
+    expect(r.code).toBe(0);
+    expect(r.records.map((x) => x.id)).toEqual(["a.txt", "b.txt"]);
+    expect(r.records.every(isArticle)).toBe(true);
+    expect(r.records[0].publishedAt).toBe("2022-01-21T09:52");
+    expect(r.records[0].events.find((e: { type: string }) => e.type === "meeting").date).toBe("2022-01-19");
+  });
+
+  it("directories: walked for *.txt, sorted, recursively", () => {
+    const r = run(["extract", "."]);
+    expect(r.records.map((x) => x.id)).toEqual(["a.txt", "b.txt", "binary.txt", "empty.txt", "sub/c.txt"]);
+  });
+
+  it("stdin: '-' or no input", () => {
+    for (const args of [["extract", "-"], ["extract"]]) {
+      const r = run(args, ARREST);
+      expect(r.code).toBe(0);
+      expect(r.records).toHaveLength(1);
+      expect(r.records[0].id).toBe("-");
+      expect(r.records[0].events[0].type).toBe("arrest");
+    }
+  });
+
+  it("a missing file, a binary file: one error line each, the run goes on, exit 1", () => {
+    const r = run(["extract", "a.txt", "missing.txt", "binary.txt", "b.txt"]);
+    expect(r.code).toBe(1);
+    expect(r.records.map((x) => x.id)).toEqual(["a.txt", "missing.txt", "binary.txt", "b.txt"]);
+    expect(r.records[1].error).toMatch(/no such file/);
+    expect(r.records[2].error).toMatch(/binary/);
+    expect(isArticle(r.records[3])).toBe(true);
+    expect(r.stderr).toMatch(/2 articles, 2 errors, [\d.]+ s, [\d.]+ articles\/s/);
+  });
+
+  it("an empty file is an empty article", () => {
+    const r = run(["extract", "empty.txt"]);
+    expect(r.code).toBe(0);
+    expect(r.records[0]).toMatchObject({ id: "empty.txt", title: null, events: [] });
+  });
+
+  it("JSON Lines: a malformed line and a record without text among good ones", () => {
+    const input = [
+      JSON.stringify({ id: "m", text: MEETING }),
+      "{not json",
+      JSON.stringify({ id: "no-text" }),
+      "",
+      JSON.stringify({ id: 7, text: ARREST, publishedAt: "2017-07-12" }),
+    ].join("\n");
+    const r = run(["extract", "--input", "jsonl"], input);
+    expect(r.code).toBe(1);
+    expect(r.records.map((x) => x.id)).toEqual(["m", "line:2", "no-text", "7"]);
+    expect(r.records[1].error).toMatch(/malformed/);
+    expect(r.records[2].error).toMatch(/no text/);
+    expect(r.records[3].publishedAt).toBe("2017-07-12");
+  });
+
+  it("--published-at anchors inputs without a dateline", () => {
+    const r = run(["extract", "--published-at", "2017-07-12", "b.txt"]);
+    expect(r.records[0].publishedAt).toBe("2017-07-12");
+  });
+
+  it("--jobs 2 gives the same lines in the same order as one thread", () => {
+    const input = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify({ id: `r${i}`, text: i % 2 ? MEETING : ARREST }),
+    ).join("\n");
+    const one = run(["extract", "--input", "jsonl"], input);
+    const two = run(["extract", "--input", "jsonl", "--jobs", "2"], input);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it("--pretty writes indented JSON", () => {
+    const r = spawnSync(process.execPath, [cli, "extract", "--pretty", "b.txt"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.stdout).toContain('\n  "id": "b.txt"');
+    expect(JSON.parse(r.stdout).id).toBe("b.txt");
+  });
+
+  it("no progress on stderr when it is not a terminal: only the summary line", () => {
+    const r = run(["extract", "a.txt", "b.txt"]);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toContain("\r");
+  });
+
+  it.each([
+    [["extract", "--bogus"]],
+    [["extract", "--jobs", "0"]],
+    [["extract", "--jobs", "two"]],
+    [["extract", "--input", "xml"]],
+    [["extract", "--published-at", "21/01/2022"]],
+    [["extract", "--published-at"]],
+    [["frobnicate"]],
+    [[]],
+  ])("usage error %j exits 2", (args) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("cand-nlp expand, schema, --help, --version", () => {
+  it("expand writes the text with abbreviations expanded", () => {
+    const r = run(["expand", "-"], "Đại tá Nguyễn Văn An - Phó Giám đốc CATP.");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Công an thành phố");
+    expect(run(["expand", "--style", "append", "-"], "CATP").stdout).toContain("(CATP)");
+    expect(run(["expand", "--style", "bad"]).code).toBe(2);
+  });
+  it("schema prints the JSON Schema of an article", () => {
+    const r = run(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(Object.keys(schema.properties)).toContain("events");
+  });
+  it("--help for the program and each command; --version", () => {
+    expect(run(["--help"]).stdout).toContain("cand-nlp extract");
+    for (const c of ["extract", "expand", "schema"]) {
+      const r = run([c, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`cand-nlp ${c}`);
+    }
+    expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+const hasParallel = spawnSync("parallel", ["--version"], { encoding: "utf8" }).status === 0;
+// GNU parallel is a Debian package (.ci/run installs it); without it this test cannot run at all.
+describe.skipIf(!hasParallel)("through GNU parallel --pipe (a pure line filter)", () => {
+  it("gives the same set of records as a single run", () => {
+    const input = `${Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({ id: `doc-${i}`, text: i % 3 ? MEETING : ARREST }),
+    ).join("\n")}\n`;
+    const single = run(["extract", "--input", "jsonl", "--quiet"], input);
+    const piped = spawnSync(
+      "parallel",
+      [
+        "--will-cite",
+        "--pipe",
+        "-N",
+        "4",
+        "-j",
+        "2",
+        process.execPath,
+        cli,
+        "extract",
+        "--input",
+        "jsonl",
+        "--quiet",
+      ],
+      { cwd: dir, input, encoding: "utf8" },
+    );
+    expect(piped.status).toBe(0);
+    const sorted = (s: string) =>
+      s
+        .split("\n")
+        .filter((l) => l !== "")
+        .sort();
+    expect(sorted(piped.stdout)).toEqual(sorted(single.stdout));
+    expect(sorted(piped.stdout)).toHaveLength(30);
+  });
+});
