@@ -5,7 +5,16 @@
  */
 import { decodeEntityAt } from "../text/normalize.js";
 import type { Token } from "../tokenize/schema.js";
-import { FORCED, lookup, MAX_SYLLABLES, PREFIX, WORD, type WordTable } from "./dictionary.js";
+import {
+  ensureLoaded,
+  FORCED,
+  LOADED,
+  lookup,
+  MAX_SYLLABLES,
+  PREFIX,
+  WORD,
+  type WordTable,
+} from "./dictionary.js";
 import {
   extendKey,
   FNV_OFFSET,
@@ -174,7 +183,8 @@ export function prepare(input: string, tokens: readonly Token[], table: WordTabl
     let m = 0;
     let f = 0;
     for (let k = 1; ; k++) {
-      const flags = lookup(table, key);
+      let flags = lookup(table, key);
+      if (k === 1 && (flags & LOADED) === 0 && ensureLoaded(table, key)) flags = lookup(table, key);
       if (flags & WORD) {
         m |= 1 << k;
         ends[i + k - 1] = (ends[i + k - 1] as number) | (1 << k);
