@@ -208,6 +208,7 @@ describe("findPersons: capitalised phrases that are not people", () => {
     "Va chạm tại ngã ba Phạm Thế Hùng-Nguyễn Thị Lan, phường 2.",
     "Hàng nghìn người dự lễ tại chợ Bùi Thị Xuân.",
     "Trung tá CSGT Phú Thọ bị xe đâm.",
+    "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh cho biết.",
   ];
   it.each(negatives)("%s", (text) => {
     expect(findPersons(text).map((p) => p.name)).toEqual([]);

@@ -410,7 +410,8 @@ class Scanner {
         let k = title.end;
         if (title.org === null) {
           const name = this.nameAt(k);
-          // "Chủ tịch Hồ Chí Minh": right after a position, a capitalised run is its holder.
+          // "Chủ tịch Hồ Chí Minh": right after a position, a capitalised run is its holder ("Giám đốc
+          // Phong" joins Nguyễn Thanh Phong; a lone word that joins nobody is dropped with the short mentions).
           if (name !== null) {
             const m = this.push(name, null, titles, null);
             i = this.after(m, false);
