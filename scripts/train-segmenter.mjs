@@ -28,12 +28,13 @@ const scale = Number(opt("--scale", "8"));
 const write = !args.includes("--no-write");
 /** Loss-augmented training margin (0: the plain perceptron). */
 const margin = Number(opt("--margin", "0"));
-/** Bump when features.ts changes meaning: stale weights are then rejected by the compiler. */
-const FEATURE_VERSION = "gap-v2";
 
 // The runtime feature code is TypeScript; bundle it (and the tokenizer) once so that training sees
 // exactly the features segment() computes.
-execFileSync(process.execPath, [join(root, "scripts", "compile-data.mjs")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(root, "scripts", "compile-data.mjs")], {
+  stdio: "inherit",
+  env: { ...process.env, CAND_NLP_TRAINING_SEGMENTER: "1" },
+});
 const outDir = join(tmpdir(), `cand-nlp-train-${process.pid}`);
 mkdirSync(outDir, { recursive: true });
 const bundle = join(outDir, "segment-train.mjs");
@@ -41,7 +42,7 @@ await build({
   stdin: {
     contents: [
       'export { tokenize } from "./src/tokenize/index.ts";',
-      'export { prepare, gapFeatures, MAX_FEATURES } from "./src/segment/features.ts";',
+      'export { prepare, gapFeatures, MAX_FEATURES, FEATURE_VERSION } from "./src/segment/features.ts";',
       'export { wordTable } from "./src/segment/dictionary.ts";',
       'export { viterbi } from "./src/segment/model.ts";',
     ].join("\n"),
@@ -56,6 +57,14 @@ await build({
 });
 const lib = await import(pathToFileURL(bundle).href);
 rmSync(outDir, { recursive: true, force: true });
+// Put the shipped model back into src/generated (the step above wrote a null one).
+process.on("exit", () => {
+  try {
+    execFileSync(process.execPath, [join(root, "scripts", "compile-data.mjs")], { stdio: "inherit" });
+  } catch {
+    // compile-data has said why (stale weights after --no-write); the exit code stays as it was
+  }
+});
 
 /** Sentences of a CoNLL-U file: the `# text` line and the character spans of its words. */
 function readConllu(file) {
@@ -305,7 +314,7 @@ if (write) {
   const meta = {
     bits,
     trans: qTrans,
-    featureVersion: FEATURE_VERSION,
+    featureVersion: lib.FEATURE_VERSION,
     epochs,
     scale,
     prune,

@@ -16,7 +16,9 @@ export default async function compile({ root, write }) {
   const dir = join(root, "data", "segmenter");
   const metaFile = join(dir, "model.json");
   const weightsFile = join(dir, "weights.bin");
-  if (!existsSync(metaFile) || !existsSync(weightsFile)) {
+  // The trainer compiles the data before training, when the weights may be stale: it needs none.
+  const training = process.env.CAND_NLP_TRAINING_SEGMENTER === "1";
+  if (training || !existsSync(metaFile) || !existsSync(weightsFile)) {
     write(
       "segmenter.ts",
       "export const SEGMENTER_MODEL: { bits: number; trans: number[]; weights: string } | null = null;\n",
@@ -28,7 +30,14 @@ export default async function compile({ root, write }) {
     throw new Error(
       `${metaFile}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
-  const { bits, trans } = parsed.data;
+  const { bits, trans, featureVersion } = parsed.data;
+  // The weights only mean something for the feature set they were trained on.
+  const features = readFileSync(join(root, "src", "segment", "features.ts"), "utf8");
+  const current = /export const FEATURE_VERSION = "([^"]+)"/.exec(features)?.[1];
+  if (current !== featureVersion)
+    throw new Error(
+      `${metaFile}: weights trained for features "${featureVersion}", src/segment/features.ts is "${current}": run node scripts/train-segmenter.mjs`,
+    );
   const weights = readFileSync(weightsFile).toString("base64");
   write(
     "segmenter.ts",

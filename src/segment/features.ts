@@ -67,9 +67,6 @@ export interface Prepared {
   readonly greedy: Uint8Array;
 }
 
-export const isSyllableKind = (kind: Token["kind"]): boolean =>
-  kind === "word" || kind === "name" || kind === "abbr";
-
 /** Characters that may stand between two syllables of one word: horizontal spaces, invisibles. */
 function isPlainSpace(c: number): boolean {
   if (c === 32 || c === 9) return true;
@@ -211,8 +208,14 @@ export function prepare(input: string, tokens: readonly Token[], table: WordTabl
   return { n, hash, shape, link, starts, ends, forced, greedy };
 }
 
-// Feature templates: one random seed each. Changing a template invalidates the shipped weights
-// (bump FEATURE_VERSION in scripts/train-segmenter.mjs and retrain).
+/**
+ * Names the feature set below. Changing a template invalidates the shipped weights: bump this and
+ * retrain (scripts/train-segmenter.mjs records it in data/segmenter/model.json, and
+ * scripts/compile/21-segmenter.mjs refuses weights trained for another version).
+ */
+export const FEATURE_VERSION = "gap-v2";
+
+// Feature templates: one random seed each.
 const BIAS = 0x3c6ef372;
 const RIGHT = 0x5be0cd19;
 const LEFT = 0x1f83d9ab;
