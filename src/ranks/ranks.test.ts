@@ -50,6 +50,7 @@ describe("findRanks: rank words that are not someone's rank", () => {
     "Lễ thăng cấp bậc hàm Đại tá cho cán bộ diễn ra sáng nay.",
     "trung tá",
     "Tháng này đơn vị có hai đại úy nghỉ hưu.",
+    "Anh được phong cấp hàm Đại tá Công an nhân dân.",
   ];
   it.each(negatives)("%s", (text) => {
     expect(findRanks(text)).toEqual([]);

@@ -1,4 +1,4 @@
-import { honorificSet, isTitleCase, keysOf, type RankRow, rankTrie } from "../lexicon/index.js";
+import { honorificSet, isTitleCase, keysOf, orgTrie, type RankRow, rankTrie } from "../lexicon/index.js";
 import { isAllCaps, isCapitalized, matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Rank, RankMention } from "./schema.js";
@@ -71,7 +71,13 @@ export function findRanksInTokens(
     if (nextIsRank) continue;
     const first = tokens[m.start] as Token;
     const shouting = isAllCaps(first.normalized) && next.kind === "word" && isAllCaps(next.normalized);
-    const nameNext = (isTitleCase(next) || shouting) && matchRankAt(tokens, keys, input, m.end) === null;
+    // "cấp hàm Đại tá Công an nhân dân": a whole organisation after the rank is not a name.
+    const orgNext =
+      orgTrie()
+        .longestAt(keys, tokens, input, m.end)
+        ?.values.some((v) => v.kind === "org_fixed") === true;
+    const nameNext =
+      (isTitleCase(next) || shouting) && !orgNext && matchRankAt(tokens, keys, input, m.end) === null;
     // "Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title between the rank and the name.
     const after = tokens[m.end + 1];
     const honorificNext =
