@@ -305,16 +305,18 @@ export function analyzeAbbreviations(
         ambiguous: false,
         generic: option,
       };
-    else if (def !== undefined)
+    else if (def !== undefined) {
+      // The lexicon's category and gloss still apply when the text defines the same meaning.
+      const same = (lex.get(r.key) ?? []).find((row) => matchKey(row.expansion) === matchKey(def.expansion));
       out = {
         expansion: def.expansion,
         source: "document",
-        category: null,
-        english: null,
+        category: same?.category ?? null,
+        english: same?.english ?? null,
         ambiguous: false,
         generic: def.expansion,
       };
-    else {
+    } else {
       let rows = lex.get(r.key) ?? [];
       if (rows.length > 1 && reference_ !== null) {
         const dated = rows.filter((row) => inPeriod(row, reference_));
