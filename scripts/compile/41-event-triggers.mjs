@@ -19,6 +19,7 @@ const TYPES = [
   "fire",
   "rescue",
   "block",
+  "report",
 ];
 const Row = z.object({
   phrase: z
@@ -32,7 +33,7 @@ const Row = z.object({
 const DETAILS = {
   meeting: ["review", "interim_review", "deployment", "launch", "other"],
   speech: ["directive", "report", "discussion", "greeting", "other"],
-  award: ["verb", "name", "self"],
+  award: ["verb", "name", "titled", "self"],
 };
 
 export default async function compile({ root, write }) {

@@ -25,7 +25,7 @@ export interface EventContext {
 
 interface Trigger {
   phrase: string;
-  type: EventType | "block";
+  type: EventType | "block" | "report";
   detail: string;
 }
 
@@ -104,6 +104,8 @@ function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       continue;
     }
     if (i < blockedUntil) {
+      // "phòng, chống tội phạm, cứu nạn, cứu hộ": a list after a blocker stays blocked
+      blockedUntil = m.end + BLOCK_WINDOW;
       i = m.end - 1;
       continue;
     }
@@ -153,9 +155,17 @@ const tokenAt = (ctx: EventContext, offset: number, from: number, to: number): n
 };
 
 /** The name of an award starting at an award noun: "Huân chương Bảo vệ Tổ quốc hạng Ba", "danh hiệu: “Đơn vị Quyết thắng”". */
-function awardName(ctx: EventContext, nounFirst: number, nounEnd: number, limit: number): string {
+function awardName(
+  ctx: EventContext,
+  nounFirst: number,
+  nounEnd: number,
+  limit: number,
+  titled: boolean,
+): string {
   const quoted = quotedAt(ctx, nounEnd, limit);
   if (quoted !== null) return quoted.text;
+  // "Giấy khen", "thư khen" are followed by their recipient, not by a name of their own
+  if (!titled) return spanOf(ctx, nounFirst, nounEnd).text;
   // the noun and its capitalised or ranked continuation ("Bảo vệ Tổ quốc hạng Ba", "Thi đua xuất sắc")
   let j = nounEnd;
   while (j < limit && j - nounEnd < 10) {
@@ -166,6 +176,10 @@ function awardName(ctx: EventContext, nounFirst: number, nounEnd: number, limit:
   }
   return spanOf(ctx, nounFirst, j).text;
 }
+
+const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
+/** Merge key of awards told by a verb alone ("khen thưởng", "biểu dương"): they join a named award. */
+const SELF_AWARD = "\u0000self";
 
 interface Draft {
   event: Event;
@@ -202,13 +216,19 @@ function personsIn(ctx: EventContext, s: SentenceRange): { person: Person; at: n
 const dateRank = (d: DateMention) =>
   d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
 
-/** The event's own date: a resolved date in its sentence (a day first), else null. */
-function dateIn(ctx: EventContext, s: SentenceRange): string | null {
+/**
+ * The event's own date: a resolved date in its sentence (a day first), else null. A date written
+ * before a reporting verb that precedes the trigger ("Ngày 13/7, Công an … công bố … thu giữ")
+ * dates the report, not the event.
+ */
+function dateIn(ctx: EventContext, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
   let best: DateMention | null = null;
+  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
   for (const d of ctx.dates) {
     if (d.start < s.start) continue;
     if (d.start >= s.end) break;
     if (d.value === null || d.kind === "duration" || d.kind === "range") continue;
+    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
   return best?.value ?? null;
@@ -247,6 +267,13 @@ const startsWithAny = (unit: string | null, list: readonly string[]) =>
 
 function numbersIn(ctx: EventContext, s: SentenceRange): NumberMention[] {
   return ctx.numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+}
+
+/** "khám phá 34 vụ, 46 đối tượng; triệt phá …": a period's figures, not one happening. */
+function isStatistics(ctx: EventContext, s: SentenceRange): boolean {
+  return numbersIn(ctx, s).some(
+    (n) => n.value > 1 && n.unit !== null && /^vụ(?:\s|$)/u.test(n.unit.toLowerCase()),
+  );
 }
 
 /** "về tội Giết người", "về hành vi cố ý gây thương tích": the charge up to punctuation. */
@@ -302,10 +329,11 @@ function buildEvent(
 ): Draft | null {
   const type = hit.trigger.type as EventType;
   const people = personsIn(ctx, s);
+  const reports = hits.filter((h) => h.trigger.type === "report");
   const base = {
     trigger: spanOf(ctx, hit.first, hit.end),
     sentence: { start: s.start, end: s.end, text: s.text },
-    date: dateIn(ctx, s),
+    date: dateIn(ctx, s, hit, reports),
     location: locationIn(ctx, s),
     persons: [] as PersonRef[],
     organizations: organizationsIn(ctx, s),
@@ -359,16 +387,13 @@ function buildEvent(
     }
     case "award": {
       // the award noun of the sentence (the trigger itself, or one after a verb)
-      const noun =
-        hit.trigger.detail === "name"
-          ? hit
-          : hits.find(
-              (h) => h.trigger.type === "award" && h.trigger.detail === "name" && h.first >= hit.first,
-            );
+      const noun = isAwardNoun(hit)
+        ? hit
+        : hits.find((h) => h.trigger.type === "award" && isAwardNoun(h) && h.first >= hit.first);
       if (noun === undefined && hit.trigger.detail === "verb") return null;
       const award =
         noun !== undefined
-          ? awardName(ctx, noun.first, noun.end, s.last)
+          ? awardName(ctx, noun.first, noun.end, s.last, noun.trigger.detail === "titled")
           : (firstQuoted(ctx, hit.end, s.last)?.text ?? base.trigger.text);
       base.persons = refs(people, (p, at) =>
         at < hit.first && p.role !== "suspect" ? "giver" : p.role === "suspect" ? "recipient" : "recipient",
@@ -383,7 +408,7 @@ function buildEvent(
           recipients: { collectives: count("tập thể"), individuals: count("cá nhân"), names: [] },
         },
         sentenceIndex,
-        key: award.normalize("NFC").toLowerCase(),
+        key: noun === undefined ? SELF_AWARD : award.normalize("NFC").toLowerCase(),
         personIds: ids(base.persons),
       };
     }
@@ -412,6 +437,7 @@ function buildEvent(
     }
     case "arrest":
     case "prosecution": {
+      if (isStatistics(ctx, s)) return null;
       base.persons = refs(people, (p) => p.role ?? "suspect");
       const suspects =
         numbersIn(ctx, s).find((n) => startsWithAny(n.unit, COUNT_UNITS_SUSPECTS))?.value ?? null;
@@ -425,6 +451,7 @@ function buildEvent(
       };
     }
     case "seizure": {
+      if (isStatistics(ctx, s)) return null;
       base.persons = refs(people, (p) => p.role ?? "suspect");
       const items = numbersIn(ctx, s)
         .filter((n) => n.start >= base.trigger.end && n.unit !== null)
@@ -499,6 +526,7 @@ export function findEventsInContext(ctx: EventContext): Event[] {
     if (hits.length === 0) return;
     const seen = new Set<string>();
     for (const hit of hits) {
+      if (hit.trigger.type === "report") continue;
       const type = hit.trigger.type as EventType;
       // one event per type per sentence, except awards of different names
       const draft = buildEvent(ctx, hit, hits, s, index);
@@ -511,5 +539,12 @@ export function findEventsInContext(ctx: EventContext): Event[] {
       else drafts.push(draft);
     }
   });
-  return drafts.map((d) => d.event);
+  // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
+  const named = drafts.find((d) => d.event.type === "award" && d.key !== SELF_AWARD);
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined) merge(named, d);
+    else out.push(d);
+  }
+  return out.map((d) => d.event);
 }
