@@ -477,6 +477,28 @@ function buildEvent(
   }
 }
 
+/** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
+const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
+
+/** The last full day (YYYY-MM-DD…) written in a sentence. */
+function dayIn(ctx: EventContext, s: SentenceRange): string | null {
+  let day: string | null = null;
+  for (const d of ctx.dates) {
+    if (d.start < s.start) continue;
+    if (d.start >= s.end) break;
+    if (d.value !== null && d.value.length >= 10 && (d.kind === "date" || d.kind === "datetime"))
+      day = d.value;
+  }
+  return day;
+}
+
+/** How many ";" precede token i in its sentence: the clause index. */
+function clauseOf(ctx: EventContext, s: SentenceRange, i: number): number {
+  let n = 0;
+  for (let k = s.first; k < i; k++) if (ctx.tokens[k]?.normalized === ";") n++;
+  return n;
+}
+
 /** Folds `b` (told later) into `a`: persons, organisations, a missing date or place. */
 function merge(a: Draft, b: Draft): void {
   const ea = a.event;
@@ -499,10 +521,17 @@ const overlapsIds = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has
 /** Whether a later mention `b` tells the same happening as `a` (same type). */
 function sameHappening(a: Draft, b: Draft): boolean {
   switch (a.event.type) {
-    case "speech":
     case "award":
-    case "campaign":
+      // "danh hiệu Anh hùng …" and "danh hiệu Anh hùng … TP Hải Phòng" are one award
+      return (
+        a.key === b.key ||
+        (b.key !== SELF_AWARD && a.key !== SELF_AWARD && (a.key.startsWith(b.key) || b.key.startsWith(a.key)))
+      );
     case "document":
+      // an article reports one act on documents (adopting, issuing, deploying): its mentions are one
+      return true;
+    case "speech":
+    case "campaign":
       return a.key === b.key || (b.key === "" && a.event.type !== "speech");
     case "arrest":
     case "prosecution":
@@ -521,8 +550,12 @@ function sameHappening(a: Draft, b: Draft): boolean {
  */
 export function findEventsInContext(ctx: EventContext): Event[] {
   const drafts: Draft[] = [];
+  // the last day written so far: a narrative's later sentences happen then
+  let carried: string | null = null;
   ctx.sentences.forEach((s, index) => {
     const hits = hitsIn(ctx, s);
+    const before = carried;
+    carried = dayIn(ctx, s) ?? carried;
     if (hits.length === 0) return;
     const seen = new Set<string>();
     for (const hit of hits) {
@@ -531,7 +564,13 @@ export function findEventsInContext(ctx: EventContext): Event[] {
       // one event per type per sentence, except awards of different names
       const draft = buildEvent(ctx, hit, hits, s, index);
       if (draft === null) continue;
-      const key = `${type}|${type === "award" ? draft.key : ""}`;
+      if (draft.event.date === null && before !== null && NARRATIVE.has(type)) {
+        draft.event.date = before;
+        draft.event.rule += "; date carried from the paragraph";
+      }
+      // one event per type per sentence; a second award needs its own clause (after ";")
+      const clause = type === "award" ? clauseOf(ctx, s, hit.first) : 0;
+      const key = `${type}|${clause}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const same = drafts.find((d) => d.event.type === type && sameHappening(d, draft));
