@@ -23,6 +23,12 @@ export interface EventContext {
   abbreviations: readonly AbbreviationUse[];
 }
 
+/** The context with start-sorted lists of person mentions and abbreviation uses, built once. */
+interface Indexed extends EventContext {
+  mentions: readonly { start: number; end: number; person: Person }[];
+  uses: readonly Span[];
+}
+
 interface Trigger {
   phrase: string;
   type: EventType | "block" | "report";
@@ -149,9 +155,16 @@ function firstQuoted(ctx: EventContext, from: number, limit: number): Span | nul
   return null;
 }
 
+/** Index of the first token of `[from, to)` starting at or after `offset`. */
 const tokenAt = (ctx: EventContext, offset: number, from: number, to: number): number => {
-  for (let i = from; i < to; i++) if ((ctx.tokens[i] as Token).start >= offset) return i;
-  return to;
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ctx.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 };
 
 /** The name of an award starting at an award noun: "Huân chương Bảo vệ Tổ quốc hạng Ba", "danh hiệu: “Đơn vị Quyết thắng”". */
@@ -203,14 +216,37 @@ const ROLE_FOR: Record<EventType, PersonRef["role"]> = {
   rescue: "victim",
 };
 
-/** The persons named in a sentence, each with the token index of its first mention there. */
-function personsIn(ctx: EventContext, s: SentenceRange): { person: Person; at: number; offset: number }[] {
-  const out: { person: Person; at: number; offset: number }[] = [];
-  for (const p of ctx.persons) {
-    const m = p.mentions.find((x) => x.start >= s.start && x.end <= s.end);
-    if (m !== undefined) out.push({ person: p, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
+/** First index of `xs` (sorted by start) whose start is at or after `offset`. */
+function lowerBound(xs: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return lo;
+}
+
+/** The items of a start-sorted list that lie inside `s`: a binary search, not a scan of the text's list. */
+function within<T extends { start: number; end: number }>(xs: readonly T[], s: Span): T[] {
+  const out: T[] = [];
+  for (let k = lowerBound(xs, s.start); k < xs.length; k++) {
+    const x = xs[k] as T;
+    if (x.start >= s.end) break;
+    if (x.end <= s.end) out.push(x);
+  }
+  return out;
+}
+
+/** The persons named in a sentence, each with the token index of its first mention there. */
+function personsIn(ctx: Indexed, s: SentenceRange): { person: Person; at: number; offset: number }[] {
+  const out: { person: Person; at: number; offset: number }[] = [];
+  for (const m of within(ctx.mentions, s)) {
+    if (out.some((x) => x.person === m.person)) continue;
+    out.push({ person: m.person, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
+  }
+  return out;
 }
 
 const dateRank = (d: DateMention) =>
@@ -224,9 +260,7 @@ const dateRank = (d: DateMention) =>
 function dateIn(ctx: EventContext, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
   let best: DateMention | null = null;
   const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
-  for (const d of ctx.dates) {
-    if (d.start < s.start) continue;
-    if (d.start >= s.end) break;
+  for (const d of within(ctx.dates, s)) {
     if (d.value === null || d.kind === "duration" || d.kind === "range") continue;
     if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
@@ -253,11 +287,9 @@ function locationIn(ctx: EventContext, s: SentenceRange): string | null {
   return null;
 }
 
-function organizationsIn(ctx: EventContext, s: SentenceRange): string[] {
+function organizationsIn(ctx: Indexed, s: SentenceRange): string[] {
   const out: string[] = [];
-  for (const u of ctx.abbreviations) {
-    if (u.span.start >= s.start && u.span.end <= s.end && !out.includes(u.span.text)) out.push(u.span.text);
-  }
+  for (const u of within(ctx.uses, s)) if (!out.includes(u.text)) out.push(u.text);
   return out;
 }
 
@@ -266,7 +298,7 @@ const startsWithAny = (unit: string | null, list: readonly string[]) =>
   unit !== null && list.some((u) => unit.toLowerCase().startsWith(u));
 
 function numbersIn(ctx: EventContext, s: SentenceRange): NumberMention[] {
-  return ctx.numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+  return within(ctx.numbers, s);
 }
 
 /** "khám phá 34 vụ, 46 đối tượng; triệt phá …": a period's figures, not one happening. */
@@ -321,7 +353,7 @@ const hasKeys = (ctx: EventContext, s: SentenceRange, a: string, b: string) => {
 
 /** Builds the event of one trigger in one sentence, or null when the trigger is not enough. */
 function buildEvent(
-  ctx: EventContext,
+  ctx: Indexed,
   hit: Hit,
   hits: readonly Hit[],
   s: SentenceRange,
@@ -426,7 +458,7 @@ function buildEvent(
       };
     }
     case "document": {
-      const doc = ctx.documents.find((d) => d.start >= s.start && d.end <= s.end) ?? null;
+      const doc = within(ctx.documents, s)[0] ?? null;
       base.persons = refs(people, () => "organizer");
       return {
         event: { type: "document", ...base, document: doc?.text ?? null },
@@ -483,9 +515,7 @@ const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accid
 /** The last full day (YYYY-MM-DD…) written in a sentence. */
 function dayIn(ctx: EventContext, s: SentenceRange): string | null {
   let day: string | null = null;
-  for (const d of ctx.dates) {
-    if (d.start < s.start) continue;
-    if (d.start >= s.end) break;
+  for (const d of within(ctx.dates, s)) {
     if (d.value !== null && d.value.length >= 10 && (d.kind === "date" || d.kind === "datetime"))
       day = d.value;
   }
@@ -548,7 +578,15 @@ function sameHappening(a: Draft, b: Draft): boolean {
  * place, counts, organisations). One happening told twice (a caption and its paragraph, a lead and
  * its details) is one event: same type and the same award, speaker, suspects or document.
  */
-export function findEventsInContext(ctx: EventContext): Event[] {
+export function findEventsInContext(context: EventContext): Event[] {
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  const ctx: Indexed = {
+    ...context,
+    mentions: context.persons
+      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+      .sort(byStart),
+    uses: context.abbreviations.map((u) => u.span).sort(byStart),
+  };
   const drafts: Draft[] = [];
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
