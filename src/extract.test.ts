@@ -261,3 +261,45 @@ describe.skipIf(files.length === 0)("every corpus article through extract and Ar
     for (const input of [text, text.normalize("NFD")]) expectValid(input, extract(input));
   });
 });
+
+describe("extract: event cues", () => {
+  it("a directive names a campaign that has not happened", () => {
+    expect(
+      extract("Đơn vị cần phát động mạnh mẽ phong trào toàn dân bảo vệ an ninh Tổ quốc.").events,
+    ).toEqual([]);
+  });
+  it("attendees named in their own sentence join the meeting", () => {
+    const a = extract(
+      "Chiều 23/11, Công an tỉnh tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Trần Văn Úc - Chủ tịch UBND thị xã.",
+    );
+    const meeting = a.events.find((e) => e.type === "meeting");
+    const uc = a.persons.find((p) => p.name === "Trần Văn Úc");
+    expect(meeting?.persons.map((r) => r.personId)).toContain(uc?.id);
+  });
+  it("a date before a reporting verb dates the report, not the arrest", () => {
+    const a = extract(
+      "Ngày 13/7/2017, Công an tỉnh tổ chức họp báo, công bố đã bắt giữ đối tượng Lò Văn Tâm. Trước đó, ngày 10/7/2017, trinh sát phát hiện đối tượng. Đối tượng Lò Văn Tâm bị bắt giữ khi đang vận chuyển ma túy.",
+    );
+    expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2017-07-13");
+    expect(a.events.find((e) => e.type === "arrest")?.date).toBe("2017-07-10");
+  });
+  it("a witness quoted is no speech; an official is", () => {
+    expect(extract("“Tôi rất sợ”, anh Nguyễn Văn Hưng nói.").events).toEqual([]);
+    expect(extract("“Chúng tôi sẽ làm rõ”, Đại tá Nguyễn Văn Hưng nói.").events.map((e) => e.type)).toEqual([
+      "speech",
+    ]);
+  });
+  it("linear time: four times the text takes about four times as long", () => {
+    const unit = `${POLICE_SITE.split("\n").slice(4, 8).join("\n")}\n`;
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      extract(text);
+      return performance.now() - t0;
+    };
+    time(50);
+    const small = Math.min(time(100), time(100));
+    const large = Math.min(time(400), time(400));
+    expect(large / small).toBeLessThan(10);
+  });
+});

@@ -103,7 +103,6 @@ export function extract(text: string, options?: ExtractOptions): Article {
     {
       ...(publishedAt === null ? {} : { publishedAt: publishedAt.slice(0, 10) }),
       ...(checked.abbreviations === undefined ? {} : { abbreviations: checked.abbreviations }),
-      exclude: notPersons,
     },
     keys,
   );

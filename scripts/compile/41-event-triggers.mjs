@@ -1,7 +1,10 @@
 // data/event-triggers.tsv → src/generated/event-triggers.ts: the words that name an event
-// ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting
-// subtype, speech purpose; for awards "name" (an award noun), "verb" (needs an award noun in
-// the sentence) or "self" (a verb that is the award: "khen thưởng")), and the words that block a trigger after them.
+// ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting subtype,
+// speech purpose; for awards "name" (an award noun), "titled" (an award noun followed by its own
+// name), "verb" (needs an award noun in the sentence) or "self" (a verb that is the award:
+// "khen thưởng")), and cue words: "block" (no event right after: "phòng chống", "không"),
+// "report" (a reporting verb: a date before it is the report's), "modal" (a directive or plan:
+// "cần", "sẽ") and "attend" (who attended the meeting: "tham dự", "chủ trì").
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -20,6 +23,8 @@ const TYPES = [
   "rescue",
   "block",
   "report",
+  "modal",
+  "attend",
 ];
 const Row = z.object({
   phrase: z

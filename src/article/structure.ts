@@ -230,7 +230,7 @@ function readHeaderLine(
 /** A headline: one short line, no sentence-final period, more text after it. */
 function isTitleLine(input: string, line: Line): boolean {
   const len = line.end - line.start;
-  if (len < 8 || len > 250) return false;
+  if (len < 8 || len > 200) return false;
   const last = lastMark(input, line.start, line.end);
   if (last === "." && !input.slice(line.start, line.end).endsWith("...")) return false;
   if (last === "," || last === ";" || last === ":") return false;
@@ -254,7 +254,16 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
   const headerDates0 = headerDates.filter((d) => d.value !== null && !d.inferred);
   if (first !== undefined && lines.length > 1) {
     const probe: HeaderFacts = { dateline: null, author: null };
-    if (!readHeaderLine(input, first, headerDates0, probe, false) && isTitleLine(input, first)) {
+    // "Ngày 23/7/2025, tại Hà Nội, …": a dated lead sentence, not a headline
+    const datedLead = headerDates.some(
+      (d) =>
+        d.start >= first.start && d.start <= first.start + 12 && /^\s?,/u.test(input.slice(d.end, d.end + 2)),
+    );
+    if (
+      !datedLead &&
+      !readHeaderLine(input, first, headerDates0, probe, false) &&
+      isTitleLine(input, first)
+    ) {
       title = span(input, first.start, first.end);
       excluded.push(title);
       k = 1;

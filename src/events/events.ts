@@ -31,7 +31,9 @@ interface Indexed extends EventContext {
 
 interface Trigger {
   phrase: string;
-  type: EventType | "block" | "report";
+  /** An event type, or a cue: "block" (no event right after), "report" (a reporting verb),
+   * "modal" (a directive or future: what should happen), "attend" (who attended a meeting). */
+  type: EventType | "block" | "report" | "modal" | "attend";
   detail: string;
 }
 
@@ -408,7 +410,9 @@ function buildEvent(
       if (people.length === 0) return null;
       const before = people.filter((p) => p.at < hit.first);
       const speaker = before.at(-1) ?? people.find((p) => p.at >= hit.end);
-      if (speaker === undefined) return null;
+      // speeches reported are officials' (a rank or a position): a witness quoted is not one
+      if (speaker === undefined || (speaker.person.rank === null && speaker.person.titles.length === 0))
+        return null;
       base.persons = [{ personId: speaker.person.id, role: "speaker" }];
       return {
         event: { type: "speech", ...base, purpose: hit.trigger.detail as "directive" },
@@ -509,6 +513,10 @@ function buildEvent(
   }
 }
 
+const CUES = new Set<Trigger["type"]>(["block", "report", "modal", "attend"]);
+/** Event types a directive can name without them happening ("cần phát động", "sẽ ban hành"). */
+const DIRECTIVE_SENSITIVE = new Set<EventType>(["meeting", "award", "campaign", "document"]);
+
 /** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
 const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
 
@@ -588,6 +596,7 @@ export function findEventsInContext(context: EventContext): Event[] {
     uses: context.abbreviations.map((u) => u.span).sort(byStart),
   };
   const drafts: Draft[] = [];
+  const attendees: PersonRef[] = [];
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
   ctx.sentences.forEach((s, index) => {
@@ -596,9 +605,12 @@ export function findEventsInContext(context: EventContext): Event[] {
     carried = dayIn(ctx, s) ?? carried;
     if (hits.length === 0) return;
     const seen = new Set<string>();
+    const modal = hits.find((h) => h.trigger.type === "modal");
     for (const hit of hits) {
-      if (hit.trigger.type === "report") continue;
+      if (CUES.has(hit.trigger.type)) continue;
       const type = hit.trigger.type as EventType;
+      // "cần … phát động", "sẽ ban hành": a directive or a plan, not a happening
+      if (modal !== undefined && modal.first < hit.first && DIRECTIVE_SENSITIVE.has(type)) continue;
       // one event per type per sentence, except awards of different names
       const draft = buildEvent(ctx, hit, hits, s, index);
       if (draft === null) continue;
@@ -615,7 +627,24 @@ export function findEventsInContext(context: EventContext): Event[] {
       if (same !== undefined) merge(same, draft);
       else drafts.push(draft);
     }
+    // "có đồng chí X … tham dự", "Y chủ trì Hội nghị": attendees of the article's meeting
+    const attend = hits.find((h) => h.trigger.type === "attend");
+    if (attend !== undefined) {
+      const chair = attend.trigger.phrase === "chủ trì";
+      for (const p of personsIn(ctx, s)) {
+        if (!chair && p.at > attend.first && hits.some((h) => h.trigger.type === "speech")) continue;
+        attendees.push({ personId: p.person.id, role: chair && p.at < attend.first ? "chair" : "attendee" });
+      }
+    }
   });
+  const meeting = drafts.find((d) => d.event.type === "meeting");
+  if (meeting !== undefined) {
+    for (const r of attendees) {
+      const known = meeting.event.persons.find((x) => x.personId === r.personId);
+      if (known === undefined) meeting.event.persons.push(r);
+      else if (r.role === "chair") known.role = "chair";
+    }
+  }
   // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
   const named = drafts.find((d) => d.event.type === "award" && d.key !== SELF_AWARD);
   const out: Draft[] = [];
