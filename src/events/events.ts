@@ -514,9 +514,6 @@ function buildEvent(
 }
 
 const CUES = new Set<Trigger["type"]>(["block", "report", "modal", "attend"]);
-/** Event types a directive can name without them happening ("cần phát động", "sẽ ban hành"). */
-const DIRECTIVE_SENSITIVE = new Set<EventType>(["meeting", "award", "campaign", "document"]);
-
 /** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
 const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
 
@@ -609,8 +606,9 @@ export function findEventsInContext(context: EventContext): Event[] {
     for (const hit of hits) {
       if (CUES.has(hit.trigger.type)) continue;
       const type = hit.trigger.type as EventType;
-      // "cần … phát động", "sẽ ban hành": a directive or a plan, not a happening
-      if (modal !== undefined && modal.first < hit.first && DIRECTIVE_SENSITIVE.has(type)) continue;
+      // "cần … phát động", "sẽ khởi tố": a directive or a plan, not a happening (a speech verb
+      // after one reports the speaker, whose words the directive is)
+      if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
       // one event per type per sentence, except awards of different names
       const draft = buildEvent(ctx, hit, hits, s, index);
       if (draft === null) continue;
