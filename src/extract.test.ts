@@ -109,6 +109,48 @@ const rows: Row[] = [
   },
 ];
 
+// Dateline lines in site formats: each is put between an invented title and body.
+const DATELINES: [string, string][] = [
+  ["• 29/03/2016 06:20 • 0 bình luận • Châu Anh • In bài", "2016-03-29T06:20"],
+  ["Thứ Sáu, 21/01/2022 09:52 (GMT+7)", "2022-01-21T09:52"],
+  ["Thứ hai, 21/1/2022, 09:52 (GMT+7)", "2022-01-21T09:52"],
+  ["21/01/2022 09:52 GMT+7", "2022-01-21T09:52"],
+  ["Cập nhật lúc 09:52, 21/01/2022", "2022-01-21T09:52"],
+  ["Cập nhật: 09:52 ngày 21/01/2022", "2022-01-21T09:52"],
+  ["21-01-2022 - 09:52", "2022-01-21T09:52"],
+  ["Chủ Nhật, 30/05/2023 17:26", "2023-05-30T17:26"],
+  ["09:52 | 21/01/2022", "2022-01-21T09:52"],
+  ["Thứ năm, 09/12/2021 - 14:30", "2021-12-09T14:30"],
+  ["Thời gian: 21/01/2022", "2022-01-21"],
+  ["21/01/2022", "2022-01-21"],
+];
+// Lines that look like a dateline but are not one: the article has none, so publishedAt is null.
+const NOT_DATELINES = [
+  "Ngày 21/01/2022, Công an tỉnh tổ chức hội nghị tổng kết.",
+  "Trong năm 2021, đơn vị đã xây dựng 21 mô hình.",
+  "Hội nghị diễn ra từ 19/1 đến 21/1",
+  "Số điện thoại 0912.345.678",
+];
+
+describe("extract: datelines", () => {
+  it.each(DATELINES)("%s → %s", (line, value) => {
+    const text = `Tiêu đề bài viết về hội nghị\n${line}\nChiều 19-1, Công an tỉnh tổ chức hội nghị tổng kết.`;
+    const a = extract(text);
+    expect(a.publishedAt).toBe(value);
+    expect(a.publishedAtSource).toBe("dateline");
+    expect(a.body.text.startsWith("Chiều 19-1")).toBe(true);
+  });
+  it.each(NOT_DATELINES)("no dateline in %s", (line) => {
+    const a = extract(`Tiêu đề bài viết về hội nghị\n${line}\nCông an tỉnh tổ chức hội nghị tổng kết.`);
+    expect(a.publishedAt).toBeNull();
+  });
+  // the dates stage reads "14:30 - 09/12/2021" as a range, so this format is not read yet
+  it.fails("Đăng lúc: 14:30 - 09/12/2021", () => {
+    const a = extract("Tiêu đề bài viết\nĐăng lúc: 14:30 - 09/12/2021\nCông an tỉnh tổ chức hội nghị.");
+    expect(a.publishedAt).toBe("2021-12-09T14:30");
+  });
+});
+
 describe("extract: article structure", () => {
   it.each(rows)("$name", ({ text, options, want }) => {
     const a = extract(text, options);

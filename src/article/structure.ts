@@ -152,6 +152,16 @@ function piecesOf(input: string, line: Line): Line[] {
   return out;
 }
 
+/** A header piece without its times, zones and separators: "cập nhật lúc 09:52," → "cập nhật". */
+function withoutTimes(key: string): string {
+  return key
+    .replace(/\d{1,2}\s?[:hg]\s?\d{2}(?:\s?(?:am|pm))?/gu, " ")
+    .replace(/\(?gmt\s?[+-]\s?\d{1,2}(?::\d{2})?\)?/gu, " ")
+    .replace(/(?:^|\s)lúc(?=\s|$)/gu, " ")
+    .replace(/[\s|,:.\-–()]+/gu, " ")
+    .trim();
+}
+
 interface HeaderFacts {
   dateline: { span: Span; value: string } | null;
   author: Span | null;
@@ -179,16 +189,25 @@ function readHeaderLine(
     const date = dates.find((d) => d.start >= p.start && d.end <= p.end);
     if (date?.value) {
       // label words or a weekday before the date, a time or nothing after it
-      const before = keyOf(input, p.start, date.start).replace(/[\s:,.\-–]+$/u, "");
-      const after = keyOf(input, date.end, p.end).trim();
+      // label words, a weekday or a time before the date ("Cập nhật lúc 09:52, 21/01/2022")
+      const before = withoutTimes(keyOf(input, p.start, date.start));
+      const after = withoutTimes(keyOf(input, date.end, p.end));
       const labelled =
         before === "" ||
-        markers("date").some((l) => before.endsWith(l)) ||
-        markers("weekday").some((l) => before === l);
-      const tidy = after === "" || /^[\s\d:hg(),+.-]{0,20}$/u.test(after) || /^\(?gmt/u.test(after);
+        markers("date").some((l) => before.endsWith(withoutTimes(l))) ||
+        markers("weekday").some((l) => before === l || before.endsWith(` ${l}`));
+      const tidy = after === "";
       if (labelled && tidy) {
-        if (facts.dateline === null)
+        if (facts.dateline === null) {
           facts.dateline = { span: span(input, date.start, date.end), value: date.value };
+          // a time written apart from the date on the same line ("Ngày đăng: 25/11/2022 | 10:15")
+          if (date.value.length === 10) {
+            const rest = `${input.slice(line.start, date.start)} ${input.slice(date.end, line.end)}`;
+            const t = /(?:^|[^\d])([01]?\d|2[0-3])\s?[:h]\s?([0-5]\d)(?!\d)/u.exec(rest);
+            if (t?.[1] !== undefined && t[2] !== undefined)
+              facts.dateline.value = `${date.value}T${t[1].padStart(2, "0")}:${t[2]}`;
+          }
+        }
         known++;
         continue;
       }
@@ -205,6 +224,11 @@ function readHeaderLine(
         while (b > a && (isBlank(input.charCodeAt(b - 1)) || input[b - 1] === ".")) b--;
         if (b > a && facts.author === null) facts.author = span(input, a, b);
       }
+      known++;
+      continue;
+    }
+    if (withoutTimes(key) === "" && /\d/u.test(key)) {
+      // a time on its own ("Ngày đăng: 25/11/2022 | 10:15")
       known++;
       continue;
     }
