@@ -130,6 +130,8 @@ const NOT_DATELINES = [
   "Trong năm 2021, đơn vị đã xây dựng 21 mô hình.",
   "Hội nghị diễn ra từ 19/1 đến 21/1",
   "Số điện thoại 0912.345.678",
+  "Bảng giá chi tiết các mẫu xe cập nhật tháng 2/2017:",
+  "Giá vàng cập nhật ngày 21/01/2022:",
 ];
 
 describe("extract: datelines", () => {

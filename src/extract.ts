@@ -4,7 +4,7 @@ import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
 import { findEventsInContext } from "./events/index.js";
 import { keysOf } from "./lexicon/index.js";
-import { buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
+import { type Atom, buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
 import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
 import { findPersonsInTokens } from "./persons/index.js";
 import type { Article } from "./schema.js";
@@ -35,6 +35,19 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Dates resolved against the publication date. A dateline the dates stage cannot take as a
+ * reference leaves the dates unresolved rather than failing the article (never throw on text).
+ */
+function datesWithReference(input: string, atoms: Atom[], publishedAt: string | null): DateMention[] {
+  if (publishedAt === null) return findDatesInAtoms(input, atoms);
+  try {
+    return findDatesInAtoms(input, atoms, { reference: publishedAt });
+  } catch {
+    return findDatesInAtoms(input, atoms);
+  }
 }
 
 const inside = (s: { start: number; end: number }, a: number, b: number) => s.start >= a && s.end <= b;
@@ -88,9 +101,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
   const kept = <T extends { start: number; end: number }>(xs: readonly T[]) =>
     xs.filter((x) => x.end <= contentEnd);
 
-  const dates: DateMention[] = kept(
-    findDatesInAtoms(input, atoms, publishedAt === null ? {} : { reference: publishedAt }),
-  );
+  const dates: DateMention[] = kept(datesWithReference(input, atoms, publishedAt));
   const documents = kept(findDocumentsInAtoms(input, atoms));
   const numbers = kept(findNumbersInAtoms(input, atoms, [...dates, ...documents]));
 

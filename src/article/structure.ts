@@ -162,6 +162,16 @@ function withoutTimes(key: string): string {
     .trim();
 }
 
+/** Whether a piece before a date holds nothing but dateline labels and weekdays ("Thứ Sáu", "Cập nhật ngày"). */
+function onlyLabels(before: string): boolean {
+  let rest = ` ${before} `;
+  for (const l of [...markers("date"), ...markers("weekday")]) {
+    const label = ` ${withoutTimes(l)} `;
+    while (rest.includes(label)) rest = rest.replace(label, " ");
+  }
+  return rest.trim() === "";
+}
+
 interface HeaderFacts {
   dateline: { span: Span; value: string } | null;
   author: Span | null;
@@ -192,10 +202,7 @@ function readHeaderLine(
       // label words, a weekday or a time before the date ("Cập nhật lúc 09:52, 21/01/2022")
       const before = withoutTimes(keyOf(input, p.start, date.start));
       const after = withoutTimes(keyOf(input, date.end, p.end));
-      const labelled =
-        before === "" ||
-        markers("date").some((l) => before.endsWith(withoutTimes(l))) ||
-        markers("weekday").some((l) => before === l || before.endsWith(` ${l}`));
+      const labelled = onlyLabels(before);
       const tidy = after === "";
       if (labelled && tidy) {
         if (facts.dateline === null) {
@@ -275,7 +282,11 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
   let title: Span | null = null;
   let k = 0;
   const first = lines[0];
-  const headerDates0 = headerDates.filter((d) => d.value !== null && !d.inferred);
+  // a dateline is a whole day ("tháng 2/2017" in a headline is not one)
+  const headerDates0 = headerDates.filter(
+    (d) =>
+      d.value !== null && d.value.length >= 10 && (d.kind === "date" || d.kind === "datetime") && !d.inferred,
+  );
   if (first !== undefined && lines.length > 1) {
     const probe: HeaderFacts = { dateline: null, author: null };
     // "Ngày 23/7/2025, tại Hà Nội, …": a dated lead sentence, not a headline
