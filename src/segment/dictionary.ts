@@ -1,10 +1,13 @@
 import {
   DICTIONARY_KEYS,
+  DICTIONARY_SYLLABLES,
   DICTIONARY_WORDS,
   FORCED_WORDS,
+  ID_ONE_CHAR,
+  ID_THREE_CHAR_LEADS,
   MAX_WORD_SYLLABLES,
 } from "../generated/dictionary.js";
-import { FNV_OFFSET, FNV_PRIME } from "./hash.js";
+import { FNV_OFFSET, FNV_PRIME, finishSyllable } from "./hash.js";
 
 export { extendKey } from "./hash.js";
 
@@ -41,6 +44,8 @@ export interface WordTable {
   /** Offset in DICTIONARY_WORDS where block k starts; the last entry is the list's length. */
   readonly blockStarts: Int32Array;
   readonly loaded: Uint8Array;
+  /** Hash of each dictionary syllable, by syllable number. */
+  readonly syllables: Int32Array;
 }
 
 /** Flags of `key` (0 when absent). */
@@ -56,20 +61,25 @@ export function lookup(table: WordTable, key: number): number {
 }
 
 /**
+ * The syllable-number code of scripts/compile/20-dictionary.mjs: digits are the printable ASCII
+ * characters but `"` and `\`, in order (92 of them); a number below ID_ONE_CHAR is one digit,
+ * the next lead digits open a two-digit number, the last ID_THREE_CHAR_LEADS a three-digit one.
+ */
+const RADIX = 92;
+const TWO_LEADS = RADIX - ID_ONE_CHAR - ID_THREE_CHAR_LEADS;
+const digitOf = (c: number): number => c - 0x21 - (c > 0x22 ? 1 : 0) - (c > 0x5c ? 1 : 0);
+
+/**
  * Adds the entries of a list as compiled by scripts/compile/20-dictionary.mjs: one word per line,
- * each line opening with a digit, the number of leading syllables shared with the line before.
- * The lists are lower case already, so characters are hashed as they are (`foldChar` is the
- * identity on them); hashing and insertion are inlined because this loop is the cold-start cost.
- * `list[from, to)` must start at a line whose digit is 0.
+ * each line opening with a digit, the number of leading syllables shared with the line before,
+ * then the numbers of the other syllables. `list[from, to)` must start at a line whose digit is 0.
  */
 function addFrontCoded(table: WordTable, list: string, from: number, to: number, flag: number): void {
-  const { slots, mask } = table;
+  const { slots, mask, syllables } = table;
   const depthKey = new Int32Array(MAX_WORD_SYLLABLES + 2);
   const prefixFlagged = new Uint8Array(MAX_WORD_SYLLABLES + 2);
-  const n = to;
   let i = from;
-  while (i < n) {
-    // one line: the shared-depth digit, then syllables separated by spaces
+  while (i < to) {
     let depth = list.charCodeAt(i++) - 48;
     let key = depth > 0 ? (depthKey[depth] as number) : 0;
     // a shared prefix is a prefix of this longer word: flag it once, not once per sharing line
@@ -77,29 +87,30 @@ function addFrontCoded(table: WordTable, list: string, from: number, to: number,
       insertFlag(slots, mask, key, PREFIX);
       prefixFlagged[depth] = 1;
     }
-    for (;;) {
-      let h = FNV_OFFSET;
-      let c = 0;
-      while (i < n) {
-        c = list.charCodeAt(i++);
-        if (c === 32 || c === 10) break;
-        h = Math.imul(h ^ c, FNV_PRIME);
+    while (i < to) {
+      let id = digitOf(list.charCodeAt(i++));
+      if (id >= ID_ONE_CHAR + TWO_LEADS) {
+        id = ID_ONE_CHAR + TWO_LEADS * RADIX + (id - ID_ONE_CHAR - TWO_LEADS) * RADIX * RADIX;
+        id += digitOf(list.charCodeAt(i++)) * RADIX;
+        id += digitOf(list.charCodeAt(i++));
+      } else if (id >= ID_ONE_CHAR) {
+        id = ID_ONE_CHAR + (id - ID_ONE_CHAR) * RADIX + digitOf(list.charCodeAt(i++));
       }
-      // finishSyllable and extendKey (hash.ts), inlined: this is the cold-start loop
-      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-      const syllable = h ^ (h >>> 12) || 1;
+      const syllable = syllables[id] as number;
       if (key === 0) key = syllable;
       else {
+        // extendKey (hash.ts), inlined: this is the cold-start loop
         let x = Math.imul(key, 0x9e3779b1) ^ syllable;
         x = Math.imul(x ^ (x >>> 15), 0x85ebca6b);
         key = x ^ (x >>> 13) || 1;
       }
       depthKey[++depth] = key;
-      const end = c !== 32;
+      const end = i >= to || list.charCodeAt(i) === 10;
       prefixFlagged[depth] = end ? 0 : 1;
       insertFlag(slots, mask, key, end ? flag : PREFIX);
       if (end) break;
     }
+    i++; // the line break
   }
 }
 
@@ -120,16 +131,36 @@ function insertFlag(slots: Int32Array, mask: number, key: number, flag: number):
   }
 }
 
-/** Hash of the syllable starting at `list[at]` (up to a space or line end), as `finishSyllable`. */
-function firstSyllableHash(list: string, at: number): number {
+/** The hashes of the dictionary's syllables, by number (the strings are lower case already). */
+function hashSyllables(list: string): Int32Array {
+  let count = list.length > 0 ? 1 : 0;
+  for (let at = list.indexOf(" "); at >= 0; at = list.indexOf(" ", at + 1)) count++;
+  const out = new Int32Array(count);
   let h = FNV_OFFSET;
-  for (let i = at; i < list.length; i++) {
-    const c = list.charCodeAt(i);
-    if (c === 32 || c === 10) break;
-    h = Math.imul(h ^ c, FNV_PRIME);
+  let k = 0;
+  for (let i = 0; i <= list.length; i++) {
+    const c = i < list.length ? list.charCodeAt(i) : 32;
+    if (c === 32) {
+      out[k++] = finishSyllable(h);
+      h = FNV_OFFSET;
+    } else h = Math.imul(h ^ c, FNV_PRIME);
   }
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return h ^ (h >>> 12) || 1;
+  return out;
+}
+
+/** The syllable number written at `list[at]`. */
+function syllableNumberAt(list: string, at: number): number {
+  const id = digitOf(list.charCodeAt(at));
+  if (id >= ID_ONE_CHAR + TWO_LEADS)
+    return (
+      ID_ONE_CHAR +
+      TWO_LEADS * RADIX +
+      (id - ID_ONE_CHAR - TWO_LEADS) * RADIX * RADIX +
+      digitOf(list.charCodeAt(at + 1)) * RADIX +
+      digitOf(list.charCodeAt(at + 2))
+    );
+  if (id >= ID_ONE_CHAR) return ID_ONE_CHAR + (id - ID_ONE_CHAR) * RADIX + digitOf(list.charCodeAt(at + 1));
+  return id;
 }
 
 /**
@@ -163,9 +194,9 @@ export function ensureLoaded(table: WordTable, syllable: number): boolean {
 let built: WordTable | null = null;
 
 /**
- * The word table, created on first use: the forced words are hashed in at once, the dictionary
- * only indexed by first syllable (a native `indexOf` scan for the lines that share nothing with
- * the line before), its blocks hashed in on demand by `ensureLoaded`.
+ * The word table, created on first use: the dictionary's 8.8k syllables are hashed, the forced
+ * words hashed in at once, the words only indexed by first syllable (a native `indexOf` scan for
+ * the lines that share nothing with the line before), their blocks hashed in by `ensureLoaded`.
  */
 export function wordTable(): WordTable {
   if (built !== null) return built;
@@ -184,11 +215,12 @@ export function wordTable(): WordTable {
     blockMask: blockSize - 1,
     blockStarts,
     loaded: new Uint8Array(count),
+    syllables: hashSyllables(DICTIONARY_SYLLABLES),
   };
   let k = 0;
   for (let at = list.length > 0 ? 0 : -1; at >= 0; k++) {
     blockStarts[k] = at;
-    const h = firstSyllableHash(list, at + 1);
+    const h = table.syllables[syllableNumberAt(list, at + 1)] as number;
     let slot = h & table.blockMask;
     while ((table.blocks[2 * slot] as number) !== 0) slot = (slot + 1) & table.blockMask;
     table.blocks[2 * slot] = h;
@@ -200,4 +232,25 @@ export function wordTable(): WordTable {
   addFrontCoded(table, FORCED_WORDS, 0, FORCED_WORDS.length, WORD | FORCED);
   built = table;
   return table;
+}
+
+/** Every dictionary word as text (decoded afresh on each call; for tests and inspection). */
+export function listDictionaryWords(): string[] {
+  const vocab = DICTIONARY_SYLLABLES.split(" ");
+  const list = DICTIONARY_WORDS;
+  const words: string[] = [];
+  let prev: string[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const word = prev.slice(0, list.charCodeAt(i++) - 48);
+    while (i < list.length && list.charCodeAt(i) !== 10) {
+      const id = syllableNumberAt(list, i);
+      i += id < ID_ONE_CHAR ? 1 : id < ID_ONE_CHAR + TWO_LEADS * RADIX ? 2 : 3;
+      word.push(vocab[id] ?? "");
+    }
+    i++;
+    words.push(word.join(" "));
+    prev = word;
+  }
+  return words;
 }
