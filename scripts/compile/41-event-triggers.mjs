@@ -4,7 +4,8 @@
 // name), "verb" (needs an award noun in the sentence) or "self" (a verb that is the award:
 // "khen thưởng")), and cue words: "block" (no event right after: "phòng chống", "không"),
 // "report" (a reporting verb: a date before it is the report's), "modal" (a directive or plan:
-// "cần", "sẽ") and "attend" (who attended the meeting: "tham dự", "chủ trì").
+// "cần", "sẽ"), "attend" (who attended the meeting: "tham dự", "chủ trì") and "verb" (a verb that
+// ends an organisation's name: "tổ chức").
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -25,6 +26,7 @@ const TYPES = [
   "report",
   "modal",
   "attend",
+  "verb",
 ];
 const Row = z.object({
   phrase: z

@@ -7,6 +7,8 @@ import { crossesLine, isTitleCase, PhraseTrie, phraseKeys } from "../lexicon/ind
 import type { NumberMention } from "../numbers/index.js";
 import type { Person } from "../persons/index.js";
 import type { Span } from "../span.js";
+import { isCapitalized } from "../text/index.js";
+import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Event, EventType, PersonRef } from "./schema.js";
 
@@ -26,14 +28,25 @@ export interface EventContext {
 /** The context with start-sorted lists of person mentions and abbreviation uses, built once. */
 interface Indexed extends EventContext {
   mentions: readonly { start: number; end: number; person: Person }[];
-  uses: readonly Span[];
+  uses: readonly (Span & { expansion: string })[];
+  /** Organisations by sentence index, read once per sentence that has an event. */
+  orgs: Map<number, string[]>;
+}
+
+function orgsOf(ctx: Indexed, s: SentenceRange, hits: readonly Hit[], index: number): string[] {
+  let orgs = ctx.orgs.get(index);
+  if (orgs === undefined) {
+    orgs = organizationsIn(ctx, s, hits);
+    ctx.orgs.set(index, orgs);
+  }
+  return orgs;
 }
 
 interface Trigger {
   phrase: string;
   /** An event type, or a cue: "block" (no event right after), "report" (a reporting verb),
    * "modal" (a directive or future: what should happen), "attend" (who attended a meeting). */
-  type: EventType | "block" | "report" | "modal" | "attend";
+  type: EventType | "block" | "report" | "modal" | "attend" | "verb";
   detail: string;
 }
 
@@ -289,9 +302,42 @@ function locationIn(ctx: EventContext, s: SentenceRange): string | null {
   return null;
 }
 
-function organizationsIn(ctx: Indexed, s: SentenceRange): string[] {
+/**
+ * Organisations named in a sentence, as written: "Công an quận Lê Chân", "Phòng Tham mưu", "CATP"
+ * (the titles stage's organisation parser from each capitalised word). A lone abbreviation counts
+ * when it stands for an organisation (its expansion is capitalised: "Ủy ban nhân dân", not "an
+ * ninh Tổ quốc").
+ */
+function organizationsIn(ctx: Indexed, s: SentenceRange, hits: readonly Hit[]): string[] {
   const out: string[] = [];
-  for (const u of within(ctx.uses, s)) if (!out.includes(u.text)) out.push(u.text);
+  const uses = within(ctx.uses, s);
+  // the name ends at a trigger, a cue word or a function word
+  const ends = new Uint8Array(s.last - s.first);
+  for (const h of hits) if (h.first >= s.first && h.first < s.last) ends[h.first - s.first] = 1;
+  for (let k = s.first; k < s.last; k++) if (PHRASE_STOPS.has(ctx.keys[k] ?? "")) ends[k - s.first] = 1;
+  // a person's name ("Đào Quang Trường") is no organisation ("Trường" is also a school)
+  const names = within(ctx.mentions, s);
+  for (let i = s.first; i < s.last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind !== "abbr" && !isTitleCase(t)) continue;
+    if (names.some((n) => n.start <= t.start && t.end <= n.end)) continue;
+    const m = parseOrganization(ctx.tokens, ctx.keys, ctx.input, i);
+    if (m === null || m.end <= i) continue;
+    let end = Math.min(m.nameStart ?? m.end, s.last);
+    for (let k = i + 1; k < end; k++)
+      if (ends[k - s.first] === 1) {
+        end = k;
+        break;
+      }
+    if (end <= i) continue;
+    if (end === i + 1 && t.kind === "abbr") {
+      const use = uses.find((u) => u.start === t.start);
+      if (use === undefined || !isCapitalized(use.expansion)) continue;
+    }
+    const text = spanOf(ctx, i, end).text;
+    if (!out.includes(text)) out.push(text);
+    i = end - 1;
+  }
   return out;
 }
 
@@ -370,7 +416,7 @@ function buildEvent(
     date: dateIn(ctx, s, hit, reports),
     location: locationIn(ctx, s),
     persons: [] as PersonRef[],
-    organizations: organizationsIn(ctx, s),
+    organizations: [...orgsOf(ctx, s, hits, sentenceIndex)],
     rule: `trigger "${hit.trigger.phrase}" (${type})`,
   };
   const refs = (
@@ -513,7 +559,7 @@ function buildEvent(
   }
 }
 
-const CUES = new Set<Trigger["type"]>(["block", "report", "modal", "attend"]);
+const CUES = new Set<Trigger["type"]>(["block", "report", "modal", "attend", "verb"]);
 /** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
 const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
 
@@ -590,7 +636,8 @@ export function findEventsInContext(context: EventContext): Event[] {
     mentions: context.persons
       .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
       .sort(byStart),
-    uses: context.abbreviations.map((u) => u.span).sort(byStart),
+    uses: context.abbreviations.map((u) => ({ ...u.span, expansion: u.expansion })).sort(byStart),
+    orgs: new Map(),
   };
   const drafts: Draft[] = [];
   const attendees: PersonRef[] = [];
@@ -609,18 +656,17 @@ export function findEventsInContext(context: EventContext): Event[] {
       // "cần … phát động", "sẽ khởi tố": a directive or a plan, not a happening (a speech verb
       // after one reports the speaker, whose words the directive is)
       if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
-      // one event per type per sentence, except awards of different names
-      const draft = buildEvent(ctx, hit, hits, s, index);
-      if (draft === null) continue;
-      if (draft.event.date === null && before !== null && NARRATIVE.has(type)) {
-        draft.event.date = before;
-        draft.event.rule += "; date carried from the paragraph";
-      }
       // one event per type per sentence; a second award needs its own clause (after ";")
       const clause = type === "award" ? clauseOf(ctx, s, hit.first) : 0;
       const key = `${type}|${clause}`;
       if (seen.has(key)) continue;
+      const draft = buildEvent(ctx, hit, hits, s, index);
+      if (draft === null) continue;
       seen.add(key);
+      if (draft.event.date === null && before !== null && NARRATIVE.has(type)) {
+        draft.event.date = before;
+        draft.event.rule += "; date carried from the paragraph";
+      }
       const same = drafts.find((d) => d.event.type === type && sameHappening(d, draft));
       if (same !== undefined) merge(same, draft);
       else drafts.push(draft);
