@@ -37,6 +37,10 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     outDir: "dist",
+    // Keep Vietnamese literals as UTF-8 instead of \uXXXX escapes (smaller dictionary chunk).
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
   },
   ...(Object.keys(nodeOnly).length
     ? [
