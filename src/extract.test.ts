@@ -347,3 +347,17 @@ describe("extract: event cues", () => {
     expect(large / small).toBeLessThan(10);
   });
 });
+
+describe("extract: events at a meeting", () => {
+  it("a speech and an award told 'at the meeting' take the meeting's day", () => {
+    const a = extract(
+      "Chiều 19-1, Công an quận tổ chức hội nghị tổng kết. Phát biểu tại hội nghị, Đại tá Nguyễn Văn An biểu dương đơn vị. Tại hội nghị, 12 tập thể được nhận Giấy khen.",
+      { publishedAt: "2022-01-21" },
+    );
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([
+      ["meeting", "2022-01-19"],
+      ["speech", "2022-01-19"],
+      ["award", "2022-01-19"],
+    ]);
+  });
+});

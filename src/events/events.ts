@@ -573,6 +573,17 @@ function dayIn(ctx: EventContext, s: SentenceRange): string | null {
   return day;
 }
 
+/** Whether a meeting noun is written in the sentence, also inside a longer trigger ("chỉ đạo hội nghị"). */
+function mentionsMeeting(ctx: EventContext, s: SentenceRange): boolean {
+  const trie = triggerTrie();
+  for (let i = s.first; i < s.last; i++) {
+    const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
+    if (m?.values.some((v) => v.type === "meeting")) return true;
+    if (ctx.keys[i] === "hội" && (ctx.keys[i + 1] === "nghị" || ctx.keys[i - 1] === "đại")) return true;
+  }
+  return false;
+}
+
 /** How many ";" precede token i in its sentence: the clause index. */
 function clauseOf(ctx: EventContext, s: SentenceRange, i: number): number {
   let n = 0;
@@ -682,6 +693,18 @@ export function findEventsInContext(context: EventContext): Event[] {
     }
   });
   const meeting = drafts.find((d) => d.event.type === "meeting");
+  // "phát biểu tại hội nghị", "Tại hội nghị, 12 tập thể … Giấy khen": on the meeting's day
+  const meetingDate = meeting?.event.date ?? null;
+  if (meetingDate !== null) {
+    for (const d of drafts) {
+      if (d.event.date !== null || d === meeting || NARRATIVE.has(d.event.type)) continue;
+      const sentence = ctx.sentences[d.sentenceIndex];
+      if (sentence !== undefined && mentionsMeeting(ctx, sentence)) {
+        d.event.date = meetingDate;
+        d.event.rule += "; dated by the meeting it took place at";
+      }
+    }
+  }
   if (meeting !== undefined) {
     for (const r of attendees) {
       const known = meeting.event.persons.find((x) => x.personId === r.personId);
