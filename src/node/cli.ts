@@ -3,9 +3,10 @@
  * The `cand-nlp` command: `extract` (articles → JSON Lines), `expand`, `schema`.
  * Node-only; the library itself imports no Node built-ins.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { expandAbbreviations } from "../abbreviations/index.js";
 import { checkExtractOptions } from "../options.js";
@@ -67,17 +68,28 @@ interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/** This file's own path: the worker threads run it too. */
-function selfUrl(): URL | string {
-  // biome-ignore lint/suspicious/noExplicitAny: CommonJS build has __filename, ESM has import.meta
-  const f = typeof __filename === "string" ? (__filename as any as string) : fileURLToPath(import.meta.url);
-  return f;
+/**
+ * This file's own path: the worker threads run it too. The CommonJS build has `__filename`; the
+ * ES module build is the script node runs (`process.argv[1]`), so no `import.meta` is needed and
+ * both builds parse.
+ */
+function selfUrl(): string {
+  // biome-ignore lint/suspicious/noExplicitAny: __filename exists only in the CommonJS build
+  if (typeof __filename === "string") return __filename as any as string;
+  // the bin is often a symlink without an extension (node_modules/.bin/cand-nlp): the real file
+  // tells node it is an ES module
+  const script = resolve(process.argv[1] ?? "cli.js");
+  try {
+    return realpathSync(script);
+  } catch {
+    return script;
+  }
 }
 
 function version(): string {
   try {
     const here = selfUrl();
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", `file://${here}`), "utf8"));
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", pathToFileURL(here)), "utf8"));
     return String(pkg.version);
   } catch {
     return "unknown";

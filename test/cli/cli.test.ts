@@ -1,6 +1,6 @@
 // The command line, run as users run it: the BUILT dist/node/cli.js in a child process.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -187,6 +187,26 @@ describe("cand-nlp expand, schema, --help, --version", () => {
       expect(r.stdout).toContain(`cand-nlp ${c}`);
     }
     expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("the builds", () => {
+  it("the CommonJS build of the command parses and runs too (no import.meta in it)", () => {
+    const cjs = join(root, "dist", "node", "cli.cjs");
+    if (!existsSync(cjs)) return;
+    const r = spawnSync(process.execPath, [cjs, "--version"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+  it("--jobs runs through a symlinked bin without an extension (node_modules/.bin/cand-nlp)", () => {
+    const link = join(dir, "cand-nlp");
+    if (!existsSync(link)) symlinkSync(cli, link);
+    const r = spawnSync(process.execPath, [link, "extract", "--jobs", "2", "b.txt"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe("b.txt");
   });
 });
 
