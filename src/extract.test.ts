@@ -166,6 +166,8 @@ describe("extract: article structure", () => {
     expect(a.body.text.endsWith("kết quả đạt được.")).toBe(true);
     expect(a.body.text).not.toContain("Từ khóa");
     expect(a.persons.map((p) => p.name)).not.toContain("Minh Hà");
+    expect(a.authorSource).toBe("sign_off");
+    expect(extract(LABEL_SITE).authorSource).toBe("byline");
   });
 
   it("keeps the agency prefix out of the body", () => {

@@ -145,6 +145,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
     publishedAtSource,
     dateline: structure.dateline?.span ?? null,
     author: structure.author?.text ?? null,
+    authorSource: structure.author === null ? null : structure.authorRule,
     source: structure.source?.text ?? null,
     body: structure.body,
     sentences: sentences.map(({ start, end, text: t }) => ({ start, end, text: t })),

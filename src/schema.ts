@@ -50,6 +50,8 @@ export const ArticleSchema = z.object({
   dateline: SpanSchema.nullable(),
   /** The byline ("Tác giả: …", a name in the dateline block) or the sign-off. */
   author: z.string().nullable(),
+  /** Where the author was read: a byline in the header, or the sign-off at the end. */
+  authorSource: z.enum(["byline", "sign_off"]).nullable(),
   /** The agency prefix: "ANTĐ" in "ANTĐ - Thiếu tướng …". */
   source: z.string().nullable(),
   /** The article proper: no header, no trailing site boilerplate, no sign-off. */
