@@ -363,3 +363,22 @@ describe("extract: events at a meeting", () => {
     ]);
   });
 });
+
+describe("extract: crime steps", () => {
+  it("'thu' names a seizure only with a count after it", () => {
+    expect(extract("Cảnh sát tiến hành thu 8 xe ô tô của các đối tượng.").events.map((e) => e.type)).toEqual([
+      "seizure",
+    ]);
+    expect(extract("Đơn vị tăng cường thu thập tài liệu về đối tượng.").events).toEqual([]);
+  });
+  it("prosecutions of different numbers of suspects are two steps", () => {
+    const a = extract(
+      "Ngày 25/8/2016, Công an tỉnh đã khởi tố 9 bị can. Đến nay, Công an tỉnh đã khởi tố tất cả 20 bị can.",
+    );
+    expect(
+      a.events
+        .filter((e) => e.type === "prosecution")
+        .map((e) => (e.type === "prosecution" ? e.suspects : 0)),
+    ).toEqual([9, 20]);
+  });
+});

@@ -2,7 +2,7 @@
 // ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting subtype,
 // speech purpose; for awards "name" (an award noun), "titled" (an award noun followed by its own
 // name), "verb" (needs an award noun in the sentence) or "self" (a verb that is the award:
-// "khen thưởng")), and cue words: "block" (no event right after: "phòng chống", "không"),
+// "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe")), and cue words: "block" (no event right after: "phòng chống", "không"),
 // "report" (a reporting verb: a date before it is the report's), "modal" (a directive or plan:
 // "cần", "sẽ"), "attend" (who attended the meeting: "tham dự", "chủ trì") and "verb" (a verb that
 // ends an organisation's name: "tổ chức").
@@ -41,6 +41,7 @@ const DETAILS = {
   meeting: ["review", "interim_review", "deployment", "launch", "other"],
   speech: ["directive", "report", "discussion", "greeting", "other"],
   award: ["verb", "name", "titled", "self"],
+  seizure: ["", "count"],
 };
 
 export default async function compile({ root, write }) {

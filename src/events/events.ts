@@ -130,7 +130,11 @@ function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       i = m.end - 1;
       continue;
     }
-    for (const v of values) out.push({ trigger: v, first: m.start, end: m.end });
+    for (const v of values) {
+      // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
+      if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
+      out.push({ trigger: v, first: m.start, end: m.end });
+    }
     i = m.end - 1;
   }
   return out;
@@ -627,8 +631,20 @@ function sameHappening(a: Draft, b: Draft): boolean {
       return a.key === b.key || (b.key === "" && a.event.type !== "speech");
     case "arrest":
     case "prosecution":
-    case "seizure":
+    case "seizure": {
+      // "khởi tố 9 bị can" and later "khởi tố tất cả 20 bị can" are two steps of the case
+      const ea = a.event;
+      const eb = b.event;
+      if (
+        (ea.type === "arrest" || ea.type === "prosecution") &&
+        (eb.type === "arrest" || eb.type === "prosecution") &&
+        ea.suspects !== null &&
+        eb.suspects !== null &&
+        ea.suspects !== eb.suspects
+      )
+        return false;
       return b.personIds.size === 0 || a.personIds.size === 0 || overlapsIds(a.personIds, b.personIds);
+    }
     default:
       return true;
   }
