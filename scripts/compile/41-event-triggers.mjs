@@ -5,7 +5,8 @@
 // "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe")), and cue words: "block" (no event right after: "phòng chống", "không"),
 // "report" (a reporting verb: a date before it is the report's), "modal" (a directive or plan:
 // "cần", "sẽ"), "attend" (who attended the meeting: "tham dự", "chủ trì") and "verb" (a verb that
-// ends an organisation's name: "tổ chức").
+// ends an organisation's name: "tổ chức") and "neutral" (a phrase that holds a cue word but is none:
+// "tổ công tác").
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -27,6 +28,7 @@ const TYPES = [
   "modal",
   "attend",
   "verb",
+  "neutral",
 ];
 const Row = z.object({
   phrase: z

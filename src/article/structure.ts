@@ -192,7 +192,7 @@ function readHeaderLine(
   if (line.end - line.start > MAX_KEYED) return false;
   const pieces = piecesOf(input, line);
   const bulleted = pieces.length > 1 || /^[•·|*-]/u.test(input.slice(line.start, line.start + 1));
-  let names: Line[] = [];
+  const names: Line[] = [];
   let known = 0;
   for (const p of pieces) {
     const key = keyOf(input, p.start, p.end);
@@ -254,7 +254,6 @@ function readHeaderLine(
   if (names.length > 0 && !(bulleted && (known > 0 || inBlock))) return false;
   if (names.length > 0 && facts.author === null)
     facts.author = span(input, names[0]?.start ?? 0, names[0]?.end ?? 0);
-  names = [];
   return known > 0 || bulleted;
 }
 

@@ -46,7 +46,7 @@ interface Trigger {
   phrase: string;
   /** An event type, or a cue: "block" (no event right after), "report" (a reporting verb),
    * "modal" (a directive or future: what should happen), "attend" (who attended a meeting). */
-  type: EventType | "block" | "report" | "modal" | "attend" | "verb";
+  type: EventType | "block" | "report" | "modal" | "attend" | "verb" | "neutral";
   detail: string;
 }
 
@@ -280,7 +280,8 @@ function dateIn(ctx: EventContext, s: SentenceRange, trigger: Hit, reports: read
   let best: DateMention | null = null;
   const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
   for (const d of within(ctx.dates, s)) {
-    if (d.value === null || d.kind === "duration" || d.kind === "range") continue;
+    // a day, not "năm 2022": a year or month names the period a report covers, not the day it happened
+    if (d.value === null || d.value.length < 10 || d.kind === "duration" || d.kind === "range") continue;
     if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
@@ -563,7 +564,7 @@ function buildEvent(
   }
 }
 
-const CUES = new Set<Trigger["type"]>(["block", "report", "modal", "attend", "verb"]);
+const CUES = new Set<Trigger["type"]>(["block", "report", "modal", "attend", "verb", "neutral"]);
 /** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
 const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
 
