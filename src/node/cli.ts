@@ -62,6 +62,11 @@ Prints the JSON Schema (draft 2020-12) of the objects "cand-nlp extract" writes.
 
 class UsageError extends Error {}
 
+async function printVersion(io: Io): Promise<number> {
+  await write(io.stdout, `${version()}\n`);
+  return 0;
+}
+
 interface Io {
   stdin: NodeJS.ReadableStream & AsyncIterable<unknown>;
   stdout: NodeJS.WritableStream;
@@ -140,12 +145,13 @@ async function runExtract(argv: readonly string[], io: Io): Promise<number> {
   const { flags, args } = parseFlags(
     argv,
     ["--input", "--published-at", "--jobs"],
-    ["--pretty", "--quiet", "--help"],
+    ["--pretty", "--quiet", "--help", "--version"],
   );
   if (flags.has("--help")) {
     await write(io.stdout, HELP_EXTRACT);
     return 0;
   }
+  if (flags.has("--version")) return printVersion(io);
   const format = (flags.get("--input") as string | undefined) ?? "text";
   if (format !== "text" && format !== "jsonl")
     throw new UsageError(`--input must be "text" or "jsonl", got "${format}"`);
@@ -217,11 +223,12 @@ async function readInput(path: string, io: Io): Promise<string> {
 }
 
 async function runExpand(argv: readonly string[], io: Io): Promise<number> {
-  const { flags, args } = parseFlags(argv, ["--style", "--published-at"], ["--help"]);
+  const { flags, args } = parseFlags(argv, ["--style", "--published-at"], ["--help", "--version"]);
   if (flags.has("--help")) {
     await write(io.stdout, HELP_EXPAND);
     return 0;
   }
+  if (flags.has("--version")) return printVersion(io);
   if (args.length > 1) throw new UsageError("expand takes one input (a file or -)");
   const style = (flags.get("--style") as string | undefined) ?? "replace";
   if (style !== "replace" && style !== "append")
@@ -250,11 +257,12 @@ async function runExpand(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function runSchema(argv: readonly string[], io: Io): Promise<number> {
-  const { flags, args } = parseFlags(argv, [], ["--help"]);
+  const { flags, args } = parseFlags(argv, [], ["--help", "--version"]);
   if (flags.has("--help")) {
     await write(io.stdout, HELP_SCHEMA);
     return 0;
   }
+  if (flags.has("--version")) return printVersion(io);
   if (args.length > 0) throw new UsageError("schema takes no arguments");
   await write(io.stdout, `${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
   return 0;
@@ -273,8 +281,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await runSchema(rest, io);
       case "--version":
       case "-V":
-        await write(io.stdout, `${version()}\n`);
-        return 0;
+        return await printVersion(io);
       case "--help":
       case "-h":
       case "help":

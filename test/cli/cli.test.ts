@@ -187,6 +187,8 @@ describe("cand-nlp expand, schema, --help, --version", () => {
       expect(r.stdout).toContain(`cand-nlp ${c}`);
     }
     expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    for (const c of ["extract", "expand", "schema"])
+      expect(run([c, "--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 
