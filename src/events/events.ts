@@ -44,8 +44,11 @@ function orgsOf(ctx: Indexed, s: SentenceRange, hits: readonly Hit[], index: num
 
 interface Trigger {
   phrase: string;
-  /** An event type, or a cue: "block" (no event right after), "report" (a reporting verb),
-   * "modal" (a directive or future: what should happen), "attend" (who attended a meeting). */
+  /**
+   * An event type, or a cue: "block" (no event right after), "report" (a reporting verb),
+   * "modal" (a directive or future: what should happen), "attend" (who attended a meeting),
+   * "verb" (ends an organisation's name), "neutral" (a phrase that only protects its words).
+   */
   type: EventType | "block" | "report" | "modal" | "attend" | "verb" | "neutral";
   detail: string;
 }
@@ -482,8 +485,9 @@ function buildEvent(
         noun !== undefined
           ? awardName(ctx, noun.first, noun.end, s.last, noun.trigger.detail === "titled")
           : (firstQuoted(ctx, hit.end, s.last)?.text ?? base.trigger.text);
+      // who gives comes before the award verb ("Đại tá X trao …"); who receives, after it
       base.persons = refs(people, (p, at) =>
-        at < hit.first && p.role !== "suspect" ? "giver" : p.role === "suspect" ? "recipient" : "recipient",
+        at < hit.first && p.role !== "suspect" ? "giver" : "recipient",
       );
       const nums = numbersIn(ctx, s);
       const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
