@@ -2,7 +2,8 @@
 // ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting subtype,
 // speech purpose; for awards "name" (an award noun), "titled" (an award noun followed by its own
 // name), "verb" (needs an award noun in the sentence) or "self" (a verb that is the award:
-// "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe")), and cue words: "block" (no event right after: "phòng chống", "không"),
+// "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe"); for arrests "object" (only with
+// a person, a count or a person noun after it: "bắt đối tượng")), and cue words: "block" (no event right after: "phòng chống", "không"),
 // "report" (a reporting verb: a date before it is the report's), "modal" (a directive or plan:
 // "cần", "sẽ"), "attend" (who attended the meeting: "tham dự", "chủ trì") and "verb" (a verb that
 // ends an organisation's name: "tổ chức") and "neutral" (a phrase that holds a cue word but is none:
@@ -44,6 +45,7 @@ const DETAILS = {
   speech: ["directive", "report", "discussion", "greeting", "other"],
   award: ["verb", "name", "titled", "self"],
   seizure: ["", "count"],
+  arrest: ["", "object"],
 };
 
 export default async function compile({ root, write }) {

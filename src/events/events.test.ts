@@ -40,6 +40,7 @@ describe("events: positive table", () => {
     ],
     ["Rạng sáng 15/1/2022, vụ cháy lớn xảy ra tại một xưởng gỗ.", "fire", "2022-01-15"],
     ["Cảnh sát đã cưa cửa xe cứu 3 người mắc kẹt trong ca bin.", "rescue", null],
+    ["Công an huyện đã bắt 3 đối tượng trộm cắp tài sản.", "arrest", null],
   ])("%s → %s", (text, type, date) => {
     const events = eventsOf(text);
     const e = events.find((x) => x.type === type);
@@ -102,6 +103,9 @@ describe("events: negative table", () => {
     "Thực hiện Nghị quyết Đại hội Đảng bộ lần thứ XII.",
     "“Tôi rất sợ”, chị Nguyễn Thị Lan nói.",
     "Ông Nguyễn Văn An tặng quà cho các gia đình chính sách.",
+    "Nhà trường không nên bắt học sinh đi học quá sớm.",
+    "Xe cứu thương đưa người bệnh tới bệnh viện.",
+    "Các lái xe cần chú ý, không để xảy ra tai nạn giao thông.",
   ])("no event: %s", (text) => {
     expect(eventsOf(text)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { SentenceRange } from "../article/sentences.js";
 import type { DateMention } from "../dates/index.js";
 import type { DocumentRef } from "../documents/index.js";
 import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
-import { crossesLine, isTitleCase, PhraseTrie, phraseKeys } from "../lexicon/index.js";
+import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
 import type { NumberMention } from "../numbers/index.js";
 import type { Person } from "../persons/index.js";
 import type { Span } from "../span.js";
@@ -113,6 +113,15 @@ const PHRASE_STOPS = new Set([
   "có",
 ]);
 
+/** A count, a name or a person noun ("đối tượng", "kẻ", "tên") right after token `end - 1`. */
+function takesPersonObject(ctx: EventContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
+  if (t.kind === "number") return true;
+  if (t.kind === "name" || (isTitleCase(t) && isTitleCase(ctx.tokens[at + 1] ?? t))) return true;
+  return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, at) !== null;
+}
+
 /** Triggers of one sentence, longest first at each token; a blocker before a trigger drops it. */
 function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
   const trie = triggerTrie();
@@ -136,6 +145,8 @@ function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
     for (const v of values) {
       // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
+      // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
+      if (v.detail === "object" && !takesPersonObject(ctx, m.end)) continue;
       out.push({ trigger: v, first: m.start, end: m.end });
     }
     i = m.end - 1;
