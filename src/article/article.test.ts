@@ -55,6 +55,28 @@ describe("findStructure: positive table", () => {
   });
 });
 
+describe("agency prefix", () => {
+  it.each([
+    ["ANTĐ - Sáng 24-11, đơn vị họp.", "ANTĐ"],
+    ["TTO - Sáng nay, đơn vị họp.", "TTO"],
+    ["(PLO) - Sáng nay, đơn vị họp.", "PLO"],
+    ["(Dân trí) - Sáng nay, đơn vị họp.", "Dân trí"],
+    ["VOV.VN - Sáng nay, đơn vị họp.", "VOV.VN"],
+  ])("%s → %s", (line, source) => {
+    const s = structureOf(`Tiêu đề bài viết\n${line}`);
+    expect(s.source?.text).toBe(source);
+    expect(s.body.text).toBe(line.slice(line.indexOf("Sáng")));
+  });
+  it.each([
+    "Hà Nội - Hải Phòng là tuyến đường quan trọng.",
+    "A - B là hai đội bóng.",
+    "(Ảnh minh họa) Đơn vị họp.",
+    "COVID-19 - căn bệnh nguy hiểm.",
+  ])("no agency prefix in %s", (line) => {
+    expect(structureOf(`Tiêu đề bài viết\n${line}`).source).toBeNull();
+  });
+});
+
 describe("findStructure: negative table", () => {
   it.each([
     ["a headline ending in a full stop is a paragraph", "Đơn vị tổ chức hội nghị tổng kết năm.\nNội dung."],

@@ -267,7 +267,10 @@ function isTitleLine(input: string, line: Line): boolean {
   return true;
 }
 
+/** "ANTĐ - ", "TTO - ", "(PLO) - ": an agency code in capitals before a dash. */
 const SOURCE_RE = /^\(?([A-ZĐ][A-ZĐ0-9.]{1,9})\)?\s{0,2}[-–—]\s/u;
+/** "(Dân trí) - ", "(Báo Công an Nhân dân) – ": a newspaper's name in brackets before a dash. */
+const BRACKET_SOURCE_RE = /^\((\p{Lu}[\p{L}\p{M}.]{0,12}(?: [\p{L}\p{M}.]{1,12}){0,4})\)\s{0,2}[-–—]\s/u;
 
 /**
  * The article's structure from its lines: title, dateline block, agency prefix, body, trailing
@@ -354,9 +357,10 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
   }
   // agency prefix at the start of the body
   let source: Span | null = null;
-  const head = input.slice(bodyStart, Math.min(bodyEnd, bodyStart + 16));
-  const m = SOURCE_RE.exec(head);
-  if (m?.[1] !== undefined && /[A-ZĐ].*[A-ZĐ]/u.test(m[1])) {
+  const head = input.slice(bodyStart, Math.min(bodyEnd, bodyStart + 72));
+  const code = SOURCE_RE.exec(head);
+  const m = code?.[1] !== undefined && /[A-ZĐ].*[A-ZĐ]/u.test(code[1]) ? code : BRACKET_SOURCE_RE.exec(head);
+  if (m?.[1] !== undefined) {
     const at = bodyStart + head.indexOf(m[1]);
     source = span(input, at, at + m[1].length);
     bodyStart += m[0].length;
