@@ -184,6 +184,8 @@ describe("extract: sentences", () => {
     ["Chúng tôi đã cố gắng... nhưng không kịp. Vụ việc kết thúc.", 2],
     ["Câu đầu tiên kết thúc.\nDòng hai\nDòng ba không có dấu chấm", 3],
     ["Thu giữ 1.500 viên ma túy, 2,5 kg heroin. Vụ án đang điều tra.", 2],
+    ["Hiện trường vụ cháy cách đây 1 năm Ngày 12/7, Công an tỉnh cho biết đã khởi tố.", 2],
+    ["Hội nghị diễn ra vào Chủ nhật 12/7 tại Hà Nội.", 1],
   ] as const)("%s → %i sentences", (text, n) => {
     expect(split(text)).toHaveLength(n);
   });

@@ -50,6 +50,31 @@ function datesWithReference(input: string, atoms: Atom[], publishedAt: string | 
   }
 }
 
+const RUN_IN_WORDS = new Set(["ngày", "khoảng", "lúc", "vào", "đến", "hôm"]);
+
+/**
+ * "… cách đây 1 năm Ngày 12/7, Đại tá …": scraped pages run a photo caption into the paragraph
+ * after it. A capitalised date ("Ngày 12/7", "Chiều 19-1") right after a lower-case word on the
+ * same line begins a sentence: Vietnamese writes those words in lower case mid-sentence.
+ */
+function runInStarts(tokens: readonly Token[], dates: readonly DateMention[], from: number): Set<number> {
+  const starts = new Set<number>();
+  for (const d of dates) {
+    const first = d.text.charAt(0);
+    if (first === first.toLowerCase() || first !== first.toUpperCase()) continue;
+    // weekdays and Tết are capitalised mid-sentence; a part of the day or "Ngày" is not
+    const word = d.text.slice(0, d.text.search(/[\s\d]|$/u)).toLowerCase();
+    if (d.partOfDay === null && !RUN_IN_WORDS.has(word)) continue;
+    const i = tokenIndexAt(tokens, d.start);
+    const prev = tokens[i - 1];
+    if (i <= from || prev === undefined || (prev.kind !== "word" && prev.kind !== "number")) continue;
+    const p = prev.normalized;
+    if (p.charAt(0) !== p.charAt(0).toLowerCase() && prev.kind === "word") continue;
+    starts.add(i);
+  }
+  return starts;
+}
+
 const inside = (s: { start: number; end: number }, a: number, b: number) => s.start >= a && s.end <= b;
 
 /**
@@ -125,7 +150,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
 
   const bodyFirst = tokenIndexAt(tokens, structure.body.start);
   const bodyLast = tokenIndexAt(tokens, structure.body.end);
-  const sentences = splitSentences(input, tokens, bodyFirst, bodyLast);
+  const sentences = splitSentences(input, tokens, bodyFirst, bodyLast, runInStarts(tokens, dates, bodyFirst));
 
   const events = findEventsInContext({
     input,

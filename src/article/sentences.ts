@@ -35,12 +35,14 @@ function takesPeriod(prev: Token | undefined, period: Token): boolean {
  * next token can open a sentence (capital, digit, opening quote). Closing quotes and brackets stay
  * with the sentence they close. Tokens already keep `TP.HCM`, `Q.1`, `PGS.TS` whole; `TP. Hà Giang`
  * and initials (`X. Mai`) do not end a sentence. Ellipses followed by lower case continue it.
+ * `breaks` are tokens that begin a sentence whatever precedes them (a caption run into the text).
  */
 export function splitSentences(
   input: string,
   tokens: readonly Token[],
   from: number,
   to: number,
+  breaks?: ReadonlySet<number>,
 ): SentenceRange[] {
   const out: SentenceRange[] = [];
   let first = from;
@@ -52,7 +54,7 @@ export function splitSentences(
     first = lastIncl + 1;
   };
   for (let i = from; i < to; i++) {
-    if (i > first && crossesLine(tokens, input, i)) close(i - 1);
+    if (i > first && (crossesLine(tokens, input, i) || breaks?.has(i) === true)) close(i - 1);
     const t = tokens[i] as Token;
     if (t.kind !== "punct" || !ENDERS.has(t.normalized)) continue;
     if (t.normalized === "." && takesPeriod(tokens[i - 1], t)) continue;
