@@ -30,6 +30,14 @@ describe("findStructure: positive table", () => {
       body: "Đoạn mở đầu của bài.\nĐoạn cuối đã được điều tra làm rõ.",
     },
     {
+      name: "a credit line and the publication after it",
+      text: "Tiêu đề bài báo\nĐoạn cuối đã được điều tra làm rõ.\nTheo Văn Vũ\nCông an nhân dân",
+      title: "Tiêu đề bài báo",
+      dateline: null,
+      author: "Văn Vũ",
+      body: "Đoạn cuối đã được điều tra làm rõ.",
+    },
+    {
       name: "a page without a title: the first line is a paragraph",
       text: "Ngày 23/7/2025, tại Hà Nội, đơn vị tổ chức hội nghị.\n\nHội nghị đã thông qua nghị quyết.",
       title: null,

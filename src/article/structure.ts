@@ -334,16 +334,26 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
   let bodyEnd = endLine > k ? (lines[endLine - 1] as Line).end : bodyStart;
   let author = facts.author;
   if (endLine - 1 > k) {
-    const last = lines[endLine - 1] as Line;
-    const lastText = input.slice(last.start, last.end);
-    if (isNameLike(lastText, 8) && !TERMINAL.has(lastMark(input, last.start, last.end))) {
-      excluded.push(span(input, last.start, last.end));
+    // the sign-off block: up to three short trailing lines without final punctuation, from the
+    // first that is a name or a "Theo …" credit ("Theo Văn Vũ" / "Công an nhân dân")
+    let from = -1;
+    for (let j = endLine - 1; j > k && j >= endLine - 3; j--) {
+      const line = lines[j] as Line;
+      if (line.end - line.start > 60 || TERMINAL.has(lastMark(input, line.start, line.end))) break;
+      const text = input.slice(line.start, line.end);
+      if (isNameLike(text, 8) || isCredit(text)) from = j;
+    }
+    if (from > k) {
+      const first = lines[from] as Line;
+      const last = lines[endLine - 1] as Line;
+      excluded.push(span(input, first.start, last.end));
       if (author === null) {
-        author = signOffName(input, last.start, last.end);
+        author = signOffName(input, first.start, first.end);
         authorRule = author === null ? null : "sign_off";
       }
-      bodyEnd = (lines[endLine - 2] as Line).end;
+      bodyEnd = (lines[from - 1] as Line).end;
     } else {
+      const last = lines[endLine - 1] as Line;
       const cut = trailingSignOff(input, last);
       if (cut !== null) {
         excluded.push(cut.signOff);
@@ -386,6 +396,14 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
     excluded,
     captions,
   };
+}
+
+/** "Theo Văn Vũ", "Theo TTXVN": a credit line naming where the text came from. */
+function isCredit(text: string): boolean {
+  const key = matchKey(text.slice(0, 8));
+  return (
+    markers("credit").some((c) => key.startsWith(`${c} `)) && isNameLike(text.slice(text.indexOf(" ") + 1), 6)
+  );
 }
 
 /** The name in a sign-off: without a leading "Theo" credit and a trailing "(TTXVN)" or "/VOV.VN". */
