@@ -17,7 +17,8 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const runs = Number(opt("--runs", 5));
 const only = opt("--only", null)?.split(",");
 const cliArticles = Number(opt("--cli-articles", 50_000));
-const entry = join(root, "dist", "index.js");
+// --entry FILE: measure another build of the package (e.g. a bundle made for a comparison).
+const entry = resolve(opt("--entry", join(root, "dist", "index.js")));
 if (!existsSync(entry)) {
   console.error("bench: dist/ is missing; run `npm run build` first (npm run bench does).");
   process.exit(1);
