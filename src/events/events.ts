@@ -275,8 +275,10 @@ function within<T extends { start: number; end: number }>(xs: readonly T[], s: S
 /** The persons named in a sentence, each with the token index of its first mention there. */
 function personsIn(ctx: Indexed, s: SentenceRange): { person: Person; at: number; offset: number }[] {
   const out: { person: Person; at: number; offset: number }[] = [];
+  const seen = new Set<Person>();
   for (const m of within(ctx.mentions, s)) {
-    if (out.some((x) => x.person === m.person)) continue;
+    if (seen.has(m.person)) continue;
+    seen.add(m.person);
     out.push({ person: m.person, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
   }
   return out;
@@ -335,11 +337,19 @@ function organizationsIn(ctx: Indexed, s: SentenceRange, hits: readonly Hit[]): 
   for (const h of hits) if (h.first >= s.first && h.first < s.last) ends[h.first - s.first] = 1;
   for (let k = s.first; k < s.last; k++) if (PHRASE_STOPS.has(ctx.keys[k] ?? "")) ends[k - s.first] = 1;
   // a person's name ("Đào Quang Trường") is no organisation ("Trường" is also a school)
-  const names = within(ctx.mentions, s);
+  const inName = new Uint8Array(s.last - s.first);
+  for (const n of within(ctx.mentions, s))
+    for (
+      let k = tokenAt(ctx, n.start, s.first, s.last);
+      k < s.last && (ctx.tokens[k] as Token).end <= n.end;
+      k++
+    )
+      inName[k - s.first] = 1;
+  const useAt = new Map(uses.map((u) => [u.start, u]));
   for (let i = s.first; i < s.last; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.kind !== "abbr" && !isTitleCase(t)) continue;
-    if (names.some((n) => n.start <= t.start && t.end <= n.end)) continue;
+    if (inName[i - s.first] === 1) continue;
     const m = parseOrganization(ctx.tokens, ctx.keys, ctx.input, i);
     if (m === null || m.end <= i) continue;
     let end = Math.min(m.nameStart ?? m.end, s.last);
@@ -350,7 +360,7 @@ function organizationsIn(ctx: Indexed, s: SentenceRange, hits: readonly Hit[]): 
       }
     if (end <= i) continue;
     if (end === i + 1 && t.kind === "abbr") {
-      const use = uses.find((u) => u.start === t.start);
+      const use = useAt.get(t.start);
       if (use === undefined || !isCapitalized(use.expansion)) continue;
     }
     const text = spanOf(ctx, i, end).text;
@@ -605,18 +615,35 @@ function mentionsMeeting(ctx: EventContext, s: SentenceRange): boolean {
 }
 
 /** How many ";" precede token i in its sentence: the clause index. */
-function clauseOf(ctx: EventContext, s: SentenceRange, i: number): number {
+function clauseOf(semicolons: readonly number[], i: number): number {
   let n = 0;
-  for (let k = s.first; k < i; k++) if (ctx.tokens[k]?.normalized === ";") n++;
+  while (n < semicolons.length && (semicolons[n] as number) < i) n++;
   return n;
 }
+
+/** Token indices of the ";" of a sentence, when it has an award trigger (else none are needed). */
+function semicolonsOf(ctx: EventContext, s: SentenceRange, hits: readonly Hit[]): number[] {
+  const out: number[] = [];
+  if (!hits.some((h) => h.trigger.type === "award")) return out;
+  for (let k = s.first; k < s.last && out.length <= MAX_CLAUSES; k++)
+    if (ctx.tokens[k]?.normalized === ";") out.push(k);
+  return out;
+}
+
+const MAX_CLAUSES = 8;
+const MERGE_WINDOW = 64;
+const MAX_PARTICIPANTS = 64;
 
 /** Folds `b` (told later) into `a`: persons, organisations, a missing date or place. */
 function merge(a: Draft, b: Draft): void {
   const ea = a.event;
   const eb = b.event;
-  for (const r of eb.persons) if (!ea.persons.some((x) => x.personId === r.personId)) ea.persons.push(r);
-  for (const o of eb.organizations) if (!ea.organizations.includes(o)) ea.organizations.push(o);
+  // capped: a happening has a few dozen participants at most, and the cap keeps merging linear
+  for (const r of eb.persons)
+    if (ea.persons.length < MAX_PARTICIPANTS && !ea.persons.some((x) => x.personId === r.personId))
+      ea.persons.push(r);
+  for (const o of eb.organizations)
+    if (ea.organizations.length < MAX_PARTICIPANTS && !ea.organizations.includes(o)) ea.organizations.push(o);
   if (ea.date === null) ea.date = eb.date;
   if (ea.location === null) ea.location = eb.location;
   for (const id of b.personIds) a.personIds.add(id);
@@ -684,6 +711,7 @@ export function findEventsInContext(context: EventContext): Event[] {
   };
   const drafts: Draft[] = [];
   const attendees: PersonRef[] = [];
+  const byType = new Map<EventType, Draft[]>();
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
   ctx.sentences.forEach((s, index) => {
@@ -693,6 +721,7 @@ export function findEventsInContext(context: EventContext): Event[] {
     if (hits.length === 0) return;
     const seen = new Set<string>();
     const modal = hits.find((h) => h.trigger.type === "modal");
+    const semicolons = semicolonsOf(ctx, s, hits);
     for (const hit of hits) {
       if (CUES.has(hit.trigger.type)) continue;
       const type = hit.trigger.type as EventType;
@@ -700,7 +729,8 @@ export function findEventsInContext(context: EventContext): Event[] {
       // after one reports the speaker, whose words the directive is)
       if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
       // one event per type per sentence; a second award needs its own clause (after ";")
-      const clause = type === "award" ? clauseOf(ctx, s, hit.first) : 0;
+      // (at most MAX_CLAUSES per sentence: each event reads its sentence, which keeps this linear)
+      const clause = type === "award" ? Math.min(clauseOf(semicolons, hit.first), MAX_CLAUSES) : 0;
       const key = `${type}|${clause}`;
       if (seen.has(key)) continue;
       const draft = buildEvent(ctx, hit, hits, s, index);
@@ -710,9 +740,19 @@ export function findEventsInContext(context: EventContext): Event[] {
         draft.event.date = before;
         draft.event.rule += "; date carried from the paragraph";
       }
-      const same = drafts.find((d) => d.event.type === type && sameHappening(d, draft));
+      // an article tells a handful of events of a type; looking back at most MERGE_WINDOW of them
+      // keeps a huge text linear
+      const ofType = byType.get(type) ?? [];
+      const from = Math.max(0, ofType.length - MERGE_WINDOW);
+      let same: Draft | undefined;
+      for (let k = from; k < ofType.length && same === undefined; k++)
+        if (sameHappening(ofType[k] as Draft, draft)) same = ofType[k];
       if (same !== undefined) merge(same, draft);
-      else drafts.push(draft);
+      else {
+        drafts.push(draft);
+        ofType.push(draft);
+        byType.set(type, ofType);
+      }
     }
     // "có đồng chí X … tham dự", "Y chủ trì Hội nghị": attendees of the article's meeting
     const attend = hits.find((h) => h.trigger.type === "attend");
@@ -720,7 +760,11 @@ export function findEventsInContext(context: EventContext): Event[] {
       const chair = attend.trigger.phrase === "chủ trì";
       for (const p of personsIn(ctx, s)) {
         if (!chair && p.at > attend.first && hits.some((h) => h.trigger.type === "speech")) continue;
-        attendees.push({ personId: p.person.id, role: chair && p.at < attend.first ? "chair" : "attendee" });
+        if (attendees.length < MAX_PARTICIPANTS)
+          attendees.push({
+            personId: p.person.id,
+            role: chair && p.at < attend.first ? "chair" : "attendee",
+          });
       }
     }
   });
@@ -740,8 +784,9 @@ export function findEventsInContext(context: EventContext): Event[] {
   if (meeting !== undefined) {
     for (const r of attendees) {
       const known = meeting.event.persons.find((x) => x.personId === r.personId);
-      if (known === undefined) meeting.event.persons.push(r);
-      else if (r.role === "chair") known.role = "chair";
+      if (known === undefined) {
+        if (meeting.event.persons.length < MAX_PARTICIPANTS) meeting.event.persons.push(r);
+      } else if (r.role === "chair") known.role = "chair";
     }
   }
   // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
