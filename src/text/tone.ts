@@ -39,6 +39,8 @@ export function canonicalTone(syllable: string): string {
   if (n < 2) return syllable;
   const last = syllable.charCodeAt(n - 1);
   if (last < 0xc0) return syllable; // the toned vowels are all above Latin-1's first half
+  const prev = syllable.charCodeAt(n - 2) | 32;
+  if (prev !== 111 /* o */ && prev !== 117 /* u */) return syllable;
   const second = SECOND.get(last);
   if (second === undefined) return syllable;
   const first = syllable[n - 2] ?? "";

@@ -85,6 +85,17 @@ describe("tokenize: offsets index the original input", () => {
     expect(tokens[0]?.text).toBe("Đa\u0323i");
   });
 
+  it("marks on a digit or a quote, which NFC only reorders, keep disjoint spans", () => {
+    for (const input of ["2\u0301\u0323", "“\u0301", "1\u0323\u0301a"]) {
+      let last = 0;
+      for (const t of tokenize(input)) {
+        expect(t.start).toBeGreaterThanOrEqual(last);
+        expect(input.slice(t.start, t.end)).toBe(t.text);
+        last = t.end;
+      }
+    }
+  });
+
   it("holds for any string (property)", () => {
     const vietnamese = fc.constantFrom(
       ..."aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẠẢÃàáạảãĐđ ộ \u0301\u0323\u00a0\u200b\r\n&;#x/-.,:0123456789%'’“”…".split(

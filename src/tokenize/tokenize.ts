@@ -397,6 +397,9 @@ function isPunctuation(c: number): boolean {
 
 /** `http://`, `https://` or `www.` followed by something, at `k`. */
 function startsUrl(s: string, k: number): boolean {
+  const c1 = s.charCodeAt(k + 1) | 32;
+  // Cheap rejection first: many Vietnamese syllables start with h (hội, hai, hiện).
+  if (c1 !== 116 /* t */ && c1 !== 119 /* w */) return false;
   const head = s.slice(k, k + 8).toLowerCase();
   return head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.");
 }
