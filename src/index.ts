@@ -7,6 +7,7 @@
  */
 export {
   type Abbreviation,
+  type AbbreviationOptions,
   AbbreviationSchema,
   type ExpandOptions,
   expandAbbreviations,
@@ -15,22 +16,37 @@ export {
 export {
   type DateMention,
   DateMentionSchema,
+  type FindDatesOptions,
+  findDateline,
   findDates,
+  findDatesInTokens,
+  type LunarDate,
+  leapMonthOf,
   lunarToSolar,
   solarToLunar,
   tet,
 } from "./dates/index.js";
-export { type DocumentRef, DocumentRefSchema, findDocuments } from "./documents/index.js";
+export {
+  type DocumentRef,
+  DocumentRefSchema,
+  findDocuments,
+  findDocumentsInTokens,
+} from "./documents/index.js";
 export type { Event, EventType, PersonRef } from "./events/index.js";
 export { extract } from "./extract.js";
-export { findNumbers, type NumberMention, NumberMentionSchema } from "./numbers/index.js";
+export {
+  findNumbers,
+  findNumbersInTokens,
+  type NumberMention,
+  NumberMentionSchema,
+} from "./numbers/index.js";
 export {
   type CheckedOptions,
   checkExtractOptions,
   type ExtractOptions,
   ExtractOptionsSchema,
 } from "./options.js";
-export { findPersons, type Person, PersonSchema } from "./persons/index.js";
+export { findPersons, type Person, type PersonOptions, PersonSchema } from "./persons/index.js";
 export { findRanks, type Rank, type RankMention, RankMentionSchema, RankSchema } from "./ranks/index.js";
 export { type ArticleRows, type Row, toRows } from "./rows/index.js";
 export {
@@ -41,8 +57,14 @@ export {
   EventTypeSchema,
   PersonRefSchema,
 } from "./schema.js";
-export { segment, segmentGreedy, segmentTokens } from "./segment/index.js";
+export { segment, segmentGreedy, segmentTokens, type Word, WordSchema } from "./segment/index.js";
 export { type Span, SpanSchema } from "./span.js";
-export { type NormalizedText, normalizeText } from "./text/index.js";
-export { type Title, TitleSchema } from "./titles/index.js";
+export { canonicalTone, type NormalizedText, normalizeText } from "./text/index.js";
+export {
+  findTitles,
+  type Title,
+  type TitleMention,
+  TitleMentionSchema,
+  TitleSchema,
+} from "./titles/index.js";
 export { type Token, type TokenKind, TokenKindSchema, TokenSchema, tokenize } from "./tokenize/index.js";
