@@ -67,6 +67,19 @@ async function printVersion(io: Io): Promise<number> {
   return 0;
 }
 
+/** `--published-at`, checked as `extract` would check `options.publishedAt`. */
+function publishedAtFlag(flags: Map<string, string | true>): string | undefined {
+  const publishedAt = flags.get("--published-at") as string | undefined;
+  if (publishedAt !== undefined) {
+    try {
+      checkExtractOptions({ publishedAt });
+    } catch (e) {
+      throw new UsageError(`--published-at: ${(e as Error).message}`);
+    }
+  }
+  return publishedAt;
+}
+
 interface Io {
   stdin: NodeJS.ReadableStream & AsyncIterable<unknown>;
   stdout: NodeJS.WritableStream;
@@ -159,14 +172,7 @@ async function runExtract(argv: readonly string[], io: Io): Promise<number> {
   if (!/^[1-9]\d{0,2}$/.test(jobsFlag))
     throw new UsageError(`--jobs must be a whole number from 1, got "${jobsFlag}"`);
   const jobs = Number(jobsFlag);
-  const publishedAt = flags.get("--published-at") as string | undefined;
-  if (publishedAt !== undefined) {
-    try {
-      checkExtractOptions({ publishedAt });
-    } catch (e) {
-      throw new UsageError(`--published-at: ${(e as Error).message}`);
-    }
-  }
+  const publishedAt = publishedAtFlag(flags);
   const pretty = flags.has("--pretty");
   const inputs = args.length === 0 ? ["-"] : args;
   const stdin = io.stdin as unknown as import("node:stream").Readable;
@@ -233,14 +239,7 @@ async function runExpand(argv: readonly string[], io: Io): Promise<number> {
   const style = (flags.get("--style") as string | undefined) ?? "replace";
   if (style !== "replace" && style !== "append")
     throw new UsageError(`--style must be "replace" or "append", got "${style}"`);
-  const publishedAt = flags.get("--published-at") as string | undefined;
-  if (publishedAt !== undefined) {
-    try {
-      checkExtractOptions({ publishedAt });
-    } catch (e) {
-      throw new UsageError(`--published-at: ${(e as Error).message}`);
-    }
-  }
+  const publishedAt = publishedAtFlag(flags);
   let text: string;
   try {
     text = await readInput(args[0] ?? "-", io);
