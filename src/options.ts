@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Options of {@link extract} (and of the stages it composes): the contract's ExtractOptions.
@@ -6,9 +6,9 @@ import { z } from "zod";
  */
 export const ExtractOptionsSchema = z.object({
   /** Anchor for partial and relative dates ("Chiều 19-1", "hôm qua"); overrides the dateline. */
-  publishedAt: z.union([z.string(), z.date()]).optional(),
+  publishedAt: z.optional(z.union([z.string(), z.date()])),
   /** Extra or overriding expansions, e.g. `{ CATP: "Công an thành phố Hải Phòng" }`. */
-  abbreviations: z.record(z.string(), z.string()).optional(),
+  abbreviations: z.optional(z.record(z.string(), z.string())),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 

@@ -3,7 +3,7 @@
  * consumers. Each TypeScript type is `z.infer` of its schema.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AbbreviationSchema } from "./abbreviations/schema.js";
 import { DateMentionSchema } from "./dates/schema.js";
 import { DocumentRefSchema } from "./documents/schema.js";
@@ -41,19 +41,19 @@ export { TokenSchema } from "./tokenize/schema.js";
 /** What extract() returns for one article. */
 export const ArticleSchema = z.object({
   /** The headline as written, or null (pages that kept no title). */
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   /** From the dateline ("09:52 21/01/2022" → "2022-01-21T09:52") or options.publishedAt; never guessed. */
-  publishedAt: z.string().nullable(),
+  publishedAt: z.nullable(z.string()),
   /** Where publishedAt came from. */
-  publishedAtSource: z.enum(["dateline", "option"]).nullable(),
+  publishedAtSource: z.nullable(z.enum(["dateline", "option"])),
   /** The dateline as written, when there is one. */
-  dateline: SpanSchema.nullable(),
+  dateline: z.nullable(SpanSchema),
   /** The byline ("Tác giả: …", a name in the dateline block) or the sign-off. */
-  author: z.string().nullable(),
+  author: z.nullable(z.string()),
   /** Where the author was read: a byline in the header, or the sign-off at the end. */
-  authorSource: z.enum(["byline", "sign_off"]).nullable(),
+  authorSource: z.nullable(z.enum(["byline", "sign_off"])),
   /** The agency prefix: "ANTĐ" in "ANTĐ - Thiếu tướng …". */
-  source: z.string().nullable(),
+  source: z.nullable(z.string()),
   /** The article proper: no header, no trailing site boilerplate, no sign-off. */
   body: SpanSchema,
   sentences: z.array(SpanSchema),

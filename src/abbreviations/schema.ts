@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SpanSchema } from "../span.js";
 
 /** An abbreviation of the text with what it stands for, and every place it is used. */
@@ -11,15 +11,15 @@ export const AbbreviationSchema = z.object({
   source: z.enum(["document", "dictionary", "option"]),
   mentions: z.array(SpanSchema),
   /** Lexicon category (`security`, `police_unit`, …) when the expansion comes from the lexicon. */
-  category: z.string().nullable(),
+  category: z.nullable(z.string()),
   /** English gloss from the lexicon, when known. */
-  english: z.string().nullable(),
+  english: z.nullable(z.string()),
   /** True when the lexicon has several meanings and the text did not say which (`BCH`): `expansion` lists them. */
   ambiguous: z.boolean(),
 });
 export type Abbreviation = z.infer<typeof AbbreviationSchema>;
 
 export const AbbreviationOptionsSchema = z.object({
-  publishedAt: z.union([z.string(), z.date()]).optional(),
-  abbreviations: z.record(z.string(), z.string()).optional(),
+  publishedAt: z.optional(z.union([z.string(), z.date()])),
+  abbreviations: z.optional(z.record(z.string(), z.string())),
 });

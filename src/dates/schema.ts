@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SpanSchema } from "../span.js";
 
 /** A date, time, period, duration or relative date mentioned in the text. */
-export const DateMentionSchema = SpanSchema.extend({
+export const DateMentionSchema = z.extend(SpanSchema, {
   kind: z.enum(["date", "datetime", "month", "year", "quarter", "range", "duration", "relative"]),
   /** Point in time, ISO 8601 in Vietnam local time, precision by length; null for ranges, durations, unresolved partial dates. */
-  value: z.string().nullable(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  value: z.nullable(z.string()),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   /** ISO 8601 duration ("P10Y", "PT1H"). */
-  duration: z.string().nullable(),
-  partOfDay: z.enum(["morning", "noon", "afternoon", "evening", "night"]).nullable(),
+  duration: z.nullable(z.string()),
+  partOfDay: z.nullable(z.enum(["morning", "noon", "afternoon", "evening", "night"])),
   calendar: z.enum(["solar", "lunar"]),
   /** True when year or month (or the whole date) came from the reference date, not the text. */
   inferred: z.boolean(),
@@ -18,6 +18,6 @@ export const DateMentionSchema = SpanSchema.extend({
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
 export const FindDatesOptionsSchema = z.object({
-  reference: z.union([z.string(), z.date()]).optional(),
+  reference: z.optional(z.union([z.string(), z.date()])),
 });
 export type FindDatesOptions = z.infer<typeof FindDatesOptionsSchema>;

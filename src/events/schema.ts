@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NumberMentionSchema } from "../numbers/schema.js";
 import { SpanSchema } from "../span.js";
 
@@ -41,9 +41,9 @@ const EventBaseShape = {
   /** The sentence the event was read from (the first, when it is told more than once). */
   sentence: SpanSchema,
   /** The event's own date, resolved (ISO); not the publication date. */
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
   /** Where it happened, as written ("TP Hải Phòng", "Trạm kiểm soát giao thông số 1"). */
-  location: z.string().nullable(),
+  location: z.nullable(z.string()),
   persons: z.array(PersonRefSchema),
   /** Organisations taking part, as written. */
   organizations: z.array(z.string()),
@@ -56,7 +56,7 @@ export const MeetingEventSchema = z.object({
   ...EventBaseShape,
   subtype: z.enum(["review", "interim_review", "deployment", "launch", "other"]),
   online: z.boolean(),
-  topic: z.string().nullable(),
+  topic: z.nullable(z.string()),
 });
 export const AwardEventSchema = z.object({
   type: z.literal("award"),
@@ -64,8 +64,8 @@ export const AwardEventSchema = z.object({
   /** The award as written: "Đơn vị Quyết thắng", "Bằng khen", "Huân chương Bảo vệ Tổ quốc hạng Ba". */
   award: z.string(),
   recipients: z.object({
-    collectives: z.number().nullable(),
-    individuals: z.number().nullable(),
+    collectives: z.nullable(z.number()),
+    individuals: z.nullable(z.number()),
     names: z.array(z.string()),
   }),
 });
@@ -78,19 +78,19 @@ export const CampaignEventSchema = z.object({
   type: z.literal("campaign"),
   ...EventBaseShape,
   /** The movement's name: "Vì ANTQ". */
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
 });
 export const DocumentEventSchema = z.object({
   type: z.literal("document"),
   ...EventBaseShape,
   /** The document acted on, as written ("Kế hoạch số 333/KH-BCĐ"), when the sentence names one. */
-  document: z.string().nullable(),
+  document: z.nullable(z.string()),
 });
 const CrimeFields = {
   /** How many suspects the sentence counts ("3 đối tượng"), or null. */
-  suspects: z.number().nullable(),
+  suspects: z.nullable(z.number()),
   /** The offence as written after "về tội" / "về hành vi", or null. */
-  charge: z.string().nullable(),
+  charge: z.nullable(z.string()),
 };
 export const ArrestEventSchema = z.object({ type: z.literal("arrest"), ...EventBaseShape, ...CrimeFields });
 export const ProsecutionEventSchema = z.object({
@@ -101,7 +101,7 @@ export const ProsecutionEventSchema = z.object({
 export const SeizureEventSchema = z.object({
   type: z.literal("seizure"),
   ...EventBaseShape,
-  items: z.array(z.object({ what: z.string(), quantity: NumberMentionSchema.nullable() })),
+  items: z.array(z.object({ what: z.string(), quantity: z.nullable(NumberMentionSchema) })),
 });
 export const AccidentEventSchema = z.object({ type: z.literal("accident"), ...EventBaseShape });
 export const FireEventSchema = z.object({ type: z.literal("fire"), ...EventBaseShape });

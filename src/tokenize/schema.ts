@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SpanSchema } from "../span.js";
 
 export const TokenKindSchema = z.enum([
@@ -16,7 +16,7 @@ export const TokenKindSchema = z.enum([
 export type TokenKind = z.infer<typeof TokenKindSchema>;
 
 /** A lexical token (from `tokenize`) or a word (from `segment`). */
-export const TokenSchema = SpanSchema.extend({
+export const TokenSchema = z.extend(SpanSchema, {
   kind: TokenKindSchema,
   /** NFC, canonical tone placement (`hoà` → `hòa`), typographic quotes and dashes folded. */
   normalized: z.string(),
