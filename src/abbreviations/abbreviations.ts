@@ -2,12 +2,13 @@ import {
   type AbbreviationRow,
   abbreviationRows,
   crossesLine,
+  isAllCapsText,
   keysOf,
   orgTrie,
   placeAt,
 } from "../lexicon/index.js";
 import type { Span } from "../span.js";
-import { foldDiacritics, isAllCaps, matchKey, normalizeText } from "../text/index.js";
+import { foldDiacritics, matchKey, normalizeText } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { placeEvidence } from "./context.js";
 import { type AbbreviationOptions, checkOptions } from "./options.js";
@@ -65,10 +66,11 @@ function isAbbrLike(tokens: readonly Token[], i: number): boolean {
   if (t === undefined) return false;
   if (t.kind === "abbr") return true;
   // A short ALL-CAPS syllable ("CA", "TU") is an abbreviation unless the line is shouting.
-  if (t.kind !== "word" || !isAllCaps(t.normalized) || t.normalized.length > 4) return false;
+  if (t.kind !== "word" || t.normalized.length > 4 || !isAllCapsText(t.normalized)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const shouting = (x: Token | undefined) => x !== undefined && x.kind === "word" && isAllCaps(x.normalized);
+  const shouting = (x: Token | undefined) =>
+    x !== undefined && x.kind === "word" && isAllCapsText(x.normalized);
   return !shouting(prev) && !shouting(next);
 }
 

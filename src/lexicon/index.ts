@@ -25,5 +25,5 @@ export {
   type TitleRow,
   titleTrie,
 } from "./tables.js";
-export { isNameSyllable, isSentenceStart, isTitleCase, keysOf } from "./tokens.js";
+export { isAllCapsText, isNameSyllable, isSentenceStart, isTitleCase, keysOf } from "./tokens.js";
 export { crossesLine, PhraseTrie, spaceBefore, type TrieMatch, tokenKey } from "./trie.js";

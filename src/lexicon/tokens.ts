@@ -1,18 +1,58 @@
-import { isAllCaps, isCapitalized } from "../text/index.js";
+import { caseOfCode } from "../text/chars.js";
+import { isAllCaps, isLowerLetter, isUpperLetter } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import { crossesLine, tokenKey } from "./trie.js";
 
-/** The lookup key of every token, computed once per text. */
+/**
+ * The lookup key of every token, computed once per text. A text repeats its syllables, so each
+ * distinct spelling is keyed once (the map lives for this call only).
+ */
 export function keysOf(tokens: readonly Token[]): string[] {
-  return tokens.map(tokenKey);
+  const keyOfSpelling = new Map<string, string>();
+  const keys: string[] = [];
+  for (const token of tokens) {
+    let key = keyOfSpelling.get(token.normalized);
+    if (key === undefined) {
+      key = tokenKey(token);
+      keyOfSpelling.set(token.normalized, key);
+    }
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Letter case of a code unit as isUpperLetter/isLowerLetter see it (1 upper, 2 lower, 0 neither):
+ * arithmetic below U+01C4 and in the Vietnamese block, where it agrees with them on every code
+ * unit; the string test elsewhere (title-case letters such as ǅ are neither).
+ */
+function letterCaseAt(s: string, k: number): 0 | 1 | 2 {
+  const c = s.charCodeAt(k);
+  if (c < 0x1c4 || (c >= 0x1ea0 && c <= 0x1ef9)) return caseOfCode(c);
+  const ch = s.charAt(k);
+  return isUpperLetter(ch) ? 1 : isLowerLetter(ch) ? 2 : 0;
 }
 
 /** `Nguyễn`, `A` (in `Sủng A Thai`), `H'Hen`: capitalised, and not an ALL-CAPS headline word. */
 export function isTitleCase(token: Token): boolean {
   if (token.kind !== "word" && token.kind !== "name") return false;
   const s = token.normalized;
-  if (!isCapitalized(s)) return false;
-  return s.length === 1 || !isAllCaps(s);
+  // isCapitalized(s) && (s.length === 1 || !isAllCaps(s)), without a string per character
+  if (s.length === 0 || letterCaseAt(s, 0) !== 1) return false;
+  return s.length === 1 || !isAllCapsText(s);
+}
+
+/** isAllCaps (every cased letter upper case, at least two), reading code units instead of strings. */
+export function isAllCapsText(s: string): boolean {
+  let upper = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return isAllCaps(s); // astral letters: by code point
+    const letterCase = letterCaseAt(s, k);
+    if (letterCase === 2) return false;
+    if (letterCase === 1) upper++;
+  }
+  return upper >= 2;
 }
 
 /** A syllable that can be part of a personal name. */

@@ -49,14 +49,21 @@ export class PhraseTrie<T> {
     input: string,
     i: number,
   ): TrieMatch<T> | null {
-    let node: Node<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
-    for (let j = i; j < keys.length && node !== undefined; j++) {
-      if (j > i && crossesLine(tokens, input, j)) break;
+    // Most tokens begin no phrase: one map lookup and out, before any line test or allocation.
+    if (i < 0 || i >= keys.length) return null;
+    let node: Node<T> | undefined = this.root.next.get(keys[i] ?? "");
+    let bestEnd = -1;
+    let bestValues: readonly T[] = [];
+    for (let j = i; node !== undefined; ) {
+      if (node.values.length > 0) {
+        bestEnd = j + 1;
+        bestValues = node.values;
+      }
+      j++;
+      if (j >= keys.length || node.next.size === 0 || crossesLine(tokens, input, j)) break;
       node = node.next.get(keys[j] ?? "");
-      if (node !== undefined && node.values.length > 0) best = { start: i, end: j + 1, values: node.values };
     }
-    return best;
+    return bestEnd < 0 ? null : { start: i, end: bestEnd, values: bestValues };
   }
 }
 

@@ -43,7 +43,12 @@ const EDGE_PUNCT = new Set([
   "•",
 ]);
 
-const isEdgePunct = (t: Token): boolean => EDGE_PUNCT.has(t.normalized);
+/** Every edge mark is one character long, or "...": a length test spares the set lookup for words. */
+function isEdgePunct(t: Token): boolean {
+  const s = t.normalized;
+  if (s.length === 1) return EDGE_PUNCT.has(s);
+  return s === "...";
+}
 
 function hasLineBreak(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -53,18 +58,34 @@ function hasLineBreak(input: string, from: number, to: number): boolean {
   return false;
 }
 
-function makeAtom(tokens: readonly Token[], from: number, to: number, lineStart: boolean): Atom {
+/**
+ * `lowerOf` keys each distinct spelling once per text (a text repeats its words), and the shared
+ * key strings make the later trie lookups cheaper.
+ */
+function makeAtom(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lineStart: boolean,
+  lowerOf: Map<string, string>,
+): Atom {
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
-  let norm = "";
-  for (let i = from; i < to; i++) norm += (tokens[i] as Token).normalized;
+  let norm = first.normalized;
+  for (let i = from + 1; i < to; i++) norm += (tokens[i] as Token).normalized;
   const punct = to - from === 1 && isEdgePunct(first);
-  return { start: first.start, end: last.end, norm, key: norm.toLowerCase(), lineStart, punct };
+  let key = lowerOf.get(norm);
+  if (key === undefined) {
+    key = norm.toLowerCase();
+    lowerOf.set(norm, key);
+  }
+  return { start: first.start, end: last.end, norm, key, lineStart, punct };
 }
 
 /** Builds atoms from the tokenizer's tokens in one linear pass. */
 export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
   const atoms: Atom[] = [];
+  const lowerOf = new Map<string, string>();
   let i = 0;
   let previousEnd = 0;
   while (i < tokens.length) {
@@ -75,18 +96,18 @@ export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
     let a = i;
     let b = j;
     while (a < b && isEdgePunct(tokens[a] as Token)) {
-      atoms.push(makeAtom(tokens, a, a + 1, lineStart));
+      atoms.push(makeAtom(tokens, a, a + 1, lineStart, lowerOf));
       lineStart = false;
       a++;
     }
     let tailStart = b;
     while (tailStart > a && isEdgePunct(tokens[tailStart - 1] as Token)) tailStart--;
     if (a < tailStart) {
-      atoms.push(makeAtom(tokens, a, tailStart, lineStart));
+      atoms.push(makeAtom(tokens, a, tailStart, lineStart, lowerOf));
       lineStart = false;
     }
     for (b = tailStart; b < j; b++) {
-      atoms.push(makeAtom(tokens, b, b + 1, lineStart));
+      atoms.push(makeAtom(tokens, b, b + 1, lineStart, lowerOf));
       lineStart = false;
     }
     previousEnd = (tokens[j - 1] as Token).end;
