@@ -30,12 +30,16 @@ const bundled = [/^zod(?:\/|$)/, /^date-fns(?:\/|$)/];
 
 const nodeEntries: Record<string, string> = { node: "src/node/index.ts", cli: "src/node/cli.ts" };
 const nodeOnly = Object.fromEntries(Object.entries(nodeEntries).filter(([, file]) => existsSync(file)));
+// The declarations of `cand-nlp/node` are emitted by the core build: both builds run at once, and the
+// core's declaration pass starts by deleting every *.d.ts under dist/, which raced with (and often
+// removed) dist/node/node.d.ts when the node build wrote it.
+const nodeTypes: Record<string, string> = nodeOnly.node ? { "node/node": nodeOnly.node } : {};
 
 export default defineConfig([
   {
     entry: core,
     format: ["esm", "cjs"],
-    dts: true,
+    dts: { entry: { ...core, ...nodeTypes } },
     splitting: true,
     sourcemap: false,
     clean: true,
@@ -54,7 +58,7 @@ export default defineConfig([
         {
           entry: nodeOnly,
           format: ["esm", "cjs"] as ("esm" | "cjs")[],
-          dts: { entry: { node: "src/node/index.ts" } },
+          dts: false,
           splitting: true,
           sourcemap: false,
           clean: false,
