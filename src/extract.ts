@@ -1,5 +1,5 @@
 import { analyzeAbbreviations } from "./abbreviations/index.js";
-import { findStructure, splitSentences } from "./article/index.js";
+import { findStructure, headerDatesEnd, splitSentences } from "./article/index.js";
 import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
 import { findEventsInContext } from "./events/index.js";
@@ -104,7 +104,8 @@ export function extract(text: string, options?: ExtractOptions): Article {
   const atoms = buildAtoms(input, tokens);
 
   // structure: the dateline comes from the dates stage run over the header's atoms only
-  const headLimit = headerEnd(input);
+  // (no further than findStructure reads dates: most news has a long paragraph by line 2)
+  const headLimit = Math.min(headerEnd(input), headerDatesEnd(input));
   let headAtoms = 0;
   while (headAtoms < atoms.length && (atoms[headAtoms]?.end ?? 0) <= headLimit) headAtoms++;
   const headerDates = findDatesInAtoms(input, atoms.slice(0, headAtoms));

@@ -4,4 +4,4 @@
  * @module
  */
 export { type SentenceRange, splitSentences } from "./sentences.js";
-export { type ArticleStructure, findStructure } from "./structure.js";
+export { type ArticleStructure, findStructure, headerDatesEnd } from "./structure.js";

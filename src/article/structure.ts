@@ -53,12 +53,12 @@ const isBlank = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
-/** Non-blank lines with their content trimmed, in one pass. */
-function linesOf(input: string): Line[] {
+/** Non-blank lines with their content trimmed, in one pass (the first `max` of them). */
+function linesOf(input: string, max = Number.POSITIVE_INFINITY): Line[] {
   const lines: Line[] = [];
   let i = 0;
   const n = input.length;
-  while (i < n) {
+  while (i < n && lines.length < max) {
     let j = i;
     while (j < n && !isBreak(input.charCodeAt(j))) j++;
     let a = i;
@@ -272,6 +272,30 @@ const SOURCE_RE = /^\(?([A-ZĐ][A-ZĐ0-9.]{1,9})\)?\s{0,2}[-–—]\s/u;
 /** "(Dân trí) - ", "(Báo Công an Nhân dân) – ": a newspaper's name in brackets before a dash. */
 const BRACKET_SOURCE_RE = /^\((\p{Lu}[\p{L}\p{M}.]{0,12}(?: [\p{L}\p{M}.]{1,12}){0,4})\)\s{0,2}[-–—]\s/u;
 
+/** The first line and up to this many lines after it can be read as the dateline block. */
+const HEADER_BLOCK_LINES = 8;
+
+/** How far into the next line a date written across a line break may reach (dates are short). */
+const DATE_TAIL = 200;
+
+/**
+ * Where the dates that {@link findStructure} reads can end: the first line (a headline or a dated
+ * lead), the short lines after it that the dateline block may take (it stops at the first long
+ * line), and the start of the line after those, because a date may run across a line break.
+ * Dates after this offset are never looked at, so the caller need not find them.
+ */
+export function headerDatesEnd(input: string): number {
+  const lines = linesOf(input, HEADER_BLOCK_LINES + 2);
+  let last = 0;
+  while (last + 1 < lines.length && last + 1 <= HEADER_BLOCK_LINES) {
+    const next = lines[last + 1] as Line;
+    if (next.end - next.start > MAX_KEYED) break;
+    last++;
+  }
+  const reach = lines[last + 1];
+  return reach === undefined ? input.length : Math.min(reach.end, reach.start + DATE_TAIL);
+}
+
 /**
  * The article's structure from its lines: title, dateline block, agency prefix, body, trailing
  * site boilerplate and sign-off. `headerDates` are the complete dates found in the first lines.
@@ -308,7 +332,7 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
   }
   // the dateline block: consecutive header lines right after the title (or at the top)
   let inBlock = false;
-  const limit = Math.min(lines.length - 1, k + 8);
+  const limit = Math.min(lines.length - 1, k + HEADER_BLOCK_LINES);
   while (k < limit) {
     const line = lines[k] as Line;
     if (!readHeaderLine(input, line, headerDates0, facts, inBlock)) break;
