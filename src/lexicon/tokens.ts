@@ -11,6 +11,10 @@ export function keysOf(tokens: readonly Token[]): string[] {
   const keyOfSpelling = new Map<string, string>();
   const keys: string[] = [];
   for (const token of tokens) {
+    if (isOwnKey(token.normalized)) {
+      keys.push(token.normalized);
+      continue;
+    }
     let key = keyOfSpelling.get(token.normalized);
     if (key === undefined) {
       key = tokenKey(token);
@@ -19,6 +23,32 @@ export function keysOf(tokens: readonly Token[]): string[] {
     keys.push(key);
   }
   return keys;
+}
+
+/**
+ * True when `s` is its own key (`matchKey(s) === s`): lower-case Vietnamese letters and digits
+ * only, which NFC and lower-casing leave alone, and no final `oà`/`uỳ`-type pair whose tone
+ * canonicalTone would move. Most syllables of a text are; they skip the key function.
+ */
+function isOwnKey(s: string): boolean {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      return false;
+    }
+    if (c >= 0x1ea0 && c <= 0x1ef9) {
+      if ((c & 1) === 1) continue; // ạ ả ấ … ỹ
+      return false;
+    }
+    if (c >= 0xdf && c <= 0xff && c !== 0xf7) continue; // à á â ã è é ê ì í ò ó ô õ ù ú ý …
+    if (c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0) continue; // ă đ ĩ ũ ơ ư
+    return false;
+  }
+  if (n < 2 || s.charCodeAt(n - 1) < 0xc0) return true;
+  const prev = s.charCodeAt(n - 2) | 32;
+  return prev !== 111 && prev !== 117;
 }
 
 /**

@@ -59,6 +59,30 @@ function hasLineBreak(input: string, from: number, to: number): boolean {
 }
 
 /**
+ * True when `s.toLowerCase() === s` by a check of code units that lower-casing maps to
+ * themselves: ASCII but A–Z, Latin-1 punctuation and lower-case letters, lower-case ă đ ĩ ũ ơ ư
+ * and Vietnamese toned letters, general punctuation. Anything else asks toLowerCase.
+ */
+function isLowerCaseAlready(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0xc0) {
+      if (c >= 65 && c <= 90) return false;
+      continue;
+    }
+    if (c >= 0x1ea0 && c <= 0x1ef9) {
+      if ((c & 1) === 1) continue;
+      return false;
+    }
+    if (c >= 0xdf && c <= 0xff) continue;
+    if (c >= 0x2000 && c <= 0x206f) continue;
+    if (c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
  * `lowerOf` keys each distinct spelling once per text (a text repeats its words), and the shared
  * key strings make the later trie lookups cheaper.
  */
@@ -74,7 +98,7 @@ function makeAtom(
   let norm = first.normalized;
   for (let i = from + 1; i < to; i++) norm += (tokens[i] as Token).normalized;
   const punct = to - from === 1 && isEdgePunct(first);
-  let key = lowerOf.get(norm);
+  let key = isLowerCaseAlready(norm) ? norm : lowerOf.get(norm);
   if (key === undefined) {
     key = norm.toLowerCase();
     lowerOf.set(norm, key);
