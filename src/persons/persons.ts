@@ -66,19 +66,27 @@ function dropLeadIfOwn(m: Mention, leadCount: number): void {
 
 class Scanner {
   readonly mentions: Mention[] = [];
-  private readonly titleCache = new Map<number, TitleParse | null>();
+  /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
+  private readonly titleCache: (TitleParse | null | undefined)[];
 
   constructor(
     readonly input: string,
     readonly tokens: readonly Token[],
     readonly keys: readonly string[],
     readonly byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
-  ) {}
+  ) {
+    this.titleCache = new Array<TitleParse | null | undefined>(tokens.length).fill(undefined);
+  }
 
   titleAt(i: number): TitleParse | null {
-    if (!this.titleCache.has(i))
-      this.titleCache.set(i, parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken));
-    return this.titleCache.get(i) ?? null;
+    if (i < 0 || i >= this.tokens.length)
+      return parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken);
+    let parsed = this.titleCache[i];
+    if (parsed === undefined) {
+      parsed = parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken);
+      this.titleCache[i] = parsed;
+    }
+    return parsed;
   }
 
   rankAt(i: number) {
