@@ -209,6 +209,9 @@ describe("findPersons: capitalised phrases that are not people", () => {
     "Hàng nghìn người dự lễ tại chợ Bùi Thị Xuân.",
     "Trung tá CSGT Phú Thọ bị xe đâm.",
     "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh cho biết.",
+    // a fund named like a person after a position: "Quỹ" heads an organisation
+    "Năm nay, Quỹ Hạt Giống Xanh trao 50 suất quà; Phó chủ tịch Quỹ Hạt Giống Xanh dự lễ.",
+    "Phát biểu tại buổi lễ, Chủ tịch Quỹ Sakura Việt Nam cảm ơn các nhà tài trợ.",
   ];
   it.each(negatives)("%s", (text) => {
     expect(findPersons(text).map((p) => p.name)).toEqual([]);
