@@ -1,5 +1,6 @@
 // data/date-words.tsv → src/generated/date-words.ts: parts of the day, weekdays, month names,
-// relative days, duration units, period words, seasons and lunar festivals.
+// relative days, duration units, period words, seasons, lunar festivals and the words that say
+// whether a date written without year is past or to come.
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -19,6 +20,8 @@ const Row = z.object({
     "lunar_festival",
     "stem",
     "branch",
+    "tense_after",
+    "future_cue",
   ]),
   value: z.string(),
   source: z.string().min(1),
@@ -36,6 +39,8 @@ export default async function compile({ root, write }) {
       throw new Error(`${file}: bad offset ${r.value}`);
     if (r.type === "lunar_festival" && !/^\d{1,2}\/\d{1,2}$/.test(r.value))
       throw new Error(`${file}: bad lunar date ${r.value}`);
+    if (r.type === "tense_after" && r.value !== "past" && r.value !== "future")
+      throw new Error(`${file}: tense_after must be past or future, not ${r.value}`);
   }
   const triples = rows.map((r) => [r.word, r.type, r.value]);
   write(

@@ -20,8 +20,15 @@ export const isoMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 export const isoDay = (v: Ymd) => `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
 export const isoDateTime = (v: Ymd, hh: number, mi: number) => `${isoDay(v)}T${pad(hh)}:${pad(mi)}`;
 
+/** A Date at UTC noon of a day; setUTCFullYear because Date.UTC reads years 0–99 as 1900–1999. */
+function utcNoon(y: number, m: number, d: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1, 12));
+  date.setUTCFullYear(y, m - 1, d);
+  return date;
+}
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return utcNoon(y, m + 1, 0).getUTCDate();
 }
 
 export function isValidDay(y: number | null, m: number, d: number): boolean {
@@ -30,7 +37,7 @@ export function isValidDay(y: number | null, m: number, d: number): boolean {
 }
 
 /** date-fns works on Date objects; we keep them at UTC noon so no zone can shift the day. */
-const toDate = (v: Ymd) => new Date(Date.UTC(v.y, v.m - 1, v.d, 12));
+const toDate = (v: Ymd) => utcNoon(v.y, v.m, v.d);
 const fromDate = (date: Date): Ymd => ({
   y: date.getUTCFullYear(),
   m: date.getUTCMonth() + 1,
@@ -40,26 +47,54 @@ const fromDate = (date: Date): Ymd => ({
 export const shiftDays = (v: Ymd, days: number): Ymd => fromDate(addDays(toDate(v), days));
 export const shiftMonths = (v: Ymd, months: number): Ymd => fromDate(addMonths(toDate(v), months));
 export const dayDifference = (a: Ymd, b: Ymd): number => differenceInCalendarDays(toDate(a), toDate(b));
-export const isoWeek = (v: Ymd) => `${getISOWeekYear(toDate(v))}-W${pad(getISOWeek(toDate(v)))}`;
+export const isoWeek = (v: Ymd) => `${pad(getISOWeekYear(toDate(v)), 4)}-W${pad(getISOWeek(toDate(v)))}`;
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export const isoWeekday = (v: Ymd) => ((toDate(v).getUTCDay() + 6) % 7) + 1;
 
+/** What the text says about a date written without year: it is past, to come, or nothing. */
+export type Tense = "past" | "future" | null;
+
+/** How many days ahead of the reference a date may lie and still be read as this year's news of the coming days. */
+export const DAYS_AHEAD = 7;
+
 /**
- * The year for a day and month written without one: the candidate nearest the reference, a date
- * after the reference counting double (news reports what happened; "a December event in a
- * January article is last year's", yet "ngày 5/1 tới" in a late-December article is next year's).
+ * The year for a day and month written without one (issue 5: "pick the year that puts the event
+ * nearest before publication; a December event in a January article is last year's"). News reports
+ * what happened, so the date on or before the reference wins, except
+ * - when the text says the date is to come (`tense` "future": "ngày 5/1 tới", "sẽ … ngày 5/1"):
+ *   the nearest date on or after the reference;
+ * - when it lies at most DAYS_AHEAD days after the reference and the text does not say it is past:
+ *   announcements of the coming days ("ngày 30/11" in an article of 25 November).
+ * 29 February looks back up to four years for a leap year.
  */
-export function chooseYear(m: number, d: number, ref: Ymd): number | null {
-  let best: number | null = null;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+export function chooseYear(m: number, d: number, ref: Ymd, tense: Tense = null): number | null {
+  let past: { y: number; diff: number } | null = null;
+  let future: { y: number; diff: number } | null = null;
+  for (let y = ref.y + 1; y >= ref.y - 4; y--) {
     if (!isValidDay(y, m, d)) continue;
     const diff = dayDifference({ y, m, d }, ref);
-    const cost = diff > 0 ? diff * 2 : -diff;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = y;
-    }
+    // years descend: the first date on or before the reference is the nearest one, the last
+    // date after it is the nearest future one
+    if (diff <= 0) past ??= { y, diff };
+    else future = { y, diff };
   }
-  return best;
+  if (tense === "future") {
+    if (past?.diff === 0) return past.y;
+    return (future ?? past)?.y ?? null;
+  }
+  if (tense === null && future !== null && future.diff <= DAYS_AHEAD) return future.y;
+  return (past ?? future)?.y ?? null;
+}
+
+/**
+ * The year for a month written without one: the month holding the reference or the nearest one
+ * before it, the same exceptions as `chooseYear` (a future cue; a month that begins within
+ * DAYS_AHEAD days).
+ */
+export function chooseMonthYear(m: number, ref: Ymd, tense: Tense = null): number {
+  if (m === ref.m) return ref.y;
+  const next = m > ref.m ? ref.y : ref.y + 1;
+  if (tense === "future") return next;
+  if (tense === null && dayDifference({ y: next, m, d: 1 }, ref) <= DAYS_AHEAD) return next;
+  return m < ref.m ? ref.y : ref.y - 1;
 }

@@ -18,6 +18,10 @@ type Row = [
 const POSITIVE: Row[] = [
   // datelines and explicit dates
   ["09:52 21/01/2022", "09:52 21/01/2022", "datetime", "2022-01-21T09:52"],
+  // the dateline "time - date" (and "date - time") is one datetime, not a range
+  ["14:30 - 09/12/2021", "14:30 - 09/12/2021", "datetime", "2021-12-09T14:30"],
+  ["09/12/2021 - 14:30", "09/12/2021 - 14:30", "datetime", "2021-12-09T14:30"],
+  ["Cập nhật 07:05 – 3/4/2020 | Thời sự", "07:05 – 3/4/2020", "datetime", "2020-04-03T07:05"],
   ["29/03/2016 06:20", "29/03/2016 06:20", "datetime", "2016-03-29T06:20"],
   ["Ngày đăng: 25/11/2022", "25/11/2022", "date", "2022-11-25"],
   ["Hội nghị ngày 30/6/2022 đã", "ngày 30/6/2022", "date", "2022-06-30"],
@@ -44,7 +48,7 @@ const POSITIVE: Row[] = [
   ["tuần trước", "tuần trước", "relative", "2023-W21"],
   ["thứ Hai (15/5)", "thứ Hai (15/5)", "date", "2023-05-15"],
   ["khoảng 6h sáng nay (14/5)", "khoảng 6h sáng nay (14/5)", "datetime", "2023-05-14T06:00"],
-  ["khoảng 18h chiều 2/7", "khoảng 18h chiều 2/7", "datetime", "2023-07-02T18:00"],
+  ["khoảng 18h chiều 2/7", "khoảng 18h chiều 2/7", "datetime", "2022-07-02T18:00"],
   ["19 giờ 15 phút ngày 10/7/2017", "19 giờ 15 phút ngày 10/7/2017", "datetime", "2017-07-10T19:15"],
   ["lúc 4h35phút ngày 7/5", "lúc 4h35phút ngày 7/5", "datetime", "2023-05-07T04:35"],
   ["Tính đến 18h ngày 15/3, cả nước", "18h ngày 15/3", "datetime", "2023-03-15T18:00"],
@@ -89,7 +93,7 @@ const POSITIVE: Row[] = [
     { calendar: "lunar", inferred: false },
   ],
   // times
-  ["Ngày 5/7, khoảng 15h50 tại", "khoảng 15h50", "datetime", "2023-07-05T15:50"],
+  ["Ngày 5/7, khoảng 15h50 tại", "khoảng 15h50", "datetime", "2022-07-05T15:50"],
   ["ngày 10/7/2017; khoảng 23 giờ cùng ngày", "khoảng 23 giờ cùng ngày", "datetime", "2017-07-10T23:00"],
 ];
 
@@ -136,16 +140,48 @@ describe("findDates: negative twins", () => {
   });
 });
 
+/** Partial dates: [text, reference, mention text, value]. Each rule has its twin without the cue. */
+const YEAR_CHOICE: [text: string, reference: string, mentionText: string, value: string][] = [
+  // the nearest date on or before publication, even many months back
+  ["Chiều 19-1, đoàn kiểm tra về xã", "2022-11-25", "Chiều 19-1", "2022-01-19"],
+  ["Chiều 19-1, đoàn kiểm tra về xã", "2022-01-21T09:52", "Chiều 19-1", "2022-01-19"],
+  ["Ngày 30/12, đoàn về xã", "2022-01-21", "Ngày 30/12", "2021-12-30"],
+  // "tới" right after the date: the coming one; without it, last year's
+  ["Ngày 5/1 tới, đoàn về xã", "2022-12-28", "Ngày 5/1", "2023-01-05"],
+  ["Ngày 5/1, đoàn về xã", "2022-12-28", "Ngày 5/1", "2022-01-05"],
+  ["hội thao diễn ra ngày 12/6 sắp tới", "2023-05-30", "ngày 12/6", "2023-06-12"],
+  ["hội thao diễn ra ngày 12/6 năm ngoái", "2023-05-30", "ngày 12/6", "2022-06-12"],
+  // a future cue a few words before or after, in the same sentence
+  ["Hội nghị dự kiến tổ chức vào ngày 5/3 tại xã", "2023-01-10", "vào ngày 5/3", "2023-03-05"],
+  ["Hội nghị đã tổ chức vào ngày 5/3 tại xã", "2023-01-10", "vào ngày 5/3", "2022-03-05"],
+  ["Sáng 20/2, đoàn sẽ về thăm xã", "2023-01-10", "Sáng 20/2", "2023-02-20"],
+  ["Đoàn sẽ về thăm xã. Sáng 20/2, xã họp dân", "2023-01-10", "Sáng 20/2", "2022-02-20"],
+  // a few days ahead: an announcement of the coming days; a past cue keeps it in the past
+  ["Ngày 30/11, hội nghị khai mạc", "2022-11-25", "Ngày 30/11", "2022-11-30"],
+  ["Ngày 5/12, hội nghị khai mạc", "2022-11-25", "Ngày 5/12", "2021-12-05"],
+  ["ngày 30/11 vừa qua, hội nghị khai mạc", "2022-11-25", "ngày 30/11", "2021-11-30"],
+  // months follow the same rule
+  ["Trong tháng 12, đơn vị bắt 5 vụ", "2023-01-10", "tháng 12", "2022-12"],
+  ["Trong tháng 3, đơn vị bắt 5 vụ", "2023-01-10", "tháng 3", "2022-03"],
+  ["Trong tháng 3 tới, đơn vị sẽ ra quân", "2023-01-10", "tháng 3", "2023-03"],
+  ["Trong tháng 2, đơn vị ra quân", "2023-01-28", "tháng 2", "2023-02"],
+  // 29 February: the last leap year before
+  ["ngày 29/2, đoàn về xã", "2023-05-30", "ngày 29/2", "2020-02-29"],
+];
+
 describe("findDates: year choice and references", () => {
-  it("a December event in a January article is last year's", () => {
-    expect(findDates("Ngày 30/12, đoàn", { reference: "2022-01-21" })[0]?.value).toBe("2021-12-30");
+  it.each(YEAR_CHOICE)("%s (reference %s)", (text, reference, mentionText, value) => {
+    const found = findDates(text, { reference });
+    const m = found.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(found.map((d) => d.text))).toBeDefined();
+    expect(m?.value).toBe(value);
+    expect(m?.inferred).toBe(true);
   });
-  it("'vừa qua' after a date puts it before the reference, 'tới' after it", () => {
-    expect(findDates("ngày 27/9 vừa qua", { reference: "2023-05-30" })[0]?.value).toBe("2022-09-27");
-    expect(findDates("ngày 20/5 tới", { reference: "2023-05-30" })[0]?.value).toBe("2024-05-20");
-  });
-  it("an early-January date in a late-December article is next year's", () => {
-    expect(findDates("ngày 5/1 tới", { reference: "2022-12-28" })[0]?.value).toBe("2023-01-05");
+  it("'tới' that links two dates is no future cue; the second end follows the first", () => {
+    const [m] = findDates("từ 20/12 tới 5/1, đơn vị ra quân", { reference: "2022-12-28" });
+    expect(m).toMatchObject({ kind: "range", from: "2022-12-20", to: "2023-01-05" });
+    const [n] = findDates("từ 23/1 tới 25/2", { reference: "2023-05-30" });
+    expect(n).toMatchObject({ kind: "range", from: "2023-01-23", to: "2023-02-25" });
   });
   it("a partial date without reference or written year is reported with value null", () => {
     const [m] = findDates("Chiều 19-1, Phòng tổ chức hội nghị");
@@ -173,6 +209,58 @@ describe("findDates: year choice and references", () => {
     expect(() => findDates("x", { reference: "21/01/2022" })).toThrow(/reference/);
     expect(() => findDates("x", { reference: new Date("nope") })).toThrow(/reference/);
     expect(() => findDates("x", { reference: "2022-02-30" })).toThrow(/reference/);
+    expect(() => findDates("x", { reference: 20220121 as unknown as string })).toThrow(/reference/);
+    const fake = { [Symbol.toStringTag]: "Date" } as unknown as Date;
+    expect(() => findDates("x", { reference: fake })).toThrow(/reference/);
+  });
+  it("a reference at the ends of the Date range is no error: it anchors nothing", () => {
+    for (const reference of [new Date(8.64e15), new Date(-8.64e15), "0001-01-01", "9999-12-31"]) {
+      const found = findDates("Chiều 19-1, Tết Nguyên đán, hôm qua, tháng 3", { reference });
+      expect(found.map((m) => m.value)).toEqual([null, null, null, null]);
+    }
+  });
+});
+
+/** [text with a line break, the same on one line]: the first never yields a mention across the break. */
+const LINE_BREAKS: [broken: string, oneLine: string][] = [
+  ["10:15\nChiều 19-1", "10:15 Chiều 19-1"],
+  ["10:15\r\nChiều 19-1", "10:15 Chiều 19-1"],
+  ["Chiều\n19-1", "Chiều 19-1"],
+  ["14:30 -\n09/12/2021", "14:30 - 09/12/2021"],
+  ["giai đoạn 2013 -\n2023", "giai đoạn 2013 - 2023"],
+  ["từ ngày 1/6 đến\nngày 15/6/2023", "từ ngày 1/6 đến ngày 15/6/2023"],
+  ["19 giờ\n15 phút ngày 10/7/2017", "19 giờ 15 phút ngày 10/7/2017"],
+  ["ngày 5 tháng 3\nnăm 2022", "ngày 5 tháng 3 năm 2022"],
+  ["khoảng 6h sáng nay\n(14/5)", "khoảng 6h sáng nay (14/5)"],
+];
+
+describe("findDates: no expression spans a line break", () => {
+  it.each(LINE_BREAKS)("%j", (broken, oneLine) => {
+    const found = findDates(broken, { reference: "2022-01-21T09:52" });
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(m.text).not.toMatch(/[\r\n]/);
+    // the twin: on one line, the whole text is one expression
+    const whole = findDates(oneLine, { reference: "2022-01-21T09:52" });
+    expect(whole.map((m) => m.text)).toEqual([oneLine]);
+  });
+  it("the line after a time keeps its own date", () => {
+    const found = findDates("Cập nhật 10:15\nChiều 19-1, đoàn về xã", { reference: "2022-01-21T09:52" });
+    expect(found.find((m) => m.text === "Chiều 19-1")?.value).toBe("2022-01-19");
+  });
+});
+
+describe("findDates: a range needs a date or year on both sides", () => {
+  it.each(["14:30 - 09/12/2021", "Lúc 14:30 - 09/12/2021, tại xã", "09/12/2021 - 14:30", "07:05 – 3/4/2020"])(
+    "%j is no range",
+    (text) => {
+      expect(findDates(text).filter((m) => m.kind === "range")).toEqual([]);
+    },
+  );
+  it.each([
+    ["09/12/2021 - 10/12/2021", "2021-12-09", "2021-12-10"],
+    ["14:30 09/12/2021 - 10/12/2021", "2021-12-09", "2021-12-10"],
+  ])("%j is a range", (text, from, to) => {
+    expect(findDates(text)).toMatchObject([{ kind: "range", from, to }]);
   });
 });
 
@@ -276,6 +364,29 @@ describe("findDates: properties", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+  it("never throws on a reference valid per its type (any valid Date, any day of a 4-digit year)", () => {
+    const day = fc
+      .record({
+        y: fc.integer({ min: 0, max: 9999 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 28 }),
+      })
+      .map(
+        ({ y, m, d }) =>
+          `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      );
+    const reference = fc.oneof(fc.date({ noInvalidDate: true }), day, fc.constant(undefined));
+    fc.assert(
+      fc.property(reference, (ref) => {
+        const found = findDates(
+          "Chiều 19-1, Tết Nguyên đán, rằm tháng Giêng, thứ Hai (15/5), tuần trước, tháng 3, 29/2, mùng 1 Tết Nhâm Dần",
+          { reference: ref },
+        );
+        for (const m of found) DateMentionSchema.parse(m);
+      }),
+      { numRuns: 200 },
     );
   });
   it("handles lone surrogates and control characters", () => {

@@ -14,15 +14,35 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)
 const ZONE_MINUTES = 7 * 60;
 
 /**
+ * Years a reference may anchor: resolved values are written as ISO 8601 four-digit years, and a
+ * partial date resolves up to a few years either side of its reference.
+ */
+const REFERENCE_YEARS = { min: 100, max: 9899 };
+
+/** A Date of this or another realm (an iframe, a vm context): the brand check of getTime. */
+function isDate(value: unknown): value is Date {
+  if (value instanceof Date) return true;
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The reference as a Vietnam civil day. An ISO string without zone is taken as Vietnam local time;
- * a `Date` or an ISO string with a zone is an instant, converted to UTC+7.
- * @throws TypeError naming `reference` when it is neither.
+ * a `Date` (from any realm) or an ISO string with a zone is an instant, converted to UTC+7.
+ * A well-formed reference whose year lies outside 100–9899 (a `Date` near the end of time) cannot
+ * anchor four-digit ISO years: it is null, as if none were given.
+ * @throws TypeError naming `reference` when it is neither an ISO date string nor a valid Date.
  */
 export function parseReference(reference: string | Date | undefined): Ymd | null {
   if (reference === undefined || reference === null) return null;
   let instant: number | null = null;
-  if (reference instanceof Date) {
-    instant = reference.getTime();
+  if (isDate(reference)) {
+    instant = Date.prototype.getTime.call(reference);
     if (Number.isNaN(instant)) throw new TypeError("reference: expected a valid Date or an ISO date string");
   } else if (typeof reference === "string") {
     const m = ISO_RE.exec(reference.trim());
@@ -33,15 +53,21 @@ export function parseReference(reference: string | Date | undefined): Ymd | null
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
-    if (!isValidDay(y, mo, d)) throw new TypeError(`reference: "${reference}" is not a calendar date`);
-    if (!m[6]) return { y, m: mo, d };
+    if (!isValidDay(y, mo, d))
+      throw new TypeError(`reference: "${reference.slice(0, 40)}" is not a calendar date`);
+    if (!m[6]) return usable({ y, m: mo, d });
     instant = Date.parse(reference.trim());
-    if (Number.isNaN(instant)) throw new TypeError(`reference: cannot read "${reference}"`);
+    if (Number.isNaN(instant)) throw new TypeError(`reference: cannot read "${reference.slice(0, 40)}"`);
   } else {
     throw new TypeError("reference: expected an ISO date string or a Date");
   }
+  // Date arithmetic past ±8.64e15 ms gives NaN: that year is unusable, not an error
   const local = new Date(instant + ZONE_MINUTES * 60000);
-  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
+  return usable({ y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() });
+}
+
+function usable(day: Ymd): Ymd | null {
+  return day.y >= REFERENCE_YEARS.min && day.y <= REFERENCE_YEARS.max ? day : null;
 }
 
 const DMY_ATOM = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -102,8 +128,10 @@ export function findDatesInTokens(
 
 /**
  * Dates, times, periods, durations, relative and lunar dates in Vietnamese text.
- * Partial dates ("Chiều 19-1") take their year from `reference` (`inferred: true`); without a
- * reference, from the latest full date written in the text, else their value is null.
+ * Partial dates ("Chiều 19-1") take their year from `reference` (`inferred: true`): the year that
+ * puts them nearest before it, unless the text says they are to come ("ngày 5/1 tới", "sẽ … ngày
+ * 5/1") or they lie at most 7 days after it. Without a reference, the latest full date written in
+ * the text anchors them, else their value is null. No expression spans a line break.
  * @example
  * findDates("Chiều 19-1, hội nghị tổng kết năm 2021", { reference: "2022-01-21" })
  * // [{ text: "Chiều 19-1", kind: "date", value: "2022-01-19", partOfDay: "afternoon", inferred: true, … },

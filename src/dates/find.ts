@@ -2,6 +2,7 @@ import { type Atom, isWordAtom, matchTrie, startsSentence } from "../numbers/ato
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
 import {
+  chooseMonthYear,
   chooseYear,
   dayDifference,
   isoDateTime,
@@ -13,6 +14,7 @@ import {
   isValidDay,
   shiftDays,
   shiftMonths,
+  type Tense,
   type Ymd,
 } from "./calendar.js";
 import { dateLexicon, type PartOfDay } from "./lexicon.js";
@@ -36,6 +38,8 @@ interface Found {
   start?: number;
   end: number;
   mention: Omit<DateMention, "start" | "end" | "text">;
+  /** A time alone ("lúc 14:30"), its day taken from an earlier mention: it cannot open a range. */
+  bareTime?: true;
 }
 
 // --- atom shapes (all anchored and bounded: no backtracking over unbounded input) ---
@@ -233,34 +237,42 @@ export interface Resolved {
   inferred: boolean;
 }
 
-/** "vừa qua", "qua" after a date: it is past; "tới", "sắp tới": it is to come. */
-function tenseAfter(atoms: readonly Atom[], k: number): "past" | "future" | null {
-  const a = keyAt(atoms, k);
-  const b = keyAt(atoms, k + 1);
-  if ((a === "vừa" && b === "qua") || a === "qua" || a === "trước") return "past";
-  if (a === "tới" || (a === "sắp" && b === "tới")) return "future";
+/** How far from a date a future cue ("sẽ", "dự kiến") still speaks of it, in atoms. */
+const CUE_WINDOW = 4;
+
+const endsSentence = (a: Atom | undefined) =>
+  a?.punct === true && (a.norm === "." || a.norm === "!" || a.norm === "?" || a.norm === ";");
+
+/**
+ * What the words around a date written without year (atoms `start` to `end`) say about it:
+ * right after it "tới", "sắp tới" (to come) or "vừa qua" (past); a few words before or after it,
+ * within the sentence, "sẽ", "dự kiến" (to come). Null when nothing is said.
+ */
+function tenseAround(atoms: readonly Atom[], start: number, end: number): Tense {
+  const lex = dateLexicon();
+  const after = matchTrie(lex.tenseAfter, atoms, end);
+  if (after) {
+    // "từ 20/12 tới 5/1": "tới" before another date links a range, it says nothing of the tense
+    const next = keyAt(atoms, end + after[1]);
+    const c = next.charCodeAt(0);
+    const linksRange = after[0] === "future" && ((c >= 48 && c <= 57) || next === "ngày" || next === "hết");
+    if (!linksRange) return after[0];
+  }
+  for (let j = start - 1; j >= 0 && j >= start - CUE_WINDOW; j--) {
+    if (endsSentence(atoms[j])) break;
+    if (matchTrie(lex.futureCue, atoms, j)) return "future";
+  }
+  for (let j = end; j < atoms.length && j < end + CUE_WINDOW; j++) {
+    if (endsSentence(atoms[j])) break;
+    if (matchTrie(lex.futureCue, atoms, j)) return "future";
+  }
   return null;
 }
 
-function resolveDay(
-  d: number,
-  m: number,
-  y: number | null,
-  ctx: DateContext,
-  tense: "past" | "future" | null = null,
-): Resolved {
+function resolveDay(d: number, m: number, y: number | null, ctx: DateContext, tense: Tense = null): Resolved {
   if (y !== null) return { ymd: { y, m, d }, inferred: false };
   if (!ctx.ref) return { ymd: null, inferred: false };
-  const ref = ctx.ref;
-  if (tense !== null) {
-    // the written tense decides the side of the reference
-    for (const year of tense === "past" ? [ref.y, ref.y - 1] : [ref.y, ref.y + 1]) {
-      if (!isValidDay(year, m, d)) continue;
-      const diff = dayDifference({ y: year, m, d }, ref);
-      if (tense === "past" ? diff <= 0 : diff >= 0) return { ymd: { y: year, m, d }, inferred: true };
-    }
-  }
-  const year = chooseYear(m, d, ref);
+  const year = chooseYear(m, d, ctx.ref, tense);
   return year === null ? { ymd: null, inferred: false } : { ymd: { y: year, m, d }, inferred: true };
 }
 
@@ -268,11 +280,11 @@ function resolveMonth(
   m: number,
   y: number | null,
   ctx: DateContext,
+  tense: Tense = null,
 ): { value: string | null; inferred: boolean } {
   if (y !== null) return { value: isoMonth(y, m), inferred: false };
   if (!ctx.ref) return { value: null, inferred: false };
-  const year = chooseYear(m, 15, ctx.ref);
-  return year === null ? { value: null, inferred: false } : { value: isoMonth(year, m), inferred: true };
+  return { value: isoMonth(chooseMonthYear(m, ctx.ref, tense), m), inferred: true };
 }
 
 /** Hour on the 24-hour clock given the part of the day ("8h tối" → 20). */
@@ -303,6 +315,8 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
   if (time) {
     k = time.end;
     if (keyAt(atoms, k) === "," && matchTrie(lex.partOfDay, atoms, k + 1)) k++;
+    // the dateline "14:30 - 09/12/2021": time, dash, date is one datetime, not a range
+    else if (isDash(atoms[k]) && (DMY_RE.test(keyAt(atoms, k + 1)) || DM_RE.test(keyAt(atoms, k + 1)))) k++;
   }
   let part: PartOfDay | null = null;
   const p = matchTrie(lex.partOfDay, atoms, k);
@@ -409,7 +423,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       }
     }
     if (second && firstDay < second.d && isValidDay(second.y, second.m, firstDay)) {
-      const to = resolveDay(second.d, second.m, second.y, ctx);
+      const to = resolveDay(second.d, second.m, second.y, ctx, tenseAround(atoms, i, second.end));
       const range = blank("range");
       range.partOfDay = part ?? secondPart;
       range.inferred = to.inferred;
@@ -440,7 +454,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     }
     if (lunar)
       return finish(k, lunarDay(core.m, core.d, core.y, ctx), core.y === null && ctx.ref !== null, "lunar");
-    const r = resolveDay(core.d, core.m, core.y, ctx, tenseAfter(atoms, k));
+    const r = resolveDay(core.d, core.m, core.y, ctx, core.y === null ? tenseAround(atoms, i, k) : null);
     // a time after the date: "29/03/2016 06:20", "ngày 10/7 lúc 19h"
     if (!time) {
       let j = k;
@@ -481,7 +495,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     mention.kind = "datetime";
     mention.inferred = ymd !== null;
     mention.value = ymd ? isoDateTime(ymd, hour24(time.hh, part), time.mi) : null;
-    return { end: afterPart, mention };
+    return { end: afterPart, mention, bareTime: true };
   }
   return null;
 }
@@ -808,7 +822,7 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       }
     }
     const mention = blank("month");
-    const r = resolveMonth(mo.m, mo.y, ctx);
+    const r = resolveMonth(mo.m, mo.y, ctx, mo.y === null ? tenseAround(atoms, i, mo.end) : null);
     mention.value = r.value;
     mention.inferred = r.inferred;
     return { end: mo.end, mention };
@@ -933,28 +947,41 @@ function readRangeTail(
     mention.to = isoYear(y);
     return { end: k + 1, mention };
   }
+  // a range joins two dates: "14:30 - 09/12/2021" is a time and a date (read as one datetime)
+  if (first.bareTime) return null;
   if (f.kind !== "date" && f.kind !== "datetime") return null;
   if (keyAt(atoms, k) === "ngày") k++;
   const core = readDateCore(atoms, k, true);
   if (!core) return null;
-  void firstStart;
-  const to = resolveDay(core.d, core.m, core.y, ctx);
+  const fromYmd: Ymd | null = f.value
+    ? { y: Number(f.value.slice(0, 4)), m: Number(f.value.slice(5, 7)), d: Number(f.value.slice(8, 10)) }
+    : null;
+  let to: Resolved;
+  if (core.y === null && fromYmd) {
+    // the second end is the first such day on or after the first: "từ 20/12 tới 5/1" crosses the year
+    to = { ymd: null, inferred: false };
+    for (let y = fromYmd.y; y <= fromYmd.y + 4; y++) {
+      const day = { y, m: core.m, d: core.d };
+      if (isValidDay(y, core.m, core.d) && dayDifference(day, fromYmd) >= 0) {
+        to = { ymd: day, inferred: f.inferred };
+        break;
+      }
+    }
+  } else {
+    to = resolveDay(core.d, core.m, core.y, ctx, tenseAround(atoms, firstStart, core.end));
+  }
   const mention = blank("range");
   mention.partOfDay = f.partOfDay;
   if (to.ymd) {
     mention.to = isoDay(to.ymd);
     mention.inferred = to.inferred || f.inferred;
-    if (f.value) {
+    if (fromYmd) {
       // the first end takes its missing year from the second: "1/6 đến 15/6/2023"
-      const fromYmd = {
-        y: Number(f.value.slice(0, 4)),
-        m: Number(f.value.slice(5, 7)),
-        d: Number(f.value.slice(8, 10)),
-      };
-      if (f.inferred && core.y !== null)
+      if (f.inferred && core.y !== null) {
         fromYmd.y = dayDifference({ ...fromYmd, y: core.y }, to.ymd) <= 0 ? core.y : core.y - 1;
+        mention.inferred = false;
+      }
       mention.from = isoDay(fromYmd);
-      if (f.inferred && core.y !== null) mention.inferred = false;
     }
     ctx.lastDay = to.ymd;
   } else if (f.value) {
@@ -966,16 +993,26 @@ function readRangeTail(
 /**
  * All date expressions over atoms, left to right, each atom in at most one mention. `ctx` is
  * updated as mentions resolve (the last day mentioned anchors "cùng ngày" and bare times).
+ * Each line is matched on its own: no expression spans a line break ("10:15" closing one line
+ * and "Chiều 19-1" opening the next are two mentions), and no rule can look across one.
  */
 export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { start: number; found: Found }[] {
   const out: { start: number; found: Found }[] = [];
-  let i = 0;
-  while (i < atoms.length) {
-    const found = matchAt(atoms, i, ctx);
-    if (found && found.end > i) {
-      out.push({ start: i, found });
-      i = found.end;
-    } else i++;
+  let lineStart = 0;
+  for (let lineEnd = 1; lineEnd <= atoms.length; lineEnd++) {
+    if (lineEnd < atoms.length && !(atoms[lineEnd] as Atom).lineStart) continue;
+    const line = atoms.slice(lineStart, lineEnd);
+    let i = 0;
+    while (i < line.length) {
+      const found = matchAt(line, i, ctx);
+      if (found && found.end > i) {
+        const shifted: Found = { ...found, end: found.end + lineStart };
+        if (found.start !== undefined) shifted.start = found.start + lineStart;
+        out.push({ start: i + lineStart, found: shifted });
+        i = found.end;
+      } else i++;
+    }
+    lineStart = lineEnd;
   }
   return out;
 }

@@ -16,6 +16,10 @@ export interface DateLexicon {
   festival: PhraseTrie<{ month: number; day: number }>;
   stem: Map<string, number>;
   branch: Map<string, number>;
+  /** Words right after a date that place it before or after the date of writing ("tới", "vừa qua"). */
+  tenseAfter: PhraseTrie<"past" | "future">;
+  /** Words a little before or after a date that say it is still to come ("sẽ", "dự kiến"). */
+  futureCue: PhraseTrie<true>;
 }
 
 let cached: DateLexicon | null = null;
@@ -48,6 +52,12 @@ export function dateLexicon(): DateLexicon {
     ),
     stem: new Map(by("stem").map(([w, v]) => [w, Number(v)])),
     branch: new Map(by("branch").map(([w, v]) => [w, Number(v)])),
+    tenseAfter: buildTrie(
+      by("tense_after").map(
+        ([w, v]) => [w, v === "future" ? ("future" as const) : ("past" as const)] as const,
+      ),
+    ),
+    futureCue: buildTrie(by("future_cue").map(([w]) => [w, true as const] as const)),
   };
   return cached;
 }

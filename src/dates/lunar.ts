@@ -63,6 +63,13 @@ export function fromJulianDayNumber(jdn: number): [number, number, number] {
 
 /** ΔT = TT − UT in seconds (Espenak & Meeus polynomials, NASA eclipse site). */
 function deltaTSeconds(year: number): number {
+  // outside 1860–2150 the fitted polynomials explode (their fifth powers reach days, and the
+  // new-moon search would walk that far); the long-term parabola stays within minutes of the truth
+  // near those bounds and sane for any year a reference may hold
+  if (year < 1860 || year >= 2150) {
+    const u = (year - 1820) / 100;
+    return -20 + 32 * u * u;
+  }
   if (year < 1900) {
     const t = year - 1860;
     return (
