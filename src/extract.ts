@@ -19,8 +19,8 @@ const HEADER_CHARS = 3000;
 function headerEnd(input: string): number {
   let lines = 0;
   const limit = Math.min(input.length, HEADER_CHARS);
-  for (let i = 0; i < limit; i++) {
-    if (input.charCodeAt(i) === 10 && ++lines >= HEADER_LINES) return i;
+  for (let i = input.indexOf("\n"); i >= 0 && i < limit; i = input.indexOf("\n", i + 1)) {
+    if (++lines >= HEADER_LINES) return i;
   }
   return limit;
 }

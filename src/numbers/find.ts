@@ -16,6 +16,17 @@ const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6})$/u;
 /** Words that make the next number an ordinal: "lần thứ 72", "thứ nhất", "hạng Ba", "giải Nhì". */
 const ORDINAL_WORDS = new Set(["thứ", "hạng", "giải"]);
 
+let startWordSet: ReadonlySet<string> | null = null;
+/**
+ * Every word a number mention may begin with (number words, the first words of vague amounts,
+ * ordinal words, "lần"): one lookup per atom instead of four. Built once, never changed.
+ */
+function startWords(lex: ReturnType<typeof numberLexicon>): ReadonlySet<string> {
+  if (startWordSet === null)
+    startWordSet = new Set([...lex.words.keys(), ...lex.vague.next.keys(), ...ORDINAL_WORDS, "lần"]);
+  return startWordSet;
+}
+
 interface Built {
   start: number;
   end: number;
@@ -285,12 +296,7 @@ export function findNumbersInAtoms(
       continue;
     }
     const c = a.key.charCodeAt(0);
-    const mayStart =
-      (c >= 48 && c <= 57) ||
-      lex.words.has(a.key) ||
-      lex.vague.next.has(a.key) ||
-      ORDINAL_WORDS.has(a.key) ||
-      a.key === "lần";
+    const mayStart = (c >= 48 && c <= 57) || startWords(lex).has(a.key);
     const built = mayStart ? buildFrom(atoms, i, blocked) : null;
     if (!built) {
       i++;
