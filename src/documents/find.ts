@@ -1,5 +1,6 @@
 import { findDatesInAtoms } from "../dates/dates.js";
 import { DOCUMENT_TYPES } from "../generated/document-types.js";
+import { KeyFilter } from "../lexicon/filter.js";
 import {
   type Atom,
   buildAtoms,
@@ -14,6 +15,8 @@ import type { DocumentRef } from "./schema.js";
 
 interface DocumentLexicon {
   types: PhraseTrie<string>;
+  /** The first words of the type names, to pass over most atoms without a lookup. */
+  typeStarts: KeyFilter;
   /** "KH" → "Kế hoạch": the type named by the letters inside a number. */
   byCode: Map<string, string>;
 }
@@ -24,10 +27,10 @@ function documentLexicon(): DocumentLexicon {
   const byCode = new Map<string, string>();
   for (const [label, code] of DOCUMENT_TYPES) if (code && !byCode.has(code)) byCode.set(code, label);
   // commas are atoms of their own: "Luật Trật tự, an toàn …" → "trật tự , an toàn"
-  cached = {
-    types: buildTrie(DOCUMENT_TYPES.map(([label]) => [label.replace(/,/g, " ,"), label] as const)),
-    byCode,
-  };
+  const types = buildTrie(DOCUMENT_TYPES.map(([label]) => [label.replace(/,/g, " ,"), label] as const));
+  const typeStarts = new KeyFilter();
+  for (const word of types.next.keys()) typeStarts.add(word);
+  cached = { types, typeStarts, byCode };
   return cached;
 }
 
@@ -167,7 +170,12 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
     }
     // only a type word, "Điều" or a number can open a reference
     const c = a.key.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && a.key !== "điều" && !documentLexicon().types.next.has(a.key)) {
+    const lex = documentLexicon();
+    if (
+      !(c >= 48 && c <= 57) &&
+      a.key !== "điều" &&
+      !(lex.typeStarts.mayHave(a.key) && lex.types.next.has(a.key))
+    ) {
       i++;
       continue;
     }

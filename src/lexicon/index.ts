@@ -4,6 +4,7 @@
  * @module
  */
 
+export { KeyFilter } from "./filter.js";
 export { adminLevelAt, placeAt } from "./places.js";
 export {
   type AbbreviationRow,

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../tokenize/index.js";
-import { keysOf, PhraseTrie, phraseKeys, placeAt, rankTrie, titleTrie } from "./index.js";
+import { KeyFilter, keysOf, PhraseTrie, phraseKeys, placeAt, rankTrie, titleTrie } from "./index.js";
 
 describe("PhraseTrie: longest match over tokens", () => {
   const trie = new PhraseTrie<string>();
@@ -47,5 +48,24 @@ describe("compiled tables", () => {
     expect(place("Kiến An")).toContain("Hải Phòng");
     expect(place("Hồ Chí Minh")).toContain("Thành phố Hồ Chí Minh");
     expect(place("Quyết thắng")).toBeUndefined();
+  });
+});
+
+describe("KeyFilter", () => {
+  it("never turns away a key it holds (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 8 }), { maxLength: 50 }), (words) => {
+        const filter = new KeyFilter();
+        for (const w of words) filter.add(w);
+        return words.every((w) => filter.mayHave(w));
+      }),
+    );
+  });
+  it("turns away keys of another shape", () => {
+    const filter = new KeyFilter();
+    filter.add("quyết");
+    expect(filter.mayHave("quyết")).toBe(true);
+    expect(filter.mayHave("của")).toBe(false);
+    expect(filter.mayHave("")).toBe(false);
   });
 });

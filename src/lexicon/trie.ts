@@ -1,5 +1,6 @@
 import { matchKey } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
+import { KeyFilter } from "./filter.js";
 
 /** The key a token is looked up by: NFC, canonical tone placement, lower case. */
 export function tokenKey(token: Token): string {
@@ -25,10 +26,13 @@ export interface TrieMatch<T> {
  */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
+  /** The first keys of the phrases, to turn most tokens away before the map lookup. */
+  private readonly firstKeys = new KeyFilter();
   maxLength = 0;
 
   add(keys: readonly string[], value: T): void {
     if (keys.length === 0) return;
+    this.firstKeys.add(keys[0] as string);
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -51,7 +55,9 @@ export class PhraseTrie<T> {
   ): TrieMatch<T> | null {
     // Most tokens begin no phrase: one map lookup and out, before any line test or allocation.
     if (i < 0 || i >= keys.length) return null;
-    let node: Node<T> | undefined = this.root.next.get(keys[i] ?? "");
+    const first = keys[i] ?? "";
+    if (!this.firstKeys.mayHave(first)) return null;
+    let node: Node<T> | undefined = this.root.next.get(first);
     let bestEnd = -1;
     let bestValues: readonly T[] = [];
     for (let j = i; node !== undefined; ) {

@@ -597,10 +597,10 @@ export function findPersonsInTokens(
     list.push(acc);
     byFirstKey.set(acc.keys[0] ?? "", list);
   }
-  const covered = new Set<number>();
-  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length);
+  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || !isTitleCase(tokens[i] as Token)) continue;
+    if (covered[i] === 1 || !isTitleCase(tokens[i] as Token)) continue;
     if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
     for (const acc of byFirstKey.get(keys[i] ?? "") ?? []) {
       const n = acc.keys.length;
