@@ -249,6 +249,9 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     let lower = 0;
     while (j < e) {
       const c = s.charCodeAt(j);
+      // quotes, dashes and the ellipsis end most words: General Punctuation holds no letter or
+      // mark, and caseOfCode/isMarkCode would each build a string to find that out
+      if (c >= 0x2000 && c <= 0x206f) break;
       const letterCase = caseOfCode(c);
       if (letterCase === 1) upper++;
       else if (letterCase === 2) lower++;
