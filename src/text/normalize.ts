@@ -91,6 +91,7 @@ export function decodeEntityAt(s: string, at: number): { value: string; length: 
  * several times faster than a JavaScript loop (a single class cannot backtrack: linear).
  */
 const REWRITE_CANDIDATE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are listed on purpose, each matched alone (to find NFD text)
   /[\r&\u00a0\u00ad\u0300-\u036f\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u3000\ufeff]/g;
 
 function needsNormalization(input: string): boolean {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { findTitles, TitleMentionSchema } from "./index.js";
 
 describe("findTitles: position and where its organisation stops", () => {
@@ -58,7 +59,7 @@ describe("findTitles: position and where its organisation stops", () => {
 
   it("results match the zod schema", () => {
     const found = findTitles("Phó Giám đốc CATP, Trưởng phòng Tham mưu dự.");
-    expect(TitleMentionSchema.array().parse(found)).toEqual(found);
+    expect(z.array(TitleMentionSchema).parse(found)).toEqual(found);
   });
 
   it("spells out the organisation's abbreviations, with the article's city", () => {
