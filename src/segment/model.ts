@@ -20,26 +20,63 @@ export interface Model {
  * zig-zag value, both as LEB128 varints; `bytes` is a binary string (one byte per code unit, as
  * `atob` returns it: the global base64 decoder of every runtime we target, no Node built-in).
  */
-export function decodeWeights(bytes: string, bits: number): Int16Array {
+export function decodeWeights(bytes: string | Uint8Array, bits: number): Int16Array {
   const weights = new Int16Array(1 << bits);
+  const data = typeof bytes === "string" ? Uint8Array.from(bytes, (ch) => ch.charCodeAt(0)) : bytes;
   let at = 0;
   let slot = -1;
   const varint = (): number => {
     let v = 0;
-    let shift = 0;
+    let scale = 1;
     for (;;) {
-      const byte = bytes.charCodeAt(at++);
-      v += (byte & 127) * 2 ** shift;
-      if (byte < 128 || at >= bytes.length) return v;
-      shift += 7;
+      const byte = data[at++] as number;
+      v += (byte & 127) * scale;
+      if (byte < 128 || at >= data.length) return v;
+      scale *= 128;
     }
   };
-  while (at < bytes.length) {
+  while (at < data.length) {
     slot += varint();
     const z = varint();
     weights[slot & (weights.length - 1)] = z & 1 ? -((z + 1) / 2) : z / 2;
   }
   return weights;
+}
+
+/**
+ * Base64 to bytes. The global `atob` is portable but slow in Node 20 (several ms for the 33 KB of
+ * weights, most of the first segment() call); this table-driven loop is linear and cheap.
+ */
+export function decodeBase64(text: string): Uint8Array {
+  const value = (c: number): number =>
+    c >= 65 && c <= 90
+      ? c - 65
+      : c >= 97 && c <= 122
+        ? c - 71
+        : c >= 48 && c <= 57
+          ? c + 4
+          : c === 43
+            ? 62
+            : c === 47
+              ? 63
+              : -1;
+  let n = text.length;
+  while (n > 0 && text.charCodeAt(n - 1) === 61 /* = */) n--;
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
+  let acc = 0;
+  let bitsHeld = 0;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    const v = value(text.charCodeAt(i));
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bitsHeld += 6;
+    if (bitsHeld >= 8) {
+      bitsHeld -= 8;
+      out[o++] = (acc >> bitsHeld) & 255;
+    }
+  }
+  return o === out.length ? out : out.subarray(0, o);
 }
 
 let loaded: Model | null = null;
@@ -48,7 +85,7 @@ let loaded: Model | null = null;
 export function shippedModel(): Model | null {
   if (loaded !== null) return loaded;
   if (SEGMENTER_MODEL === null) return null;
-  const weights = decodeWeights(atob(SEGMENTER_MODEL.weights), SEGMENTER_MODEL.bits);
+  const weights = decodeWeights(decodeBase64(SEGMENTER_MODEL.weights), SEGMENTER_MODEL.bits);
   loaded = { weights, mask: weights.length - 1, trans: SEGMENTER_MODEL.trans };
   return loaded;
 }
