@@ -147,3 +147,15 @@ describe("events: linear time over many events", () => {
     expect(large / small).toBeLessThan(10);
   });
 });
+
+describe("events: organisations", () => {
+  it("a named unit is an organisation of its event", () => {
+    const [event] = eventsOf("Công an quận Lê Chân tổ chức hội nghị tổng kết công tác năm 2021.");
+    expect(event?.organizations).toEqual(["Công an quận Lê Chân"]);
+  });
+  it("a head noun alone names no organisation", () => {
+    const [event] = eventsOf("Sở đã tổ chức hội nghị tổng kết công tác năm 2021.");
+    expect(event?.type).toBe("meeting");
+    expect(event?.organizations).toEqual([]);
+  });
+});

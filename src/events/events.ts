@@ -363,6 +363,8 @@ function organizationsIn(ctx: Indexed, s: SentenceRange, hits: readonly Hit[]): 
       const use = useAt.get(t.start);
       if (use === undefined || !isCapitalized(use.expansion)) continue;
     }
+    // A head noun alone ("Ban", "Sở", "Bộ", "Quỹ" cut short by a stop word) names no organisation.
+    if (end === i + 1 && t.kind !== "abbr") continue;
     const text = spanOf(ctx, i, end).text;
     if (!out.includes(text)) out.push(text);
     i = end - 1;
