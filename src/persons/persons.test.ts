@@ -254,3 +254,15 @@ describe("findPersons: spans", () => {
     );
   });
 });
+
+describe("findPersons: a title's organisation stops where the title does", () => {
+  it("'thay mặt' (on behalf of) ends the organisation, and the body spoken for is not a title", () => {
+    const [person] = findPersons(
+      "Đại tá Lê Văn An - Phó Giám đốc Công an tỉnh thay mặt Đảng ủy, Giám đốc Công an tỉnh đề nghị các đơn vị tập trung.",
+    );
+    expect(person?.name).toBe("Lê Văn An");
+    expect(person?.titles.map((t) => [t.position, t.organization])).toEqual([
+      ["Phó Giám đốc", "Công an tỉnh"],
+    ]);
+  });
+});
