@@ -20,7 +20,23 @@ enum C {
 }
 
 const isDigit = (c: number) => c >= C.Zero && c <= C.Nine;
-const isWordCode = (c: number) => isLetterCode(c) || isMarkCode(c);
+
+// Word characters by letter case: 0 not a word character, then upper, lower, uncased (marks).
+const UPPER_LETTER = 1;
+const LOWER_LETTER = 2;
+const UNCASED_WORD = 3;
+/** One code unit's word flags (the arithmetic and Unicode tests of text/chars). */
+function wordFlags(c: number): number {
+  // quotes, dashes and the ellipsis end most words: General Punctuation holds no letter or mark
+  if (c >= 0x2000 && c <= 0x206f) return 0;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0 ? UPPER_LETTER : LOWER_LETTER;
+  const letterCase = caseOfCode(c);
+  if (letterCase !== 0) return letterCase;
+  return isLetterCode(c) || isMarkCode(c) ? UNCASED_WORD : 0;
+}
+/** The flags of Latin (up to U+036F, combining marks included) as a table: one load per character. */
+const LATIN_FLAGS = Uint8Array.from({ length: 0x370 }, (_, c) => wordFlags(c));
+const isWordCode = (c: number) => (c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c)) !== 0;
 const isAlnumCode = (c: number) => isDigit(c) || isWordCode(c);
 
 /** Characters a URL or e-mail address may end with in running text but that belong to the text. */
@@ -249,13 +265,10 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     let lower = 0;
     while (j < e) {
       const c = s.charCodeAt(j);
-      // quotes, dashes and the ellipsis end most words: General Punctuation holds no letter or
-      // mark, and caseOfCode/isMarkCode would each build a string to find that out
-      if (c >= 0x2000 && c <= 0x206f) break;
-      const letterCase = caseOfCode(c);
-      if (letterCase === 1) upper++;
-      else if (letterCase === 2) lower++;
-      else if (!isWordCode(c)) break;
+      const flags = c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c);
+      if (flags === 0) break;
+      if (flags === UPPER_LETTER) upper++;
+      else if (flags === LOWER_LETTER) lower++;
       j++;
     }
     const next = j < e ? s.charCodeAt(j) : -1;
