@@ -37,7 +37,12 @@ if (existsSync(benchFile)) {
 }
 const maxMb = Number(opt("--mb", 0));
 if (maxMb > 0) text = text.slice(0, Math.round(maxMb * 1e6));
-const articles = text.split(/\n\n+/).filter((a) => a.trim() !== "");
+// Each article as its own flat string, as it arrives from a file or a JSON line: the pieces
+// `split` cuts from one big string are V8 "sliced strings", ~10% slower to scan for every stage.
+const articles = text
+  .split(/\n\n+/)
+  .filter((a) => a.trim() !== "")
+  .map((a) => Buffer.from(a, "utf8").toString("utf8"));
 const chars = articles.reduce((n, a) => n + a.length, 0);
 
 let peakHeap = 0;
