@@ -146,10 +146,13 @@ describe("extract: datelines", () => {
     const a = extract(`Tiêu đề bài viết về hội nghị\n${line}\nCông an tỉnh tổ chức hội nghị tổng kết.`);
     expect(a.publishedAt).toBeNull();
   });
-  // the dates stage reads "14:30 - 09/12/2021" as a range, so this format is not read yet
-  it.fails("Đăng lúc: 14:30 - 09/12/2021", () => {
-    const a = extract("Tiêu đề bài viết\nĐăng lúc: 14:30 - 09/12/2021\nCông an tỉnh tổ chức hội nghị.");
-    expect(a.publishedAt).toBe("2021-12-09T14:30");
+  it.each([
+    ["Đăng lúc: 14:30 - 09/12/2021", "2021-12-09T14:30"],
+    ["Đăng lúc: 09/12/2021 14:30", "2021-12-09T14:30"],
+    ["Cập nhật lúc: 07:05, 03/04/2023", "2023-04-03T07:05"],
+  ])("a label ending in 'lúc:' before the dateline: %s", (line, value) => {
+    const a = extract(`Tiêu đề bài viết\n${line}\nCông an tỉnh tổ chức hội nghị.`);
+    expect(a.publishedAt).toBe(value);
   });
 });
 

@@ -154,12 +154,15 @@ function piecesOf(input: string, line: Line): Line[] {
 
 /** A header piece without its times, zones and separators: "cập nhật lúc 09:52," → "cập nhật". */
 function withoutTimes(key: string): string {
-  return key
-    .replace(/\d{1,2}\s?[:hg]\s?\d{2}(?:\s?(?:am|pm))?/gu, " ")
-    .replace(/\(?gmt\s?[+-]\s?\d{1,2}(?::\d{2})?\)?/gu, " ")
-    .replace(/(?:^|\s)lúc(?=\s|$)/gu, " ")
-    .replace(/[\s|,:.\-–()]+/gu, " ")
-    .trim();
+  return (
+    key
+      .replace(/\d{1,2}\s?[:hg]\s?\d{2}(?:\s?(?:am|pm))?/gu, " ")
+      .replace(/\(?gmt\s?[+-]\s?\d{1,2}(?::\d{2})?\)?/gu, " ")
+      // separators first, so that "lúc:" is a word "lúc" like any other
+      .replace(/[\s|,:.\-–()]+/gu, " ")
+      .replace(/(?:^|\s)lúc(?=\s|$)/gu, " ")
+      .trim()
+  );
 }
 
 /** Whether a piece before a date holds nothing but dateline labels and weekdays ("Thứ Sáu", "Cập nhật ngày"). */
