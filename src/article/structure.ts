@@ -450,7 +450,7 @@ function signOffName(input: string, a: number, b: number): Span | null {
 }
 
 /**
- * "… đang tiếp tục điều tra, làm rõ vụ việc. Hải Quỳnh": scraped pages that run the sign-off into
+ * "… đang tiếp tục điều tra, xử lý. Minh Thu": scraped pages that run the sign-off into
  * the last paragraph. The piece after the last sentence end, when it is a name.
  */
 function trailingSignOff(input: string, line: Line): { signOff: Span; bodyEnd: number } | null {

@@ -301,7 +301,7 @@ class Scanner {
       }
       break;
     }
-    // A list of names: "các đồng chí Trần Tuấn Dung, Hà Văn Thiệu, Lâm Văn Sơn và Trần Quỳnh".
+    // A list of names: "các đồng chí Lê Văn An, Phạm Thị Bình, Hoàng Văn Cường và Đỗ Minh".
     const v = tokens[k]?.normalized ?? "";
     if (LIST_JOINERS.has(v) && (v !== ";" || listMode)) {
       const name = this.nameAt(k + 1);
