@@ -387,3 +387,16 @@ describe("extract: crime steps", () => {
     ).toEqual([9, 20]);
   });
 });
+
+describe("extract: a lead sentence that starts with 'Ngày' is body, not header", () => {
+  const text =
+    "Một phụ nữ bị bắt vì lừa đảo\n\nNgày 6.5, Công an huyện Tân Lập đã tạm giữ bà Nguyễn Thị Hạnh (40 tuổi, ngụ xã An Bình) để điều tra.\nTheo đó, bà Hạnh đã nhận tiền của nhiều người.";
+  it.each([
+    ["NFC", text],
+    ["NFD", text.normalize("NFD")],
+  ])("%s", (_form, input) => {
+    const a = extract(input);
+    expect(a.body.text.normalize("NFC").startsWith("Ngày 6.5")).toBe(true);
+    expect(a.persons.map((p) => p.name.normalize("NFC"))).toContain("Nguyễn Thị Hạnh");
+  });
+});

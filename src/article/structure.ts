@@ -243,7 +243,9 @@ function readHeaderLine(
       continue;
     }
     const meta = markers("meta").some((m) => key === m || key.endsWith(` ${m}`) || key.startsWith(`${m}:`));
-    if (meta || markerAtStart(key, "date") !== null) {
+    // a date label with nothing but labels and times after it ("Ngày đăng:", "Cập nhật lúc 10:15");
+    // a sentence that merely starts with "Ngày" ("Ngày 6.5, Công an …") is body text
+    if (meta || (markerAtStart(key, "date") !== null && onlyLabels(withoutTimes(key)))) {
       known++;
       continue;
     }
