@@ -311,6 +311,24 @@ describe.skipIf(files.length === 0)("every corpus article through extract and Ar
     const text = readFileSync(`${corpusDir}/${file}`, "utf8");
     for (const input of [text, text.normalize("NFD")]) expectValid(input, extract(input));
   });
+  // The same article in NFD, or with CRLF line ends, must say the same things: only offsets move.
+  const gist = (a: Article) =>
+    JSON.stringify([
+      a.title !== null,
+      a.publishedAt,
+      a.persons.map((p) => [p.id, p.name.normalize("NFC"), p.rank?.id ?? null, p.mentions.length]),
+      a.abbreviations.map((x) => [x.abbr.normalize("NFC"), x.expansion.normalize("NFC")]),
+      a.dates.map((d) => d.value),
+      a.numbers.map((n) => [n.value, n.unit?.normalize("NFC") ?? null]),
+      a.documents.map((d) => d.number.normalize("NFC")),
+      a.events.map((e) => [e.type, e.date, e.persons.length]),
+    ]);
+  it.each(files)("%s says the same in NFD and with CRLF", (file) => {
+    const text = readFileSync(`${corpusDir}/${file}`, "utf8");
+    const expected = gist(extract(text));
+    expect(gist(extract(text.normalize("NFD")))).toBe(expected);
+    expect(gist(extract(text.replace(/\n/g, "\r\n")))).toBe(expected);
+  });
 });
 
 describe("extract: event cues", () => {
