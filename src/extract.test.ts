@@ -418,3 +418,17 @@ describe("extract: a lead sentence that starts with 'Ngày' is body, not header"
     expect(a.persons.map((p) => p.name.normalize("NFC"))).toContain("Nguyễn Thị Hạnh");
   });
 });
+
+describe("extract: a short headline before a dated lead", () => {
+  it.each([
+    ["NFC", "Nhân sự mới\nSáng nay (6-2), ông Lê Văn An đã công bố quyết định bổ nhiệm.\nTheo đó, …"],
+    [
+      "NFD",
+      "Nhân sự mới\nSáng nay (6-2), ông Lê Văn An đã công bố quyết định bổ nhiệm.\nTheo đó, …".normalize(
+        "NFD",
+      ),
+    ],
+  ])("%s: the headline stays the title", (_form, input) => {
+    expect(extract(input).title?.normalize("NFC")).toBe("Nhân sự mới");
+  });
+});

@@ -323,7 +323,10 @@ export function findStructure(input: string, headerDates: readonly DateMention[]
     // "Ngày 23/7/2025, tại Hà Nội, …": a dated lead sentence, not a headline
     const datedLead = headerDates.some(
       (d) =>
-        d.start >= first.start && d.start <= first.start + 12 && /^\s?,/u.test(input.slice(d.end, d.end + 2)),
+        d.start >= first.start &&
+        d.start < first.end &&
+        d.start <= first.start + 12 &&
+        /^\s?,/u.test(input.slice(d.end, d.end + 2)),
     );
     if (
       !datedLead &&
