@@ -432,3 +432,19 @@ describe("extract: a short headline before a dated lead", () => {
     expect(extract(input).title?.normalize("NFC")).toBe("Nhân sự mới");
   });
 });
+
+describe("extract: a caption run into its paragraph splits the same in NFD", () => {
+  const text =
+    "Công ty bị phạt vì xả thải ra môi trường Ngày 5-2, UBND tỉnh cho biết đã quyết định xử phạt công ty.";
+  it.each([
+    ["NFC", text],
+    ["NFD", text.normalize("NFD")],
+  ])("%s", (_form, input) => {
+    expect(
+      extract(input, { publishedAt: "2017-02-06" }).sentences.map((s) => s.text.normalize("NFC")),
+    ).toEqual([
+      "Công ty bị phạt vì xả thải ra môi trường",
+      "Ngày 5-2, UBND tỉnh cho biết đã quyết định xử phạt công ty.",
+    ]);
+  });
+});

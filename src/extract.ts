@@ -60,10 +60,11 @@ const RUN_IN_WORDS = new Set(["ngày", "khoảng", "lúc", "vào", "đến", "h�
 function runInStarts(tokens: readonly Token[], dates: readonly DateMention[], from: number): Set<number> {
   const starts = new Set<number>();
   for (const d of dates) {
-    const first = d.text.charAt(0);
+    const text = d.text.normalize("NFC"); // spans keep the input's form; the word list is NFC
+    const first = text.charAt(0);
     if (first === first.toLowerCase() || first !== first.toUpperCase()) continue;
     // weekdays and Tết are capitalised mid-sentence; a part of the day or "Ngày" is not
-    const word = d.text.slice(0, d.text.search(/[\s\d]|$/u)).toLowerCase();
+    const word = text.slice(0, text.search(/[\s\d]|$/u)).toLowerCase();
     if (d.partOfDay === null && !RUN_IN_WORDS.has(word)) continue;
     const i = tokenIndexAt(tokens, d.start);
     const prev = tokens[i - 1];
