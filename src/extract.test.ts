@@ -448,3 +448,20 @@ describe("extract: a caption run into its paragraph splits the same in NFD", () 
     ]);
   });
 });
+
+describe("extract: entities and invisible spaces read as spaces in the article structure", () => {
+  const page =
+    "Công an tỉnh tổng kết công tác năm 2021\n\nChiều 19-1, Công an tỉnh tổ chức hội nghị tổng kết.\nĐại tá Lê Văn An phát biểu chỉ đạo.\n\nMinh Thu";
+  it.each([
+    ["plain", page],
+    ["&nbsp;", page.replace("Minh Thu", "Minh&nbsp;Thu").replace("Chiều 19-1,", "Chiều&nbsp;19-1,")],
+    ["zero-width", page.replace("Minh Thu", "Minh \u200bThu")],
+    ["NBSP and CRLF", page.replace(/\n/g, "\r\n").replace("Minh Thu", "Minh\u00a0Thu")],
+  ])("%s", (_form, input) => {
+    const a = extract(input);
+    expect(a.title).toBe("Công an tỉnh tổng kết công tác năm 2021");
+    expect(a.author?.replace(/&nbsp;|[\u00a0\u200b ]+/g, " ")).toBe("Minh Thu");
+    expect(a.sentences).toHaveLength(2);
+    expectValid(input, a);
+  });
+});

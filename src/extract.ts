@@ -110,7 +110,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
   let headAtoms = 0;
   while (headAtoms < atoms.length && (atoms[headAtoms]?.end ?? 0) <= headLimit) headAtoms++;
   const headerDates = findDatesInAtoms(input, atoms.slice(0, headAtoms));
-  const structure = findStructure(input, headerDates);
+  const structure = findStructure(input, headerDates, nt);
 
   let publishedAt: string | null = null;
   let publishedAtSource: Article["publishedAtSource"] = null;

@@ -1,7 +1,7 @@
 import type { DateMention } from "../dates/index.js";
 import { ARTICLE_MARKERS } from "../generated/article-markers.js";
 import type { Span } from "../span.js";
-import { isSpaceCode, matchKey } from "../text/index.js";
+import { isSpaceCode, matchKey, type NormalizedText, normalizeText, toInputSpan } from "../text/index.js";
 
 /** The parts of a scraped article, found from its lines. All spans are into the original input. */
 export interface ArticleStructure {
@@ -305,7 +305,56 @@ export function headerDatesEnd(input: string): number {
  * The article's structure from its lines: title, dateline block, agency prefix, body, trailing
  * site boilerplate and sign-off. `headerDates` are the complete dates found in the first lines.
  */
-export function findStructure(input: string, headerDates: readonly DateMention[]): ArticleStructure {
+export function findStructure(
+  input: string,
+  headerDates: readonly DateMention[],
+  normalized: NormalizedText = normalizeText(input),
+): ArticleStructure {
+  const nt = normalized;
+  if (nt.starts === null || nt.ends === null) return structureOf(input, headerDates);
+  // The line rules read the normalised text (`&nbsp;`, NBSP and zero-width spaces as spaces, NFC,
+  // CRLF as LF); the spans they find are mapped back to the input.
+  const starts = nt.starts;
+  const ends = nt.ends;
+  const firstAtLeast = (xs: Int32Array, x: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((xs[mid] as number) < x || (strict && xs[mid] === x)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const dates = headerDates.map((d) => {
+    const start = Math.min(firstAtLeast(starts, d.start, false), nt.text.length);
+    const end = Math.max(start, firstAtLeast(ends, d.end, true));
+    return { ...d, start, end, text: nt.text.slice(start, end) };
+  });
+  const found = structureOf(nt.text, dates);
+  // one mapped object per found span: callers compare spans by identity (title among excluded)
+  const mapped = new Map<Span, Span>();
+  const back = (span: Span): Span => {
+    let out = mapped.get(span);
+    if (out === undefined) {
+      out = toInputSpan(nt, span.start, span.end);
+      mapped.set(span, out);
+    }
+    return out;
+  };
+  return {
+    title: found.title && back(found.title),
+    dateline: found.dateline && { span: back(found.dateline.span), value: found.dateline.value },
+    author: found.author && back(found.author),
+    authorRule: found.authorRule,
+    source: found.source && back(found.source),
+    body: back(found.body),
+    excluded: found.excluded.map(back),
+    captions: found.captions.map(back),
+  };
+}
+
+function structureOf(input: string, headerDates: readonly DateMention[]): ArticleStructure {
   const lines = linesOf(input);
   const excluded: Span[] = [];
   const facts: HeaderFacts = { dateline: null, author: null };
