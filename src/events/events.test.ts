@@ -159,3 +159,14 @@ describe("events: organisations", () => {
     expect(event?.organizations).toEqual([]);
   });
 });
+
+describe("events: one award told twice is one event however its name is spaced", () => {
+  it.each([
+    ["plain", " "],
+    ["NBSP", "\u00a0"],
+    ["&nbsp;", "&nbsp;"],
+  ])("%s", (_form, space) => {
+    const text = `Đại tá Lê Văn An trao danh hiệu “Đơn vị Quyết thắng” cho 3 tập thể.\nĐại tá Lê Văn An trao danh hiệu “Đơn vị${space}Quyết thắng” tặng tập thể xuất sắc.`;
+    expect(eventsOf(text).filter((e) => e.type === "award")).toHaveLength(1);
+  });
+});

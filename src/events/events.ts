@@ -7,7 +7,7 @@ import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from
 import type { NumberMention } from "../numbers/index.js";
 import type { Person } from "../persons/index.js";
 import type { Span } from "../span.js";
-import { isCapitalized } from "../text/index.js";
+import { isCapitalized, matchKey, normalizeText } from "../text/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Event, EventType, PersonRef } from "./schema.js";
@@ -224,6 +224,9 @@ function awardName(
 }
 
 const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
+/** The same award or campaign name however it is written: entities, NBSP and zero-width spaces, NFD, old tone placement. */
+const awardKey = (award: string): string => matchKey(normalizeText(award).text.replace(/\s+/gu, " "));
+
 /** Merge key of awards told by a verb alone ("khen thưởng", "biểu dương"): they join a named award. */
 const SELF_AWARD = "\u0000self";
 
@@ -522,7 +525,7 @@ function buildEvent(
           recipients: { collectives: count("tập thể"), individuals: count("cá nhân"), names: [] },
         },
         sentenceIndex,
-        key: noun === undefined ? SELF_AWARD : award.normalize("NFC").toLowerCase(),
+        key: noun === undefined ? SELF_AWARD : awardKey(award),
         personIds: ids(base.persons),
       };
     }
@@ -535,7 +538,7 @@ function buildEvent(
       return {
         event: { type: "campaign", ...base, name },
         sentenceIndex,
-        key: name?.toLowerCase() ?? "",
+        key: name ? awardKey(name) : "",
         personIds: ids(base.persons),
       };
     }
