@@ -76,24 +76,9 @@ export async function* inWorkers(
   const maxInFlight = jobs * 8;
   let sent = 0;
   let next = 0;
-  try {
-    for await (const rec of records) {
-      // the least loaded worker takes the record
-      let k = 0;
-      for (let j = 1; j < jobs; j++) if ((load[j] ?? 0) < (load[k] ?? 0)) k = j;
-      load[k] = (load[k] ?? 0) + 1;
-      (workers[k] as Worker).postMessage({ seq: sent++, rec, pretty } satisfies Task);
-      while (sent - next >= maxInFlight) {
-        if (failure) throw failure;
-        if (!done.has(next)) await wait();
-        while (done.has(next)) {
-          const out = done.get(next) as Outcome;
-          done.delete(next++);
-          yield out;
-        }
-      }
-    }
-    while (next < sent) {
+  /** Yields finished records in input order until at most `inFlight` are still out. */
+  async function* settle(inFlight: number): AsyncGenerator<Outcome> {
+    while (sent - next > inFlight) {
       if (failure) throw failure;
       if (!done.has(next)) await wait();
       while (done.has(next)) {
@@ -102,6 +87,17 @@ export async function* inWorkers(
         yield out;
       }
     }
+  }
+  try {
+    for await (const rec of records) {
+      // the least loaded worker takes the record
+      let k = 0;
+      for (let j = 1; j < jobs; j++) if ((load[j] ?? 0) < (load[k] ?? 0)) k = j;
+      load[k] = (load[k] ?? 0) + 1;
+      (workers[k] as Worker).postMessage({ seq: sent++, rec, pretty } satisfies Task);
+      yield* settle(maxInFlight - 1);
+    }
+    yield* settle(0);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
