@@ -434,9 +434,6 @@ function scanUrlOrEmail(
   // Skip opening punctuation: ( “ " '
   while (start < e && !isAlnumCode(s.charCodeAt(start))) start++;
   if (start >= e) return null;
-  // Cheap rejection first: most chunks are syllables with neither `@` nor `http`/`www.`.
-  const first = s.charCodeAt(start) | 32;
-  if (at < 0 && (e - start < 5 || (first !== 104 && first !== 119))) return null;
   let end = e;
   while (end > start && TRAILING_PUNCT.has(s[end - 1] ?? "")) end--;
   if (end <= start) return null;
