@@ -3,7 +3,7 @@
 // (../shared/scorers) over the shared yardsticks (../shared/eval, ../shared/gold), with the
 // baselines and peers beside ours. Skips with a clear message when ../shared is absent.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -58,7 +58,7 @@ rows.push([
 let goldSummary = null;
 if (existsSync(gold)) {
   const tmp = join(root, ".cache");
-  spawnSync("mkdir", ["-p", tmp]);
+  mkdirSync(tmp, { recursive: true });
   const oursJson = join(tmp, "gold-ours.json");
   const chronoJson = join(tmp, "gold-chrono.json");
   const oursOut = run([join(scorers, "score_gold.mjs"), gold, "--json", oursJson], "score_gold");
@@ -73,10 +73,9 @@ if (existsSync(gold)) {
     ],
     "chrono",
   );
-  const read = async (f) =>
-    existsSync(f) ? JSON.parse((await import("node:fs")).readFileSync(f, "utf8")) : null;
-  goldSummary = await read(oursJson);
-  const chronoSummary = await read(chronoJson);
+  const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, "utf8")) : null);
+  goldSummary = read(oursJson);
+  const chronoSummary = read(chronoJson);
   const f = (s, k) => (s?.[k]?.f != null ? s[k].f.toFixed(3) : "n/a");
   const a = (s, k) => (s?.[k]?.acc != null ? `${s[k].acc.toFixed(3)} (${s[k].ok}/${s[k].n})` : "n/a");
   const counts = (s, k) => (s?.[k] ? ` (tp ${s[k].tp}, pred ${s[k].nPred}, gold ${s[k].nGold})` : "");
