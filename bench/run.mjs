@@ -114,6 +114,27 @@ for (const [name, fn, unit] of stages) {
     `| ${name} | ${(chars / seconds / 1e6).toFixed(2)} | ${fmtCount(items / seconds)} ${unit}/s | ${fmtCount(items)} |`,
   );
 }
+// The genre's own articles (../shared/corpus and the gold texts): dense with names, ranks and dates,
+// they cost two to three times more per character than the general news above.
+const genreArticles = readGenreArticles();
+if (genreArticles.length > 0 && (!only || only.some((o) => "extract".startsWith(o)))) {
+  const genreChars = genreArticles.reduce((n, a) => n + a.length, 0);
+  const times = [];
+  for (const a of genreArticles) lib.extract(a); // warm-up pass
+  for (let r = 0; r < Math.max(runs, 5); r++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    for (let k = 0; k < 20; k++) for (const a of genreArticles) lib.extract(a);
+    times.push((performance.now() - t0) / 1000 / 20);
+  }
+  times.sort((x, y) => x - y);
+  const seconds = times[Math.floor(times.length / 2)];
+  results["extract (genre)"] = genreChars / seconds / 1e6;
+  console.log(
+    `| extract, genre articles (${genreArticles.length} of ../shared/corpus + gold, 20 rounds a pass) | ${(genreChars / seconds / 1e6).toFixed(2)} | ${fmtCount(genreArticles.length / seconds)} articles/s | ${genreArticles.length} |`,
+  );
+}
+
 if (results.segment && results['Intl.Segmenter("vi") (reference)'])
   console.log(
     `\nsegment is ${(results.segment / results['Intl.Segmenter("vi") (reference)']).toFixed(1)}× Intl.Segmenter("vi") on the same articles`,
@@ -156,6 +177,17 @@ if (existsSync(cli) && !args.includes("--no-cli") && cliArticles > 0) {
       `| ${jobs} | ${r.articles ? (r.articles / r.seconds).toFixed(0) : "n/a"} | ${r.seconds.toFixed(1)} | ${r.peakRssMb} MiB |`,
     );
   }
+}
+
+/** The corpus and gold texts, each as its own flat string; none without ../shared. */
+function readGenreArticles() {
+  const out = [];
+  for (const dir of ["corpus", "gold"]) {
+    const d = resolve(root, "..", "shared", dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith(".txt")) out.push(readFileSync(join(d, f), "utf8"));
+  }
+  return out;
 }
 
 function fmtCount(x) {
