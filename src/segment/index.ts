@@ -6,7 +6,8 @@
 import { tokenize } from "../tokenize/index.js";
 import type { Token } from "../tokenize/schema.js";
 import { wordTable } from "./dictionary.js";
-import { CAPITALISED, FORWARD, type Prepared, prepare, SINGLE_CAP } from "./features.js";
+import { joinAbbreviationDots } from "./dots.js";
+import { CAPITALISED, FORWARD, type Prepared, PUNCT, prepare, SINGLE_CAP } from "./features.js";
 import { emissions, shippedModel, viterbi } from "./model.js";
 
 export { type Word, WordSchema } from "./schema.js";
@@ -44,18 +45,24 @@ function assemble(input: string, tokens: readonly Token[], p: Prepared, join: Ui
     } else {
       let normalized = first.normalized;
       let name = true;
-      for (let k = i; k < j; k++) {
+      // an abbreviation's full stop (joinAbbreviationDots), the only punctuation ever joined, is
+      // the word's last token: written without a space, no say in the word's kind
+      const dot = p.shape[j - 1] === PUNCT;
+      const last = dot ? j - 1 : j;
+      for (let k = i; k < last; k++) {
         const t = tokens[k] as Token;
         if (k > i) normalized += ` ${t.normalized}`;
         const s = p.shape[k];
         if (t.kind !== "name" && s !== CAPITALISED && s !== SINGLE_CAP) name = false;
       }
+      if (dot) normalized += ".";
       const end = (tokens[j - 1] as Token).end;
       out.push({
         start: first.start,
         end,
         text: input.slice(first.start, end),
-        kind: name ? "name" : "word",
+        // one syllable and its full stop keep the syllable's kind (`TP.` abbr, `H.` word)
+        kind: last - i === 1 ? first.kind : name ? "name" : "word",
         normalized,
       });
     }
@@ -75,6 +82,7 @@ export function segmentTokens(input: string, tokens: readonly Token[]): Token[] 
   if (model !== null) viterbi(p, emissions(p, model), model.trans, join);
   else for (let i = 0; i < p.n; i++) join[i] = (p.greedy[i] as number) & FORWARD;
   keepForcedWhole(p, join);
+  joinAbbreviationDots(tokens, p, join);
   return assemble(input, tokens, p, join);
 }
 

@@ -66,6 +66,41 @@ describe("segment: never joined across punctuation, line breaks or numbers", () 
   });
 });
 
+/** input, the abbreviation with its full stop that must come out as one word, its kind, normalized. */
+const dotted: [string, string, "word" | "name" | "abbr", string][] = [
+  ["Công an TP. Cần Thơ cho biết", "TP.", "abbr", "TP."],
+  ["trụ sở ở Tp. Vinh", "Tp.", "word", "Tp."],
+  ["bà K. đi chợ về", "K.", "word", "K."],
+  ["bị can Trần Văn T., 40 tuổi", "Trần Văn T.", "name", "Trần Văn T."],
+  ["bắt giữ Lê Thị Ng. (sinh năm 1990)", "Lê Thị Ng.", "name", "Lê Thị Ng."],
+  ["nhà ở Q. 3 gần chợ", "Q.", "word", "Q."],
+  // the dot is the token's neighbour in the input: NFD before it changes nothing
+  ["ông Đ. về nhà".normalize("NFD"), "Đ.", "word", "Đ."],
+];
+
+describe("segment: an abbreviation keeps its full stop where no sentence can end", () => {
+  it.each(dotted)("%j → %j (%s)", (input, word, kind, normalized) => {
+    const w = segment(input).find((t) => t.text === word);
+    expect(w).toBeDefined();
+    expect(w?.kind).toBe(kind);
+    expect(w?.normalized).toBe(normalized);
+    expect(input.slice(w?.start, w?.end)).toBe(word);
+  });
+  it.each([
+    "Cảnh sát đã bắt Trần Văn T. Sau đó", // a single capital before a capital: may end the sentence
+    "quãng đường dài 483 km. Ảnh minh họa",
+    "thông báo của CLB. Nguồn tin cho hay",
+    "đời sống ấm no. Theo truyền thống", // `No.` is a prefix, `no` a word
+    "Công an TP.\nHà Nội", // never across a line break
+    "gặp chị S.", // nothing after it
+    "ông H.  . cúi", // a second full stop follows
+  ])("%j: the full stop stays a word of its own", (input) => {
+    const stops = segment(input).filter((w) => w.text.endsWith("."));
+    expect(stops.length).toBeGreaterThan(0);
+    for (const w of stops) expect(w.text).toBe(".");
+  });
+});
+
 describe("segmentTokens and segmentGreedy", () => {
   it("segmentTokens over tokenize() equals segment()", () => {
     const input = "Đại tá Đào Quang Trường, Phó Giám đốc Công an quận Kiến An, dự hội nghị.";
