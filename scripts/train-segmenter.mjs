@@ -5,7 +5,7 @@
 // (scripts/compile/21-segmenter.mjs) ships them. Deterministic: fixed seed, fixed order.
 //
 // usage: node scripts/train-segmenter.mjs [--train FILE[,FILE...]] [--dev FILE] [--epochs N] [--bits B]
-//                                         [--prune Q] [--no-write]
+//                                         [--prune Q] [--min-count C] [--no-write]
 // --dev only reports the dev F1 after each epoch (for choosing the epoch count); it never trains.
 // The shipped model: settings chosen with `--dev dev` on the train split alone, then retrained on
 // `--train train,dev` (the test split is never read).
@@ -194,8 +194,10 @@ console.error(
   if (dev.length) console.error(`dev F1 greedy longest match: ${f1(acc).toFixed(4)}`);
 }
 
-// Features seen fewer than --min-count times in train are dropped (mapped to an unused slot).
-const minCount = Number(opt("--min-count", "1"));
+// Features seen fewer than --min-count times in train are dropped (mapped to an unused slot):
+// with the RDRsegmenter word list, 2 gave the same dev F1 as 1 (0.9723 / 0.9715) from 18% fewer
+// weights.
+const minCount = Number(opt("--min-count", "2"));
 if (minCount > 1) {
   const seen = new Uint32Array(1 << bits);
   for (const inst of train) for (const f of inst.feats) seen[f]++;
@@ -320,6 +322,7 @@ if (write) {
     epochs,
     scale,
     prune,
+    minCount,
     weights: kept,
     trainedOn: `UD Vietnamese-VTB ${trainFiles.map((file) => basename(file)).join(" + ")} (CC BY-SA 4.0)`,
   };
