@@ -19,7 +19,10 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const trainFiles = opt("--train", join(root, "..", "shared", "eval", "ud-vi-vtb", "vi_vtb-ud-train.conllu")).split(",");
+const trainFiles = opt(
+  "--train",
+  join(root, "..", "shared", "eval", "ud-vi-vtb", "vi_vtb-ud-train.conllu"),
+).split(",");
 const devFile = opt("--dev", null);
 const epochs = Number(opt("--epochs", "20"));
 const bits = Number(opt("--bits", "18"));
