@@ -142,7 +142,11 @@ export default async function compile({ root, write }) {
   }
   write(
     "dictionary.ts",
-    `/** RDRsegmenter (Apache-2.0) + Viet74K one-syllable entries (MIT) + data/words.tsv: the ${vocab.length} distinct syllables (lower case, canonical tone), space-separated. */\n` +
+    // a legal comment (`/*!`): esbuild keeps it in dist/, so the notice travels with the lists
+    "/*! cand-nlp segmenter dictionary: RDRsegmenter word lists (github.com/datquocnguyen/RDRsegmenter), " +
+      "Copyright (C) 2017-2019 Dat Quoc Nguyen, Apache License 2.0 (data/rdrsegmenter/NOTICE); " +
+      "Viet74K one-syllable entries, Copyright (c) 2017 VNTK, MIT. */\n" +
+      `/** RDRsegmenter (Apache-2.0) + Viet74K one-syllable entries (MIT) + data/words.tsv: the ${vocab.length} distinct syllables (lower case, canonical tone), space-separated. */\n` +
       `export const DICTIONARY_SYLLABLES: string = ${JSON.stringify(vocab.join(" "))};\n` +
       `/** The ${list.length} words: one per line, the number of leading syllables shared with the line\n` +
       " * before (one digit), then the other syllables' numbers in the id code of src/segment/dictionary.ts. */\n" +

@@ -41,7 +41,7 @@ export default async function compile({ root, write }) {
   const weights = readFileSync(weightsFile).toString("base64");
   write(
     "segmenter.ts",
-    "/** Segmenter weights derived from UD Vietnamese-VTB train + dev (CC BY-SA 4.0); see data/segmenter/README.md. */\n" +
+    "/*! cand-nlp segmenter weights: derived from UD Vietnamese-VTB train + dev, CC BY-SA 4.0 (data/segmenter/README.md). */\n" +
       "export const SEGMENTER_MODEL: { bits: number; trans: number[]; weights: string } | null = " +
       `{ bits: ${bits}, trans: ${JSON.stringify(trans)}, weights: ${JSON.stringify(weights)} };\n`,
   );
