@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Compiles the human-edited data (data/*.tsv, the committed segmenter weights, the Viet74K word
-// list from the @vntk/dictionary dev dependency) into TypeScript modules under src/generated/.
+// Compiles the human-edited data (data/*.tsv, the committed segmenter weights, RDRsegmenter's word
+// lists in data/rdrsegmenter/, Viet74K from the @vntk/dictionary dev dependency) into TypeScript
+// modules under src/generated/.
 // Every step is a module in scripts/compile/ exporting `default async ({ root, write }) => void`;
 // steps run in file-name order, so adding a vocabulary is adding one file.
 // Generated modules are never committed: they are rebuilt by `npm test` (pretest) and

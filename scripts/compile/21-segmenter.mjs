@@ -1,5 +1,5 @@
 // data/segmenter/{model.json,weights.bin} → src/generated/segmenter.ts: the segmenter's learned
-// weights (written by scripts/train-segmenter.mjs from UD Vietnamese-VTB train, CC BY-SA 4.0),
+// weights (written by scripts/train-segmenter.mjs from UD Vietnamese-VTB train + dev, CC BY-SA 4.0),
 // shipped as one base64 string that src/segment/model.ts decodes on first use. Without the files
 // (a fresh checkout before training) the model is null and segment() falls back to the dictionary.
 import { existsSync, readFileSync } from "node:fs";
@@ -41,7 +41,7 @@ export default async function compile({ root, write }) {
   const weights = readFileSync(weightsFile).toString("base64");
   write(
     "segmenter.ts",
-    "/** Segmenter weights derived from UD Vietnamese-VTB train (CC BY-SA 4.0); see data/segmenter/README.md. */\n" +
+    "/*! cand-nlp segmenter weights: derived from UD Vietnamese-VTB train + dev, CC BY-SA 4.0 (data/segmenter/README.md). */\n" +
       "export const SEGMENTER_MODEL: { bits: number; trans: number[]; weights: string } | null = " +
       `{ bits: ${bits}, trans: ${JSON.stringify(trans)}, weights: ${JSON.stringify(weights)} };\n`,
   );

@@ -35,7 +35,7 @@ export interface WordTable {
   readonly mask: number;
   /**
    * The dictionary is hashed in lazily, one block of words sharing a first syllable at a time
-   * (`ensureLoaded`), so that the first call does not pay for all 69k words. Lookups answer the
+   * (`ensureLoaded`), so that the first call does not pay for all 42k words. Lookups answer the
    * same whatever has been loaded, provided `ensureLoaded` ran for the first syllable.
    * `blocks` maps a first-syllable hash to its block number + 1 (pairs, like `slots`).
    */
@@ -194,7 +194,7 @@ export function ensureLoaded(table: WordTable, syllable: number): boolean {
 let built: WordTable | null = null;
 
 /**
- * The word table, created on first use: the dictionary's 8.8k syllables are hashed, the forced
+ * The word table, created on first use: the dictionary's 8.4k syllables are hashed, the forced
  * words hashed in at once, the words only indexed by first syllable (a native `indexOf` scan for
  * the lines that share nothing with the line before), their blocks hashed in by `ensureLoaded`.
  */

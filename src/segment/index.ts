@@ -6,31 +6,11 @@
 import { tokenize } from "../tokenize/index.js";
 import type { Token } from "../tokenize/schema.js";
 import { wordTable } from "./dictionary.js";
-import { CAPITALISED, FORWARD, type Prepared, prepare, SINGLE_CAP } from "./features.js";
+import { CAPITALISED, FORWARD, type Prepared, PUNCT, prepare, SINGLE_CAP } from "./features.js";
+import { finishJoins } from "./finish.js";
 import { emissions, shippedModel, viterbi } from "./model.js";
 
 export { type Word, WordSchema } from "./schema.js";
-
-const highBit = (m: number): number => 31 - Math.clz32(m);
-
-/**
- * Ranks and titles (data/words.tsv, force=yes) stay whole whatever the model says: later stages
- * match them as units. Leftmost-longest, so `Phó Giám đốc` wins over `Giám đốc`.
- */
-function keepForcedWhole(p: Prepared, join: Uint8Array): void {
-  for (let i = 0; i < p.n; ) {
-    const f = p.forced[i] as number;
-    if (f === 0) {
-      i++;
-      continue;
-    }
-    const len = highBit(f);
-    join[i] = 0;
-    for (let j = i + 1; j < i + len; j++) join[j] = 1;
-    if (i + len < p.n) join[i + len] = 0;
-    i += len;
-  }
-}
 
 function assemble(input: string, tokens: readonly Token[], p: Prepared, join: Uint8Array): Token[] {
   const out: Token[] = [];
@@ -44,18 +24,24 @@ function assemble(input: string, tokens: readonly Token[], p: Prepared, join: Ui
     } else {
       let normalized = first.normalized;
       let name = true;
-      for (let k = i; k < j; k++) {
+      // an abbreviation's full stop (joinAbbreviationDots), the only punctuation ever joined, is
+      // the word's last token: written without a space, no say in the word's kind
+      const dot = p.shape[j - 1] === PUNCT;
+      const last = dot ? j - 1 : j;
+      for (let k = i; k < last; k++) {
         const t = tokens[k] as Token;
         if (k > i) normalized += ` ${t.normalized}`;
         const s = p.shape[k];
         if (t.kind !== "name" && s !== CAPITALISED && s !== SINGLE_CAP) name = false;
       }
+      if (dot) normalized += ".";
       const end = (tokens[j - 1] as Token).end;
       out.push({
         start: first.start,
         end,
         text: input.slice(first.start, end),
-        kind: name ? "name" : "word",
+        // one syllable and its full stop keep the syllable's kind (`TP.` abbr, `H.` word)
+        kind: last - i === 1 ? first.kind : name ? "name" : "word",
         normalized,
       });
     }
@@ -74,7 +60,7 @@ export function segmentTokens(input: string, tokens: readonly Token[]): Token[] 
   const model = shippedModel();
   if (model !== null) viterbi(p, emissions(p, model), model.trans, join);
   else for (let i = 0; i < p.n; i++) join[i] = (p.greedy[i] as number) & FORWARD;
-  keepForcedWhole(p, join);
+  finishJoins(tokens, p, join);
   return assemble(input, tokens, p, join);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The learned part: a linear scorer over hashed gap features (weights from
- * scripts/train-segmenter.mjs, trained on UD Vietnamese-VTB train, CC BY-SA 4.0) and first-order
+ * scripts/train-segmenter.mjs, trained on UD Vietnamese-VTB train + dev, CC BY-SA 4.0) and first-order
  * Viterbi decoding of join/split decisions along each run of linked syllables.
  */
 import { SEGMENTER_MODEL } from "../generated/segmenter.js";
