@@ -32,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "notes.md"), "not an article");
   mkdirSync(join(dir, "sub"));
   writeFileSync(join(dir, "sub", "c.txt"), ARREST);
-}, 120_000);
+}, 600_000); // may wait for another test file's build of dist/
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
