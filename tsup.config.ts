@@ -69,6 +69,13 @@ export default defineConfig([
           // dist/node (the CLI and `cand-nlp/node`) carries its own copy of the core; minified, it
           // keeps dist/ under its 1 MB gzipped budget with zod bundled. The core entries stay readable.
           minify: true,
+          // CJS with code splitting is esbuild's ESM output converted afterwards. Without `treeshake`
+          // tsup converts it with sucrase, whose `imports` transform also rewrites `a ?? b` into a
+          // `_nullishCoalesce(a, …)` helper call, and on minified code it glued that call to a
+          // preceding keyword (`return(x)??y` became `return_nullishCoalesce(...)`, a ReferenceError
+          // at run time). With `treeshake` the conversion is Rollup's, which parses the chunk and
+          // leaves `??` alone, as the core build already does.
+          treeshake: true,
         },
       ]
     : []),

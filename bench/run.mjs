@@ -4,6 +4,7 @@
 // without ../shared, a text generated here. Every stage runs article by article, median of
 // --runs timed passes after one warm-up pass, on one core (the main thread).
 //   node --expose-gc bench/run.mjs [--runs 5] [--mb 12.6] [--only tokenize,segment] [--cli-articles 50000] [--no-cli]
+//     [--no-browser] [--browser-only]
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -44,6 +45,13 @@ const articles = text
   .filter((a) => a.trim() !== "")
   .map((a) => Buffer.from(a, "utf8").toString("utf8"));
 const chars = articles.reduce((n, a) => n + a.length, 0);
+
+// --browser-only: just the browser section (bundle size, playground paste → marks in Chromium).
+if (args.includes("--browser-only")) {
+  const { benchBrowser } = await import("./browser.mjs");
+  await benchBrowser(articles, { runs });
+  process.exit(0);
+}
 
 let peakHeap = 0;
 const sampleHeap = () => {
@@ -188,6 +196,12 @@ function readGenreArticles() {
     for (const f of readdirSync(d).sort()) if (f.endsWith(".txt")) out.push(readFileSync(join(d, f), "utf8"));
   }
   return out;
+}
+
+// The browser: bundle size and the playground's paste → marks time (skips without Chromium).
+if (!args.includes("--no-browser")) {
+  const { benchBrowser } = await import("./browser.mjs");
+  await benchBrowser(articles);
 }
 
 function fmtCount(x) {

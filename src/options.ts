@@ -63,6 +63,9 @@ function checkPublishedAt(value: unknown): string | null {
 /**
  * Validates ExtractOptions. A bad option throws a TypeError whose message names it
  * (`options.publishedAt …`, `options.abbreviations.CATP …`).
+ * @example
+ * checkExtractOptions({ publishedAt: "2022-01-21" }); // { publishedAt: "2022-01-21" }
+ * checkExtractOptions({ publishedAt: "21/01/2022" }); // throws TypeError: options.publishedAt must be an ISO date string …
  */
 export function checkExtractOptions(options: unknown): CheckedOptions {
   if (options === undefined || options === null) return { publishedAt: null, abbreviations: undefined };

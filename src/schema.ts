@@ -67,7 +67,12 @@ export const ArticleSchema = z.object({
 export type Article = z.infer<typeof ArticleSchema>;
 
 let jsonSchema: object | null = null;
-/** The JSON Schema (draft 2020-12) of `Article`, for validators in other languages. */
+/**
+ * The JSON Schema (draft 2020-12) of `Article`, for validators in other languages.
+ * @example
+ * const schema = articleJsonSchema();
+ * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
+ */
 export function articleJsonSchema(): object {
   jsonSchema ??= z.toJSONSchema(ArticleSchema, { target: "draft-2020-12" });
   return structuredClone(jsonSchema);

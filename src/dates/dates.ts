@@ -158,6 +158,9 @@ const DATELINE_LABELS = [
  * The dateline of an article: the first complete date (with or without time) in its first
  * `maxLines` lines that stands on a line of its own or after a label such as "Ngày đăng:",
  * "Cập nhật:". Returns the mention or null. For the article stage.
+ * @example
+ * findDateline("Công an huyện tổng kết năm 2024\n\n08:15 16/01/2025\n\nSáng 15-1, …");
+ * // { start: 33, end: 49, text: "08:15 16/01/2025", kind: "datetime", value: "2025-01-16T08:15", … }
  */
 export function findDateline(text: string, maxLines = 8): DateMention | null {
   if (typeof text !== "string") return null;

@@ -211,7 +211,11 @@ function leapMonthOffset(k11: number): number {
   return 13;
 }
 
-/** Converts a Gregorian date (Vietnam civil day) to the Vietnamese lunar date. */
+/**
+ * Converts a Gregorian date (Vietnam civil day) to the Vietnamese lunar date.
+ * @example
+ * solarToLunar(2025, 1, 29); // { year: 2025, month: 1, day: 1, leap: false }
+ */
 export function solarToLunar(year: number, month: number, day: number): LunarDate {
   const dayNumber = julianDayNumber(year, month, day);
   const k = newMoonIndexOnOrBefore(dayNumber);
@@ -246,6 +250,9 @@ export function solarToLunar(year: number, month: number, day: number): LunarDat
 /**
  * Converts a Vietnamese lunar date to the Gregorian [year, month, day], or null when the date does
  * not exist (a leap month that year does not have, day 30 of a 29-day month, out-of-range values).
+ * @example
+ * lunarToSolar(2025, 1, 1); // [2025, 1, 29] (Tết)
+ * lunarToSolar(2023, 2, 15, true); // [2023, 4, 5] (15th of the leap 2nd month)
  */
 export function lunarToSolar(
   lunarYear: number,
@@ -277,7 +284,12 @@ export function lunarToSolar(
   return fromJulianDayNumber(start + lunarDay - 1);
 }
 
-/** The leap month number of a lunar year (1–12), or null when the year has none. */
+/**
+ * The leap month number of a lunar year (1–12), or null when the year has none.
+ * @example
+ * leapMonthOf(2023); // 2 (the year had a leap second month)
+ * leapMonthOf(2024); // null
+ */
 export function leapMonthOf(lunarYear: number): number | null {
   for (let month = 1; month <= 12; month++) {
     if (lunarToSolar(lunarYear, month, 1, true)) return month;
@@ -285,7 +297,11 @@ export function leapMonthOf(lunarYear: number): number | null {
   return null;
 }
 
-/** Tết Nguyên đán (lunar 1/1) of a lunar year, as a Gregorian [year, month, day]. */
+/**
+ * Tết Nguyên đán (lunar 1/1) of a lunar year, as a Gregorian [year, month, day].
+ * @example
+ * tet(2025); // [2025, 1, 29]
+ */
 export function tet(lunarYear: number): [number, number, number] {
   // Month 1 always exists and day 1 always fits, so this cannot be null.
   return lunarToSolar(lunarYear, 1, 1) as [number, number, number];

@@ -243,7 +243,14 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
   return out;
 }
 
-/** Document references in text already tokenized by `tokenize`. */
+/**
+ * Document references in text already tokenized by `tokenize`.
+ * @example
+ * const text = "Theo Quyết định số 2451/QĐ-BCA ngày 10/6/2024 của Bộ trưởng";
+ * findDocumentsInTokens(text, tokenize(text));
+ * // [{ start: 5, end: 45, text: "Quyết định số 2451/QĐ-BCA ngày 10/6/2024", docType: "Quyết định",
+ * //    number: "2451/QĐ-BCA", issuedAt: "2024-06-10" }]
+ */
 export function findDocumentsInTokens(input: string, tokens: readonly Token[]): DocumentRef[] {
   return findDocumentsInAtoms(input, buildAtoms(input, tokens));
 }

@@ -11,7 +11,12 @@ export type InputRecord =
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Text of a file's bytes; binary content (NUL bytes) and invalid UTF-8 are errors, not articles. */
+/**
+ * Text of a file's bytes; binary content (NUL bytes) and invalid UTF-8 are errors, not articles.
+ * @example
+ * decodeText(new TextEncoder().encode("Chiều 19-1")); // { text: "Chiều 19-1" }
+ * decodeText(new Uint8Array([0x50, 0, 0x47])); // { error: "binary file (NUL bytes), not text" }
+ */
 export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
   const probe = Math.min(bytes.length, 8192);
   for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { error: "binary file (NUL bytes), not text" };
@@ -33,6 +38,8 @@ const reason = (e: unknown): string => {
 /**
  * Paths as given, directories walked (sorted, depth first) for files ending in one of `exts`.
  * A path that cannot be read is yielded as is; reading it reports the error.
+ * @example
+ * for await (const path of walk(["articles/"], [".txt"])) console.log(path); // "articles/2024/a.txt", …
  */
 export async function* walk(paths: readonly string[], exts: readonly string[]): AsyncGenerator<string> {
   for (const path of paths) {
@@ -76,7 +83,14 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Plain-text inputs: each file (or stdin, `-`) is one article, its id the path as given. */
+/**
+ * Plain-text inputs: each file (or stdin, `-`) is one article, its id the path as given.
+ * @example
+ * for await (const rec of textRecords(["articles/"], process.stdin)) {
+ *   if ("error" in rec) console.error(rec.id, rec.error); // e.g. "articles/scan.txt binary file (NUL bytes), not text"
+ *   else console.log(rec.id, rec.text.length);
+ * }
+ */
 export async function* textRecords(
   paths: readonly string[],
   stdin: Readable,
@@ -99,6 +113,9 @@ export async function* textRecords(
 /**
  * JSON Lines inputs: each line `{ id, text, publishedAt? }` is one article. A malformed line is
  * `{ id: "line:N", error }`; a record without a string `text` is `{ id, error }`. Blank lines are skipped.
+ * @example
+ * // records.jsonl: {"id":"r1","text":"Sáng 15-1, Công an huyện tổ chức hội nghị."}
+ * for await (const rec of jsonlRecords(["records.jsonl"], process.stdin)) console.log(rec.id); // "r1"
  */
 export async function* jsonlRecords(
   paths: readonly string[],

@@ -8,7 +8,12 @@ export interface Outcome {
   ok: boolean;
 }
 
-/** Extracts one record into its JSON text (never throws: a failure is an `{ id, error }` object). */
+/**
+ * Extracts one record into its JSON text (never throws: a failure is an `{ id, error }` object).
+ * @example
+ * processRecord({ id: "a.txt", text: "Đại tá Lê Văn An dự hội nghị." }, false); // { json: "{\"id\":\"a.txt\",…}", ok: true }
+ * processRecord({ id: "b.txt", error: "binary file (NUL bytes), not text" }, false).ok; // false
+ */
 export function processRecord(rec: InputRecord, pretty: boolean): Outcome {
   if ("error" in rec) return { json: JSON.stringify({ id: rec.id, error: rec.error }), ok: false };
   try {

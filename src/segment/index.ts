@@ -53,6 +53,9 @@ function assemble(input: string, tokens: readonly Token[], p: Prepared, join: Ui
 /**
  * Words of `input` given its tokens (`tokenize(input)`), so a pipeline that has tokens already
  * does not tokenise twice. Only syllables separated by horizontal spaces are ever joined.
+ * @example
+ * const text = "Đại tá Lê Văn An dự hội nghị";
+ * segmentTokens(text, tokenize(text)).map((w) => w.text); // ["Đại tá", "Lê Văn An", "dự", "hội nghị"]
  */
 export function segmentTokens(input: string, tokens: readonly Token[]): Token[] {
   const p = prepare(input, tokens, wordTable());
@@ -80,7 +83,12 @@ export function segment(text: string): Token[] {
   return segmentTokens(input, tokenize(input));
 }
 
-/** Greedy longest matching over the same word list: the baseline the model is measured against. */
+/**
+ * Greedy longest matching over the same word list: the baseline the model is measured against.
+ * @example
+ * segmentGreedy("Đại tá Lê Văn An dự hội nghị").map((w) => w.text);
+ * // ["Đại tá", "Lê", "Văn An", "dự", "hội nghị"] (the model, segment(), keeps "Lê Văn An" whole)
+ */
 export function segmentGreedy(text: string): Token[] {
   const input = typeof text === "string" ? text : String(text ?? "");
   const tokens = tokenize(input);

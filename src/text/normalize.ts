@@ -107,7 +107,11 @@ function needsNormalization(input: string): boolean {
   return false;
 }
 
-/** Normalises `input` (see {@link NormalizedText}) in one linear pass. Never throws. */
+/**
+ * Normalises `input` (see {@link NormalizedText}) in one linear pass. Never throws.
+ * @example
+ * normalizeText("Uỷ ban&nbsp;hoà").text; // "Uỷ ban hoà" (the entity is one space; offsets map back)
+ */
 export function normalizeText(input: string): NormalizedText {
   if (typeof input !== "string") input = String(input ?? "");
   if (!needsNormalization(input)) return { input, text: input, starts: null, ends: null };

@@ -33,6 +33,9 @@ const FIRST_FOR: Record<string, string> = { a: "o", e: "o", y: "u", A: "O", E: "
  * (`hoà` → `hòa`, `Uỷ` → `Ủy`, `thuý` → `thúy`), leaving everything else unchanged.
  * `quý`, `quỳ` keep their tone: there the `u` belongs to the consonant `qu`.
  * Expects NFC; returns the same string object when nothing moves.
+ * @example
+ * canonicalTone("hoà"); // "hòa"
+ * canonicalTone("Uỷ"); // "Ủy"
  */
 export function canonicalTone(syllable: string): string {
   const n = syllable.length;

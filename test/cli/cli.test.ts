@@ -1,11 +1,12 @@
 // The command line, run as users run it: the BUILT dist/node/cli.js in a child process.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticleSchema } from "../../src/schema.js";
+import { ensureDist } from "../support/dist.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const cli = join(root, "dist", "node", "cli.js");
@@ -21,15 +22,8 @@ const MEETING = [
 const ARREST = "Ngày 10/7/2017, Công an huyện bắt quả tang đối tượng Lò Văn Tâm đang vận chuyển ma túy.";
 
 let dir = "";
-beforeAll(() => {
-  if (!existsSync(cli)) {
-    try {
-      execFileSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
-    } catch {
-      // a declaration error elsewhere does not stop the JavaScript build; the check below decides
-    }
-  }
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npx tsup`);
+beforeAll(async () => {
+  await ensureDist(); // builds dist/ once for every test file that runs the built package
   dir = mkdtempSync(join(tmpdir(), "cand-nlp-cli-"));
   writeFileSync(join(dir, "a.txt"), MEETING);
   writeFileSync(join(dir, "b.txt"), ARREST);
@@ -38,7 +32,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "notes.md"), "not an article");
   mkdirSync(join(dir, "sub"));
   writeFileSync(join(dir, "sub", "c.txt"), ARREST);
-}, 120_000);
+}, 600_000); // may wait for another test file's build of dist/
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

@@ -1,0 +1,3 @@
+export function buildPlayground(options?: {
+  outDir?: string;
+}): Promise<{ file: string; bytes: number; workerBytes: number }>;

@@ -1,0 +1,6 @@
+export const root: string;
+export function browserBundle(options?: {
+  entry?: string;
+  minify?: boolean;
+  globalName?: string;
+}): Promise<string>;
