@@ -288,8 +288,9 @@ describe("extract: never throws on text", () => {
       { numRuns: 150 },
     );
   });
-  it("a non-string is read as its string form", () => {
-    expect(extract(undefined as never).body.text).toBe("");
+  it("a non-string is a TypeError, not an article about its string form", () => {
+    expect(() => extract(undefined as never)).toThrow(TypeError);
+    expect(() => extract(42 as never)).toThrow("text must be a string, got a number");
   });
 });
 

@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { DOCUMENT_TYPES } from "../generated/document-types.js";
 import { KeyFilter } from "../lexicon/filter.js";
@@ -245,6 +246,7 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
 
 /** Document references in text already tokenized by `tokenize`. */
 export function findDocumentsInTokens(input: string, tokens: readonly Token[]): DocumentRef[] {
+  checkText(input, "input");
   return findDocumentsInAtoms(input, buildAtoms(input, tokens));
 }
 
@@ -255,6 +257,6 @@ export function findDocumentsInTokens(input: string, tokens: readonly Token[]): 
  * // [{ text: "Kế hoạch số 333/KH-BCĐ ngày 30/6/2022", docType: "Kế hoạch", number: "333/KH-BCĐ", issuedAt: "2022-06-30", … }]
  */
 export function findDocuments(text: string): DocumentRef[] {
-  if (typeof text !== "string") return [];
+  checkText(text);
   return findDocumentsInAtoms(text, buildAtoms(text, tokenize(text)));
 }

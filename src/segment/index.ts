@@ -3,6 +3,8 @@
  * `Phó Giám đốc`). Every other token passes through unchanged.
  * @module
  */
+
+import { checkText } from "../arguments.js";
 import { tokenize } from "../tokenize/index.js";
 import type { Token } from "../tokenize/schema.js";
 import { wordTable } from "./dictionary.js";
@@ -69,6 +71,7 @@ function assemble(input: string, tokens: readonly Token[], p: Prepared, join: Ui
  * does not tokenise twice. Only syllables separated by horizontal spaces are ever joined.
  */
 export function segmentTokens(input: string, tokens: readonly Token[]): Token[] {
+  checkText(input, "input");
   const p = prepare(input, tokens, wordTable());
   const join = new Uint8Array(p.n);
   const model = shippedModel();
@@ -90,13 +93,13 @@ export function segmentTokens(input: string, tokens: readonly Token[]): Token[] 
  * //  { start: 7, end: 23, text: "Đào Quang Trường", kind: "name", normalized: "Đào Quang Trường" }]
  */
 export function segment(text: string): Token[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
   return segmentTokens(input, tokenize(input));
 }
 
 /** Greedy longest matching over the same word list: the baseline the model is measured against. */
 export function segmentGreedy(text: string): Token[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
   const tokens = tokenize(input);
   const p = prepare(input, tokens, wordTable());
   const join = new Uint8Array(p.n);

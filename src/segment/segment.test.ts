@@ -179,7 +179,7 @@ describe("segment: properties", () => {
       }),
       { numRuns: 300 },
     );
-    expect(() => segment(undefined as unknown as string)).not.toThrow();
+    expect(() => segment(undefined as unknown as string)).toThrow(TypeError);
   });
   it("a multi-syllable word's normalized form is its syllables' normalized forms joined by one space", () => {
     const input = "Đại\u00a0tá  Đào Quang Trường bảo vệ an ninh";

@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { NAMED_ENTITIES } from "../generated/entities.js";
 import type { Span } from "../span.js";
 import { isLetterCode } from "./chars.js";
@@ -109,7 +110,7 @@ function needsNormalization(input: string): boolean {
 
 /** Normalises `input` (see {@link NormalizedText}) in one linear pass. Never throws. */
 export function normalizeText(input: string): NormalizedText {
-  if (typeof input !== "string") input = String(input ?? "");
+  checkText(input, "input");
   if (!needsNormalization(input)) return { input, text: input, starts: null, ends: null };
 
   const parts: string[] = [];
