@@ -44,6 +44,9 @@ const NUMBER_RE = /^\d{1,5}(?:[/-]\d{4})?[/-]\p{Lu}[\p{L}\d]{0,9}(?:[/-][\p{L}\d
 const INT_RE = /^\d{1,5}$/;
 const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
 
+/** The words that may stand between a document's number and its issue date. */
+const ISSUE_WORDS = new Set(["ngày", "ban", "hành"]);
+
 const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
 const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
@@ -208,7 +211,18 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
       const d = dates.find(
         (m) => m.start >= at && m.start <= (atoms[p.dateFrom + 3]?.start ?? at) && m.kind === "date",
       );
-      if (d?.value && !d.inferred) {
+      // only "ngày", "ban hành" may stand between the number and its date: in "Luật số 249 ngày
+      // 333/KH-BCĐ 30/6/2022" the date belongs to the next reference, not to this one
+      let gap = p.dateFrom;
+      while (
+        d &&
+        gap < atoms.length &&
+        (atoms[gap] as Atom).end <= d.start &&
+        ISSUE_WORDS.has(keyAt(atoms, gap))
+      )
+        gap++;
+      const adjacent = d !== undefined && (atoms[gap] === undefined || (atoms[gap] as Atom).end > d.start);
+      if (d?.value && !d.inferred && adjacent) {
         issuedAt = d.value;
         let k = p.dateFrom;
         while (k < atoms.length && (atoms[k] as Atom).end <= d.end) k++;
