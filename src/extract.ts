@@ -1,4 +1,5 @@
 import { analyzeAbbreviations } from "./abbreviations/index.js";
+import { checkText } from "./arguments.js";
 import { findStructure, headerDatesEnd, splitSentences } from "./article/index.js";
 import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
@@ -88,7 +89,8 @@ const inside = (s: { start: number; end: number }, a: number, b: number) => s.st
  * - `persons`, `abbreviations`, `dates` (partial dates resolved against publishedAt), `numbers`,
  *   `documents`, and `events` built from them.
  *
- * Never throws on text; invalid options throw a TypeError naming the option.
+ * Never throws on text; a non-string `text` throws a TypeError, and so does an invalid or unknown
+ * option (the message names it).
  *
  * @example
  * const a = extract("Hội nghị tổng kết\n\n09:52 21/01/2022\n\nChiều 19-1, CATP tổ chức hội nghị tổng kết công tác năm 2021.");
@@ -97,8 +99,8 @@ const inside = (s: { start: number; end: number }, a: number, b: number) => s.st
  * a.events[0].date;     // "2022-01-19"
  */
 export function extract(text: string, options?: ExtractOptions): Article {
+  const input = checkText(text);
   const checked: CheckedOptions = checkExtractOptions(options);
-  const input = typeof text === "string" ? text : String(text ?? "");
   const nt = normalizeText(input);
   const tokens = tokenizeNormalized(nt);
   const keys = keysOf(tokens);
@@ -120,6 +122,9 @@ export function extract(text: string, options?: ExtractOptions): Article {
   } else if (structure.dateline !== null) {
     publishedAt = structure.dateline.value;
     publishedAtSource = "dateline";
+  } else if (checked.defaultPublishedAt !== null) {
+    publishedAt = checked.defaultPublishedAt;
+    publishedAtSource = "option";
   }
 
   // what lies after the article (site boilerplate) is nobody's business

@@ -48,6 +48,17 @@ export {
 } from "./options.js";
 export { findPersons, type Person, type PersonOptions, PersonSchema } from "./persons/index.js";
 export { findRanks, type Rank, type RankMention, RankMentionSchema, RankSchema } from "./ranks/index.js";
+export {
+  type ArticleOrError,
+  type ArticleRecord,
+  ArticleRecordSchema,
+  compactRecord,
+  type ErrorRecord,
+  ErrorRecordSchema,
+  isErrorRecord,
+  RecordSchema,
+  recordJsonSchema,
+} from "./records.js";
 export { type ArticleRows, type Row, toRows } from "./rows/index.js";
 export {
   type Article,

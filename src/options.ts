@@ -1,12 +1,15 @@
 import * as z from "zod/mini";
+import { checkOptionNames } from "./arguments.js";
 
 /**
  * Options of {@link extract} (and of the stages it composes): the contract's ExtractOptions.
- * Unknown keys are ignored (a caller may pass a wider object), known keys are checked.
+ * An unknown key is a TypeError naming it (a misspelt option would otherwise change results silently).
  */
 export const ExtractOptionsSchema = z.object({
   /** Anchor for partial and relative dates ("Chiều 19-1", "hôm qua"); overrides the dateline. */
   publishedAt: z.optional(z.union([z.string(), z.date()])),
+  /** The publication date for a text without a dateline of its own; a dateline wins over it. */
+  defaultPublishedAt: z.optional(z.union([z.string(), z.date()])),
   /** Extra or overriding expansions, e.g. `{ CATP: "Công an thành phố Hải Phòng" }`. */
   abbreviations: z.optional(z.record(z.string(), z.string())),
 });
@@ -16,6 +19,8 @@ export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 export interface CheckedOptions {
   /** The caller's publication date as an ISO string ("2022-01-21" or "2022-01-21T09:52"), or null. */
   publishedAt: string | null;
+  /** The caller's fallback publication date, used only when the text has no dateline; or null. */
+  defaultPublishedAt: string | null;
   abbreviations: Record<string, string> | undefined;
 }
 
@@ -32,11 +37,11 @@ function vietnamIso(d: Date): string {
   return hm === 0 ? date : `${date}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 
-function checkPublishedAt(value: unknown): string | null {
+function checkPublishedAt(value: unknown, name = "publishedAt"): string | null {
   if (value === undefined || value === null) return null;
   const bad = () =>
     new TypeError(
-      `options.publishedAt must be an ISO date string ("2022-01-21", "2022-01-21T09:52") or a valid Date, got ${
+      `options.${name} must be an ISO date string ("2022-01-21", "2022-01-21T09:52") or a valid Date, got ${
         typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeof value
       }`,
     );
@@ -60,6 +65,9 @@ function checkPublishedAt(value: unknown): string | null {
   return `${y}-${mo}-${d}T${hh}:${mm}`;
 }
 
+/** The keys of ExtractOptions: any other key is a TypeError. */
+export const EXTRACT_OPTION_NAMES: readonly string[] = Object.keys(ExtractOptionsSchema.shape);
+
 /**
  * Validates ExtractOptions. A bad option throws a TypeError whose message names it
  * (`options.publishedAt …`, `options.abbreviations.CATP …`).
@@ -68,13 +76,12 @@ function checkPublishedAt(value: unknown): string | null {
  * checkExtractOptions({ publishedAt: "21/01/2022" }); // throws TypeError: options.publishedAt must be an ISO date string …
  */
 export function checkExtractOptions(options: unknown): CheckedOptions {
-  if (options === undefined || options === null) return { publishedAt: null, abbreviations: undefined };
-  if (typeof options !== "object" || Array.isArray(options))
-    throw new TypeError(
-      `options must be an object, got ${Array.isArray(options) ? "an array" : typeof options}`,
-    );
+  if (options === undefined || options === null)
+    return { publishedAt: null, defaultPublishedAt: null, abbreviations: undefined };
+  checkOptionNames(options, EXTRACT_OPTION_NAMES);
   const o = options as Record<string, unknown>;
   const publishedAt = checkPublishedAt(o.publishedAt);
+  const defaultPublishedAt = checkPublishedAt(o.defaultPublishedAt, "defaultPublishedAt");
   let abbreviations: Record<string, string> | undefined;
   if (o.abbreviations !== undefined && o.abbreviations !== null) {
     if (typeof o.abbreviations !== "object" || Array.isArray(o.abbreviations))
@@ -87,5 +94,5 @@ export function checkExtractOptions(options: unknown): CheckedOptions {
       abbreviations[k] = v;
     }
   }
-  return { publishedAt, abbreviations };
+  return { publishedAt, defaultPublishedAt, abbreviations };
 }

@@ -1,3 +1,4 @@
+import { checkOptionNames, checkText } from "../arguments.js";
 import {
   type AbbreviationRow,
   abbreviationRows,
@@ -481,7 +482,8 @@ export function findAbbreviationsInTokens(
  * //  { abbr: "CATP", expansion: "Công an thành phố Hải Phòng", source: "dictionary", … }]
  */
 export function findAbbreviations(text: string, options?: AbbreviationOptions): Abbreviation[] {
+  const input = checkText(text);
+  checkOptionNames(options, ["publishedAt", "abbreviations", "exclude"]);
   checkOptions(options);
-  const input = typeof text === "string" ? text : String(text ?? "");
   return findAbbreviationsInTokens(input, tokenize(input), options);
 }

@@ -1,3 +1,4 @@
+import { checkOptionNames, checkText } from "../arguments.js";
 import { isSentenceStart, keysOf } from "../lexicon/index.js";
 import { matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
@@ -17,9 +18,10 @@ const capitalizeFirst = (s: string) => (s.length === 0 ? s : (s[0] as string).to
  * // "Công an thành phố tổ chức hội nghị bảo vệ an ninh Tổ quốc."
  */
 export function expandAbbreviations(text: string, options?: ExpandOptions): string {
+  const input = checkText(text);
+  checkOptionNames(options, ["publishedAt", "abbreviations", "exclude", "style"]);
   checkOptions(options);
   const style = checkStyle(options);
-  const input = typeof text === "string" ? text : String(text ?? "");
   const tokens: Token[] = tokenize(input);
   const keys = keysOf(tokens);
   const analysis = analyzeAbbreviations(input, tokens, options, keys);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../test/linear.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { findDateline, findDates, findDatesInTokens } from "./dates.js";
 import { DateMentionSchema } from "./schema.js";
@@ -395,16 +396,6 @@ describe("findDates: properties", () => {
 });
 
 describe("findDates: linear time", () => {
-  /** Best of three runs: the least disturbed by other work on the machine. */
-  const time = (text: string) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      findDates(text, { reference: REF });
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
   it.each([
     ["spaces", (n: number) => `ngày${" ".repeat(n)}1`],
     ["date-like words", (n: number) => "ngày 1 - ".repeat(n)],
@@ -415,10 +406,7 @@ describe("findDates: linear time", () => {
     ["range openers", (n: number) => "từ ".repeat(n)],
     ["range links", (n: number) => "từ ngày 1/6 đến ".repeat(n)],
     ["lunar words", (n: number) => "mùng rằm tháng Tết ".repeat(n)],
-  ])("%s: 8x the input takes well under 64x the time", (_name, make) => {
-    time(make(2000)); // warm up
-    const small = Math.max(time(make(4000)), 1);
-    const large = time(make(32000));
-    expect(large / small).toBeLessThan(30);
+  ])("%s", (_name, make) => {
+    expectLinear((text: string) => findDates(text, { reference: REF }), make, 2000);
   });
 });

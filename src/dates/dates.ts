@@ -1,3 +1,4 @@
+import { checkOptionNames, checkText } from "../arguments.js";
 import { type Atom, buildAtoms } from "../numbers/atoms.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
@@ -110,6 +111,7 @@ export function findDatesInAtoms(
 function checkOptions(options: unknown): FindDatesOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== "object") throw new TypeError("options: expected an object");
+  checkOptionNames(options, ["reference"]);
   return options as FindDatesOptions;
 }
 
@@ -122,6 +124,7 @@ export function findDatesInTokens(
   tokens: readonly Token[],
   options?: FindDatesOptions,
 ): DateMention[] {
+  checkText(input, "input");
   const opts = checkOptions(options);
   return findDatesInAtoms(input, buildAtoms(input, tokens), opts);
 }
@@ -138,8 +141,8 @@ export function findDatesInTokens(
  * //  { text: "năm 2021", kind: "year", value: "2021", … }]
  */
 export function findDates(text: string, options?: FindDatesOptions): DateMention[] {
+  checkText(text);
   const opts = checkOptions(options);
-  if (typeof text !== "string") return [];
   return findDatesInAtoms(text, buildAtoms(text, tokenize(text)), opts);
 }
 
@@ -163,7 +166,7 @@ const DATELINE_LABELS = [
  * // { start: 33, end: 49, text: "08:15 16/01/2025", kind: "datetime", value: "2025-01-16T08:15", … }
  */
 export function findDateline(text: string, maxLines = 8): DateMention | null {
-  if (typeof text !== "string") return null;
+  checkText(text);
   let cut = 0;
   for (let line = 0; line < maxLines && cut < text.length; line++) {
     const nl = text.indexOf("\n", cut);

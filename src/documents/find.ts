@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { DOCUMENT_TYPES } from "../generated/document-types.js";
 import { KeyFilter } from "../lexicon/filter.js";
@@ -42,6 +43,9 @@ function documentLexicon(): DocumentLexicon {
 const NUMBER_RE = /^\d{1,5}(?:[/-]\d{4})?[/-]\p{Lu}[\p{L}\d]{0,9}(?:[/-][\p{L}\d]{1,10}){0,5}$/u;
 const INT_RE = /^\d{1,5}$/;
 const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
+
+/** The words that may stand between a document's number and its issue date. */
+const ISSUE_WORDS = new Set(["ngày", "ban", "hành"]);
 
 const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
 const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
@@ -207,7 +211,18 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
       const d = dates.find(
         (m) => m.start >= at && m.start <= (atoms[p.dateFrom + 3]?.start ?? at) && m.kind === "date",
       );
-      if (d?.value && !d.inferred) {
+      // only "ngày", "ban hành" may stand between the number and its date: in "Luật số 249 ngày
+      // 333/KH-BCĐ 30/6/2022" the date belongs to the next reference, not to this one
+      let gap = p.dateFrom;
+      while (
+        d &&
+        gap < atoms.length &&
+        (atoms[gap] as Atom).end <= d.start &&
+        ISSUE_WORDS.has(keyAt(atoms, gap))
+      )
+        gap++;
+      const adjacent = d !== undefined && (atoms[gap] === undefined || (atoms[gap] as Atom).end > d.start);
+      if (d?.value && !d.inferred && adjacent) {
         issuedAt = d.value;
         let k = p.dateFrom;
         while (k < atoms.length && (atoms[k] as Atom).end <= d.end) k++;
@@ -252,6 +267,7 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
  * //    number: "2451/QĐ-BCA", issuedAt: "2024-06-10" }]
  */
 export function findDocumentsInTokens(input: string, tokens: readonly Token[]): DocumentRef[] {
+  checkText(input, "input");
   return findDocumentsInAtoms(input, buildAtoms(input, tokens));
 }
 
@@ -262,6 +278,6 @@ export function findDocumentsInTokens(input: string, tokens: readonly Token[]): 
  * // [{ text: "Kế hoạch số 333/KH-BCĐ ngày 30/6/2022", docType: "Kế hoạch", number: "333/KH-BCĐ", issuedAt: "2022-06-30", … }]
  */
 export function findDocuments(text: string): DocumentRef[] {
-  if (typeof text !== "string") return [];
+  checkText(text);
   return findDocumentsInAtoms(text, buildAtoms(text, tokenize(text)));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../test/linear.js";
 import { extract } from "../extract.js";
 import { EventSchema } from "./index.js";
 
@@ -113,16 +114,7 @@ describe("events: negative table", () => {
 
 describe("events: linear time on pathological input", () => {
   it("one endless sentence full of award clauses", () => {
-    const time = (n: number) => {
-      const text = "Đại tá Nguyễn Văn An trao Bằng khen cho đơn vị; ".repeat(n);
-      const t0 = performance.now();
-      extract(text);
-      return performance.now() - t0;
-    };
-    time(200);
-    const small = Math.min(time(1000), time(1000));
-    const large = Math.min(time(4000), time(4000));
-    expect(large / small).toBeLessThan(10);
+    expectLinear(extract, (n) => "Đại tá Nguyễn Văn An trao Bằng khen cho đơn vị; ".repeat(n), 250);
   });
 });
 
@@ -135,16 +127,7 @@ describe("events: linear time over many events", () => {
         (_, i) =>
           `Công an bắt giữ đối tượng ${surnames[i % 8]} Văn ${surnames[(i >> 3) % 8]} ${surnames[(i >> 6) % 8]}.`,
       ).join("\n");
-    const time = (n: number) => {
-      const t = text(n);
-      const t0 = performance.now();
-      extract(t);
-      return performance.now() - t0;
-    };
-    time(200);
-    const small = Math.min(time(500), time(500));
-    const large = Math.min(time(2000), time(2000));
-    expect(large / small).toBeLessThan(10);
+    expectLinear(extract, text, 125);
   });
 });
 

@@ -1,5 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { extract } from "../extract.js";
+import type { ExtractOptions } from "../options.js";
+import { compactRecord } from "../records.js";
 import type { InputRecord } from "./inputs.js";
 
 /** One output line's content: the article with its id first, or `{ id, error }`. */
@@ -8,20 +10,32 @@ export interface Outcome {
   ok: boolean;
 }
 
+/** How an output line is written. */
+export interface LineFormat {
+  /** Indented JSON instead of one line. */
+  pretty?: boolean;
+  /** The values without offsets and sentences (see compactRecord). */
+  compact?: boolean;
+}
+
 /**
  * Extracts one record into its JSON text (never throws: a failure is an `{ id, error }` object).
  * @example
- * processRecord({ id: "a.txt", text: "Đại tá Lê Văn An dự hội nghị." }, false); // { json: "{\"id\":\"a.txt\",…}", ok: true }
- * processRecord({ id: "b.txt", error: "binary file (NUL bytes), not text" }, false).ok; // false
+ * processRecord({ id: "a.txt", text: "Đại tá Lê Văn An dự hội nghị." }); // { json: "{\"id\":\"a.txt\",…}", ok: true }
+ * processRecord({ id: "b.txt", error: "binary file (NUL bytes), not text" }).ok; // false
  */
-export function processRecord(rec: InputRecord, pretty: boolean): Outcome {
+export function processRecord(rec: InputRecord, format: LineFormat | boolean = {}): Outcome {
+  const { pretty = false, compact = false } = typeof format === "boolean" ? { pretty: format } : format;
   if ("error" in rec) return { json: JSON.stringify({ id: rec.id, error: rec.error }), ok: false };
   try {
-    const article = extract(
-      rec.text,
-      rec.publishedAt === undefined ? undefined : { publishedAt: rec.publishedAt },
-    );
-    return { json: JSON.stringify({ id: rec.id, ...article }, null, pretty ? 2 : undefined), ok: true };
+    const options: ExtractOptions = {};
+    if (rec.publishedAt !== undefined) options.publishedAt = rec.publishedAt;
+    if (rec.defaultPublishedAt !== undefined) options.defaultPublishedAt = rec.defaultPublishedAt;
+    const record = { id: rec.id, ...extract(rec.text, options) };
+    return {
+      json: JSON.stringify(compact ? compactRecord(record) : record, null, pretty ? 2 : undefined),
+      ok: true,
+    };
   } catch (e) {
     return {
       json: JSON.stringify({ id: rec.id, error: e instanceof Error ? e.message : String(e) }),
@@ -34,7 +48,7 @@ export function processRecord(rec: InputRecord, pretty: boolean): Outcome {
 export interface Task {
   seq: number;
   rec: InputRecord;
-  pretty: boolean;
+  format: LineFormat;
 }
 export interface Done {
   seq: number;
@@ -49,7 +63,7 @@ export interface Done {
 export async function* inWorkers(
   records: AsyncIterable<InputRecord>,
   jobs: number,
-  pretty: boolean,
+  format: LineFormat,
   workerUrl: URL | string,
 ): AsyncGenerator<Outcome> {
   const workers = Array.from(
@@ -99,7 +113,7 @@ export async function* inWorkers(
       let k = 0;
       for (let j = 1; j < jobs; j++) if ((load[j] ?? 0) < (load[k] ?? 0)) k = j;
       load[k] = (load[k] ?? 0) + 1;
-      (workers[k] as Worker).postMessage({ seq: sent++, rec, pretty } satisfies Task);
+      (workers[k] as Worker).postMessage({ seq: sent++, rec, format } satisfies Task);
       yield* settle(maxInFlight - 1);
     }
     yield* settle(0);

@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
@@ -332,6 +333,7 @@ function excludedSpans(input: string, atoms: readonly Atom[]): { start: number; 
  * @example findNumbersInTokens(text, tokenize(text))
  */
 export function findNumbersInTokens(input: string, tokens: readonly Token[]): NumberMention[] {
+  checkText(input, "input");
   const atoms = buildAtoms(input, tokens);
   return findNumbersInAtoms(input, atoms, excludedSpans(input, atoms));
 }
@@ -346,6 +348,6 @@ export function findNumbersInTokens(input: string, tokens: readonly Token[]): Nu
  * //  { text: "15%", value: 0.15, kind: "percent", unit: "%", … }]
  */
 export function findNumbers(text: string): NumberMention[] {
-  if (typeof text !== "string") return [];
+  checkText(text);
   return findNumbersInTokens(text, tokenize(text));
 }

@@ -3,6 +3,7 @@ import {
   type AbbreviationUse,
   analyzeAbbreviations,
 } from "../abbreviations/index.js";
+import { checkOptionNames, checkText } from "../arguments.js";
 import {
   crossesLine,
   honorificSet,
@@ -651,7 +652,8 @@ export function findPersonsInTokens(
  * //    gender: null, mentions: [{ start: 7, end: 23, text: "Đào Quang Trường" }, { …, text: "Trường" }], role: "officer" }]
  */
 export function findPersons(text: string, options?: PersonOptions): Person[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
+  checkOptionNames(options, ["publishedAt", "abbreviations", "exclude"]);
   const tokens = tokenize(input);
   const keys = keysOf(tokens);
   const { byToken } = analyzeAbbreviations(input, tokens, options, keys);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../test/linear.js";
 import { expandAbbreviations, findAbbreviations } from "../abbreviations/index.js";
 import { findRanks } from "../ranks/index.js";
 import { findTitles } from "../titles/index.js";
-import { tokenize } from "../tokenize/index.js";
 import { findPersons } from "./index.js";
 
 const stages: [string, (text: string) => unknown][] = [
@@ -39,23 +39,7 @@ describe("never throw on text", () => {
 });
 
 describe("time grows linearly with the text", () => {
-  // Best of three: the machine is shared, and one garbage collection is not the algorithm.
-  const time = (fn: (t: string) => unknown, text: string) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let r = 0; r < 3; r++) {
-      const t0 = performance.now();
-      fn(text);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
   it.each(stages)("%s", (_, fn) => {
-    const small = sample.repeat(150);
-    const large = sample.repeat(1200);
-    fn(small); // warm the lexicons
-    // Measured against the tokenizer on the same text, which suffers the same memory effects:
-    // for 8x the text a linear stage keeps the same ratio, a quadratic one grows it 8x.
-    const perToken = (text: string) => time(fn, text) / Math.max(0.05, time(tokenize, text));
-    expect(perToken(large) / perToken(small)).toBeLessThan(3);
+    expectLinear(fn, (n) => sample.repeat(n), 75);
   });
 });

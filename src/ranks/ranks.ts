@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { honorificSet, isTitleCase, keysOf, orgTrie, type RankRow, rankTrie } from "../lexicon/index.js";
 import { isAllCaps, isCapitalized, matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
@@ -101,6 +102,6 @@ export function findRanksInTokens(
  * // [{ start: 0, end: 6, text: "Đại tá", rank: { id: "dai_ta", label: "Đại tá", force: "both", order: 5, … } }]
  */
 export function findRanks(text: string): RankMention[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
   return findRanksInTokens(input, tokenize(input));
 }

@@ -3,12 +3,17 @@
  * @module
  */
 import type { Event } from "../events/schema.js";
+import { type ArticleOrError, type ErrorRecord, isErrorRecord } from "../records.js";
 import type { Article } from "../schema.js";
 
 type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
 export interface ArticleRows {
+  /** One row per article: articleId, title, publishedAt, author, source, and a count per list. */
+  articles: Row[];
+  /** One row per error record: articleId (the input's id) and error. */
+  errors: Row[];
   persons: Row[];
   abbreviations: Row[];
   dates: Row[];
@@ -50,19 +55,72 @@ function eventDetail(e: Event): string | null {
   }
 }
 
+/** A count per list of the article (persons, dates, events, …: lists added later are counted too). */
+function articleRow(articleId: string | null, article: Article): Row {
+  const row: Row = {
+    articleId,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    publishedAtSource: article.publishedAtSource,
+    author: article.author,
+    source: article.source,
+  };
+  for (const [key, value] of Object.entries(article)) if (Array.isArray(value)) row[key] = value.length;
+  return row;
+}
+
+const emptyRows = (): ArticleRows => ({
+  articles: [],
+  errors: [],
+  persons: [],
+  abbreviations: [],
+  dates: [],
+  numbers: [],
+  documents: [],
+  events: [],
+});
+
 /**
- * Flattens an article's persons, abbreviations, dates, numbers, documents and events into arrays
- * of flat objects (strings, numbers, booleans, null): ready for `console.table` or a dataframe.
+ * Flattens articles into tables of flat rows (strings, numbers, booleans, null): ready for
+ * `console.table` or a dataframe. Takes what `extract()` returns, a record of `cand-nlp extract`
+ * (an article with its `id`, or an error record `{ id, error }`), or an array of them: every row
+ * carries `articleId` (the record's id, null for a bare article), so the rows of many articles can
+ * share one dataframe. `articles` has one row per article, `errors` one per error record.
  * Persons in events are written by name with their role ("Đào Quang Trường (chair)").
  *
  * @example
  * const rows = toRows(extract(text));
- * console.table(rows.events);   // type, date, trigger, persons, location, detail, sentence
+ * console.table(rows.events);   // articleId, type, date, trigger, persons, location, detail, sentence
+ * const all = toRows(lines.map((l) => JSON.parse(l)));   // the output of cand-nlp extract
  */
-export function toRows(article: Article): ArticleRows {
+export function toRows(input: Article | ArticleOrError | readonly (Article | ArticleOrError)[]): ArticleRows {
+  const out = emptyRows();
+  const records = Array.isArray(input) ? input : [input];
+  for (const record of records as readonly (Article | ArticleOrError)[]) {
+    if (isErrorRecord(record)) {
+      const e = record as ErrorRecord;
+      out.errors.push({ articleId: typeof e.id === "string" ? e.id : null, error: e.error });
+      continue;
+    }
+    const id = (record as { id?: unknown }).id;
+    const rows = articleRows(typeof id === "string" ? id : null, record as Article);
+    // every table of articleRows(), also one added later that emptyRows() does not list yet
+    for (const key of Object.keys(rows) as (keyof ArticleRows)[]) {
+      const table = out[key] ?? [];
+      out[key] = table;
+      for (const row of rows[key]) table.push(row); // push, not concat: linear in the number of articles
+    }
+  }
+  return out;
+}
+
+function articleRows(articleId: string | null, article: Article): ArticleRows {
   const names = new Map(article.persons.map((p) => [p.id, p.name]));
   return {
+    articles: [articleRow(articleId, article)],
+    errors: [],
     persons: article.persons.map((p) => ({
+      articleId,
       id: p.id,
       name: p.name,
       rank: p.rank?.label ?? null,
@@ -73,12 +131,14 @@ export function toRows(article: Article): ArticleRows {
       start: p.mentions[0]?.start ?? null,
     })),
     abbreviations: article.abbreviations.map((a) => ({
+      articleId,
       abbr: a.abbr,
       expansion: a.expansion,
       source: a.source,
       mentions: a.mentions.length,
     })),
     dates: article.dates.map((d) => ({
+      articleId,
       text: d.text,
       kind: d.kind,
       value: d.value,
@@ -91,6 +151,7 @@ export function toRows(article: Article): ArticleRows {
       start: d.start,
     })),
     numbers: article.numbers.map((n) => ({
+      articleId,
       text: n.text,
       value: n.value,
       kind: n.kind,
@@ -99,6 +160,7 @@ export function toRows(article: Article): ArticleRows {
       start: n.start,
     })),
     documents: article.documents.map((d) => ({
+      articleId,
       text: d.text,
       docType: d.docType,
       number: d.number,
@@ -106,6 +168,7 @@ export function toRows(article: Article): ArticleRows {
       start: d.start,
     })),
     events: article.events.map((e) => ({
+      articleId,
       type: e.type,
       date: e.date,
       trigger: e.trigger.text,

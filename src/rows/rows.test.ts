@@ -24,14 +24,43 @@ describe("toRows", () => {
   it("persons give rank label and titles", () => {
     expect(rows.persons[0]).toMatchObject({ name: "Nguyễn Văn An", rank: "Đại tá" });
   });
-  it("an empty article gives empty tables", () => {
-    expect(toRows(extract(""))).toEqual({
-      persons: [],
-      abbreviations: [],
-      dates: [],
-      numbers: [],
-      documents: [],
-      events: [],
+  it("an empty article gives one articles row and empty tables", () => {
+    const empty = toRows(extract(""));
+    expect(empty.articles).toHaveLength(1);
+    expect(empty.articles[0]).toMatchObject({ articleId: null, title: null, persons: 0, events: 0 });
+    const { articles: _, ...rest } = empty;
+    for (const table of Object.values(rest)) expect(table).toEqual([]);
+  });
+});
+
+describe("toRows over records (the lines of cand-nlp extract)", () => {
+  const a = { id: "a.txt", ...extract(TEXT, { publishedAt: "2022-01-21" }) };
+  const b = { id: "b.txt", ...extract("Ngày 10/7/2017, Công an huyện bắt quả tang đối tượng Lò Văn Tâm.") };
+  const failed = { id: "records.jsonl:line:7", error: "malformed JSON" };
+  const rows = toRows([a, failed, b]);
+  it("every row of every table carries its article's id", () => {
+    for (const [name, table] of Object.entries(rows)) {
+      for (const row of table) expect(row.articleId, name).toMatch(/^(a|b)\.txt$|^records/);
+    }
+    expect(new Set(rows.events.map((r) => r.articleId))).toEqual(new Set(["a.txt", "b.txt"]));
+    expect(rows.persons.filter((r) => r.articleId === "b.txt").map((r) => r.name)).toEqual(["Lò Văn Tâm"]);
+  });
+  it("one articles row per article, with title, publishedAt, author and counts", () => {
+    expect(rows.articles.map((r) => r.articleId)).toEqual(["a.txt", "b.txt"]);
+    expect(rows.articles[0]).toMatchObject({
+      publishedAt: "2022-01-21",
+      author: null,
+      persons: a.persons.length,
+      events: a.events.length,
+      dates: a.dates.length,
     });
+    for (const row of rows.articles) expect(isFlat(row)).toBe(true);
+  });
+  it("an error record is an errors row, not an exception", () => {
+    expect(rows.errors).toEqual([{ articleId: "records.jsonl:line:7", error: "malformed JSON" }]);
+    expect(toRows(failed).articles).toEqual([]);
+  });
+  it("a record gives the same rows alone as in a list", () => {
+    expect(toRows(b).events).toEqual(rows.events.filter((r) => r.articleId === "b.txt"));
   });
 });

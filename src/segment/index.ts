@@ -3,6 +3,8 @@
  * `Phó Giám đốc`). Every other token passes through unchanged.
  * @module
  */
+
+import { checkText } from "../arguments.js";
 import { tokenize } from "../tokenize/index.js";
 import type { Token } from "../tokenize/schema.js";
 import { wordTable } from "./dictionary.js";
@@ -58,6 +60,7 @@ function assemble(input: string, tokens: readonly Token[], p: Prepared, join: Ui
  * segmentTokens(text, tokenize(text)).map((w) => w.text); // ["Đại tá", "Lê Văn An", "dự", "hội nghị"]
  */
 export function segmentTokens(input: string, tokens: readonly Token[]): Token[] {
+  checkText(input, "input");
   const p = prepare(input, tokens, wordTable());
   const join = new Uint8Array(p.n);
   const model = shippedModel();
@@ -79,7 +82,7 @@ export function segmentTokens(input: string, tokens: readonly Token[]): Token[] 
  * //  { start: 7, end: 23, text: "Đào Quang Trường", kind: "name", normalized: "Đào Quang Trường" }]
  */
 export function segment(text: string): Token[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
   return segmentTokens(input, tokenize(input));
 }
 
@@ -90,7 +93,7 @@ export function segment(text: string): Token[] {
  * // ["Đại tá", "Lê", "Văn An", "dự", "hội nghị"] (the model, segment(), keeps "Lê Văn An" whole)
  */
 export function segmentGreedy(text: string): Token[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
   const tokens = tokenize(input);
   const p = prepare(input, tokens, wordTable());
   const join = new Uint8Array(p.n);

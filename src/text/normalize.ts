@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { NAMED_ENTITIES } from "../generated/entities.js";
 import type { Span } from "../span.js";
 import { isLetterCode } from "./chars.js";
@@ -113,7 +114,7 @@ function needsNormalization(input: string): boolean {
  * normalizeText("Uỷ ban&nbsp;hoà").text; // "Uỷ ban hoà" (the entity is one space; offsets map back)
  */
 export function normalizeText(input: string): NormalizedText {
-  if (typeof input !== "string") input = String(input ?? "");
+  checkText(input, "input");
   if (!needsNormalization(input)) return { input, text: input, starts: null, ends: null };
 
   const parts: string[] = [];

@@ -4,6 +4,7 @@
  * `khoẻ`, `thuý`, `uỷ`). Both occur, even in one article. The canonical form here is the first
  * (the one dictionaries and the gold files use); only the last two letters of a syllable move.
  */
+import { checkText } from "../arguments.js";
 
 // The five tone marks over each vowel that can carry a moved tone, in the order
 // grave, acute, hook above, tilde, dot below. Index 0 is the bare vowel.
@@ -38,6 +39,7 @@ const FIRST_FOR: Record<string, string> = { a: "o", e: "o", y: "u", A: "O", E: "
  * canonicalTone("Uỷ"); // "Ủy"
  */
 export function canonicalTone(syllable: string): string {
+  checkText(syllable, "syllable");
   const n = syllable.length;
   if (n < 2) return syllable;
   const last = syllable.charCodeAt(n - 1);

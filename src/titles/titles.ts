@@ -1,5 +1,6 @@
 import type { AbbreviationUse } from "../abbreviations/index.js";
 import { analyzeAbbreviations } from "../abbreviations/index.js";
+import { checkOptionNames, checkText } from "../arguments.js";
 import {
   crossesLine,
   isTitleCase,
@@ -381,7 +382,8 @@ export function findTitles(
   text: string,
   options?: { publishedAt?: string | Date; abbreviations?: Record<string, string> },
 ): TitleMention[] {
-  const input = typeof text === "string" ? text : String(text ?? "");
+  const input = checkText(text);
+  checkOptionNames(options, ["publishedAt", "abbreviations"]);
   const tokens = tokenize(input);
   const keys = keysOf(tokens);
   const { byToken } = analyzeAbbreviations(input, tokens, options, keys);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../test/linear.js";
 import { type TokenKind, tokenize } from "./index.js";
 
 const pairs = (text: string) => tokenize(text).map((t) => [t.text, t.kind]);
@@ -128,19 +129,9 @@ describe("tokenize: offsets index the original input", () => {
 });
 
 describe("tokenize: time linear in the input", () => {
-  const timeOf = (text: string) => {
-    const t0 = performance.now();
-    tokenize(text);
-    return performance.now() - t0;
-  };
   const patterns = [" ", ".", "1", "\u0301", "/", "-", "1/", "A-", "1.", "a@", "&#", "Ab1-"];
   it.each(patterns)("pathological run of %j", (unit) => {
-    const small = unit.repeat(50_000);
-    const large = unit.repeat(500_000);
-    timeOf(small); // warm up
-    const best = (text: string) => Math.min(timeOf(text), timeOf(text), timeOf(text));
-    const ratio = best(large) / Math.max(0.5, best(small));
-    expect(ratio).toBeLessThan(40); // linear: ~10; quadratic would be ~100
+    expectLinear(tokenize, (n) => unit.repeat(n), 50_000);
   });
 
   it("returns on 10 MB of text", () => {

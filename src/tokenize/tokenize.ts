@@ -1,3 +1,4 @@
+import { checkText } from "../arguments.js";
 import { caseOfCode, isLetterCode, isMarkCode, isSpaceCode } from "../text/chars.js";
 import { type NormalizedText, normalizeText } from "../text/normalize.js";
 import { foldPunctuation } from "../text/punctuation.js";
@@ -63,7 +64,7 @@ const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?", ")", "]", '"', "'"
  * //  { start: 12, end: 16, text: "CATP", kind: "abbr", normalized: "CATP" }]
  */
 export function tokenize(text: string): Token[] {
-  return tokenizeNormalized(normalizeText(typeof text === "string" ? text : String(text ?? "")));
+  return tokenizeNormalized(normalizeText(checkText(text)));
 }
 
 /** {@link tokenize} over text already normalised (the pipeline normalises once). */

@@ -3,13 +3,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArticleSchema } from "../../src/schema.js";
 import { ensureDist } from "../support/dist.js";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const cli = join(root, "dist", "node", "cli.js");
+import { cli, root, runCli } from "./built.js";
 
 // Invented articles (no corpus text): a meeting report with a dateline, a short arrest report.
 const MEETING = [
@@ -37,18 +34,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: input ?? "", encoding: "utf8" });
-  const lines = r.stdout.split("\n").filter((l) => l !== "");
-  const parse = (l: string) => {
-    try {
-      return JSON.parse(l);
-    } catch {
-      return null;
-    }
-  };
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines, records: lines.map(parse) };
-}
+const run = (args: string[], input?: string) => runCli(dir, args, input);
 
 const isArticle = (rec: Record<string, unknown>) => {
   const { id, ...article } = rec;
@@ -88,13 +74,13 @@ describe("cand-nlp extract", () => {
     expect(r.records[1].error).toMatch(/no such file/);
     expect(r.records[2].error).toMatch(/binary/);
     expect(isArticle(r.records[3])).toBe(true);
-    expect(r.stderr).toMatch(/2 articles, 2 errors, [\d.]+ s, [\d.]+ articles\/s/);
+    expect(r.stderr).toMatch(/^cand-nlp extract: 2 articles, 2 errors, [\d.]+ s, [\d.]+ articles\/s\n$/);
   });
 
-  it("an empty file is an empty article", () => {
+  it("an empty file is an error record, not an empty article", () => {
     const r = run(["extract", "empty.txt"]);
-    expect(r.code).toBe(0);
-    expect(r.records[0]).toMatchObject({ id: "empty.txt", title: null, events: [] });
+    expect(r.code).toBe(1);
+    expect(r.records).toEqual([{ id: "empty.txt", error: "empty text" }]);
   });
 
   it("JSON Lines: a malformed line and a record without text among good ones", () => {
@@ -111,6 +97,7 @@ describe("cand-nlp extract", () => {
     expect(r.records[1].error).toMatch(/malformed/);
     expect(r.records[2].error).toMatch(/no text/);
     expect(r.records[3].publishedAt).toBe("2017-07-12");
+    expect(r.stderr).toMatch(/2 articles, 2 errors, 1 blank lines skipped, /);
   });
 
   it("--published-at anchors inputs without a dateline", () => {
@@ -150,12 +137,31 @@ describe("cand-nlp extract", () => {
     [["extract", "--input", "xml"]],
     [["extract", "--published-at", "21/01/2022"]],
     [["extract", "--published-at"]],
+    [["extract", "--published-at="]],
+    [["extract", "--override-published-at", "yesterday"]],
+    [["extract", "--max-chars", "0"]],
+    [["extract", "--max-chars", "1e6"]],
+    [["extract", "--format", "tiny"]],
+    [["extract", "--pretty=yes"]],
+    [["extract", "-x"]],
+    [["schema", "extra"]],
+    [["schema", "--article", "--format", "compact"]],
     [["frobnicate"]],
     [[]],
   ])("usage error %j exits 2", (args) => {
     const r = run(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^cand-nlp: .+\nRun "cand-nlp --help" for usage\.\n$|^cand-nlp —/);
+  });
+  it.each([
+    [["extract", "--bogus"], "unknown option --bogus"],
+    [["extract", "--published-at"], "--published-at needs a value"],
+    [["extract", "--jobs", "two"], '--jobs must be a whole number from 1 to 256, got "two"'],
+    [["extract", "--input", "xml"], '--input must be "text" or "jsonl", got "xml"'],
+    [["extract", "--pretty=yes"], "--pretty takes no value"],
+  ])("%j says %s", (args, message) => {
+    expect(run(args).stderr).toContain(`cand-nlp: ${message}\n`);
   });
 });
 
@@ -167,11 +173,44 @@ describe("cand-nlp expand, schema, --help, --version", () => {
     expect(run(["expand", "--style", "append", "-"], "CATP").stdout).toContain("(CATP)");
     expect(run(["expand", "--style", "bad"]).code).toBe(2);
   });
-  it("schema prints the JSON Schema of an article", () => {
+  it("schema prints the JSON Schema of a line: an article with its id, or an error record", () => {
     const r = run(["schema"]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
-    expect(Object.keys(schema.properties)).toContain("events");
+    const [article, error] = schema.anyOf;
+    expect(Object.keys(article.properties)).toEqual(expect.arrayContaining(["id", "events", "sentences"]));
+    expect(article.required).toContain("id");
+    expect(error.required).toEqual(["id", "error"]);
+    const bare = JSON.parse(run(["schema", "--article"]).stdout);
+    expect(Object.keys(bare.properties)).not.toContain("id");
+    const compact = JSON.parse(run(["schema", "--format", "compact"]).stdout);
+    expect(Object.keys(compact.anyOf[0].properties)).not.toContain("sentences");
+  });
+  it.each([
+    [
+      "extract",
+      [
+        "input",
+        "format",
+        "published-at",
+        "override-published-at",
+        "max-chars",
+        "jobs",
+        "pretty",
+        "quiet",
+        "help",
+        "version",
+      ],
+    ],
+    ["expand", ["style", "published-at", "help", "version"]],
+    ["schema", ["format", "article", "help", "version"]],
+  ])("%s --help lists every flag with its default", (command, flags) => {
+    const help = run([command, "--help"]).stdout;
+    // a flag's entry runs from its name to the next flag's (help wraps long lines)
+    const entries = help.split(/\n(?= {2}(?:-\w, | {4})--)/).slice(1);
+    expect(entries.map((e) => /--([\w-]+)/.exec(e)?.[1])).toEqual(flags);
+    for (const e of entries) expect(e).toMatch(/\(default: [^)]+\)/);
+    if (command === "extract") expect(help).toContain("(default: 1000000)");
   });
   it("--help for the program and each command; --version", () => {
     expect(run(["--help"]).stdout).toContain("cand-nlp extract");
