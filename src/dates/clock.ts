@@ -75,6 +75,8 @@ export function readTime(atoms: readonly Atom[], i: number): Time | null {
   if (m) {
     hh = Number(m[1]);
     const minutes = m[2] ?? m[3] ?? m[4];
+    // "4G", "5G" are networks: the "g" form says time only with its minutes ("15g30")
+    if (m[4] === undefined && a.key.endsWith("g")) strong = false;
     if (minutes !== undefined) {
       mi = Number(minutes);
       if (minuteMark(atoms, k)) k++;

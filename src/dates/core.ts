@@ -132,7 +132,8 @@ export function readMonthWord(
   if (a.key === "năm" && !dayBefore && a.norm === a.key) return null;
   // "mỗi tháng hai lần", "tháng một người": a count after the word, not a month
   const next = keyAt(atoms, end);
-  if (next === "lần" || next === "lượt" || matchTrie(numberLexicon().units, atoms, end)) return null;
+  if (!dayBefore && (next === "lần" || next === "lượt" || matchTrie(numberLexicon().units, atoms, end)))
+    return null;
   return { m, end, lunar: WORD_MONTH_LUNAR.has(a.key) };
 }
 

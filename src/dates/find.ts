@@ -243,7 +243,8 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       let inferred = ymd !== null;
       if (keyAt(atoms, k) === "(") {
         const inner = readDateCore(atoms, k + 1, true);
-        if (inner && !inner.invalid && keyAt(atoms, inner.end) === ")") {
+        // "Sáng nay (10 tháng Giêng)": a lunar day in brackets glosses the day, it does not move it
+        if (inner && !inner.invalid && !inner.lunarMonth && keyAt(atoms, inner.end) === ")") {
           const r = resolveDay(inner.d, inner.m, inner.y, ctx);
           ymd = r.ymd;
           inferred = r.inferred;
@@ -284,7 +285,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     const ordinal = wk === i && lex.ordinalHead.has(keyAt(atoms, i - 1));
     const accept =
       dateAfter ||
-      typeof ww.which === "number" ||
+      ww.weekNamed ||
       (!ordinal && (ww.which !== null || cueBefore || (ww.selfEvident && !ww.short)));
     if (accept) {
       weekday = ww.weekday;
@@ -897,6 +898,9 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   const lex = dateLexicon();
   const rel = matchTrie(lex.relative, atoms, i);
   if (!rel) return null;
+  // "các năm tiếp theo", "những tuần qua": many periods, no one to point at
+  const before = keyAt(atoms, i - 1);
+  if (before === "các" || before === "những") return null;
   // "mai" alone is too often a name (Mai); "năm qua" after a number is a duration (handled earlier)
   if (keyAt(atoms, i) === "mai" && rel[1] === 1) return null;
   const { amount, unit } = rel[0];

@@ -13,6 +13,8 @@ export interface WeekdayWords {
   selfEvident: boolean;
   /** "t2", "cn": short forms, days only with a cue around them. */
   short: boolean;
+  /** The words after name the week ("tuần sau", "tuần này"): a day even after an ordinal's noun. */
+  weekNamed: boolean;
 }
 
 const isUpper = (s: string) => s.length > 0 && s.charAt(0) !== s.charAt(0).toLowerCase();
@@ -31,6 +33,7 @@ export function readWeekdayWords(atoms: readonly Atom[], k: number): WeekdayWord
   let end = k + length;
   let which: WeekdayWords["which"] = null;
   const after = matchTrie(lex.weekdayAfter, atoms, end);
+  const weekNamed = after !== null && atoms[end]?.key === "tuần";
   if (after) {
     which = after[0];
     end += after[1];
@@ -43,7 +46,7 @@ export function readWeekdayWords(atoms: readonly Atom[], k: number): WeekdayWord
     (first.key === "chủ" ||
       first.key === "chúa" ||
       (length === 2 && second !== undefined && isUpper(second.norm) && !startsSentence(atoms, k)));
-  return { weekday, end, which, selfEvident, short };
+  return { weekday, end, which, selfEvident, short, weekNamed };
 }
 
 /** The day a weekday names, counted from the reference: its week, or the nearest such day. */
