@@ -30,6 +30,7 @@ const Row = z.object({
     "lunar_cue",
     "name_head",
     "ordinal_head",
+    "solar_festival",
   ]),
   value: z.string(),
   source: z.string().min(1),
@@ -47,12 +48,12 @@ export default async function compile({ root, write }) {
       throw new Error(`${file}: bad offset ${r.value}`);
     if (r.type === "lunar_festival" && !/^\d{1,2}\/\d{1,2}$/.test(r.value))
       throw new Error(`${file}: bad lunar date ${r.value}`);
-    if (
-      (r.type === "tense_after" || r.type === "count_direction") &&
-      r.value !== "past" &&
-      r.value !== "future"
-    )
-      throw new Error(`${file}: ${r.type} must be past or future, not ${r.value}`);
+    if (r.type === "tense_after" && r.value !== "past" && r.value !== "future")
+      throw new Error(`${file}: tense_after must be past or future, not ${r.value}`);
+    if (r.type === "count_direction" && !["past", "future", "later"].includes(r.value))
+      throw new Error(`${file}: count_direction must be past, future or later, not ${r.value}`);
+    if (r.type === "solar_festival" && !/^\d{1,2}\/\d{1,2}$/.test(r.value))
+      throw new Error(`${file}: bad solar date ${r.value}`);
     if (r.type === "weekday_after" && !/^(?:-?\d|next|last)$/.test(r.value))
       throw new Error(`${file}: weekday_after must be a week offset, next or last, not ${r.value}`);
     if ((r.type === "weekday" || r.type === "weekday_short") && !/^[1-7]$/.test(r.value))

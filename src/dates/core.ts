@@ -65,15 +65,19 @@ export function blockedBefore(atoms: readonly Atom[], i: number): boolean {
  * A day and month right after a name ("trường Mầm non 19/5", "đường 3/2", "lớp 12/3"): a place or
  * institution noun at most four words back, with only words between.
  */
-function namedAfter(atoms: readonly Atom[], i: number): boolean {
+export function namedAfter(atoms: readonly Atom[], i: number): boolean {
   const heads = dateLexicon().nameHead;
   if (atoms[i]?.lineStart) return false;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const a = atoms[j] as Atom;
     if (a.punct || !isWordAtom(a)) return false;
-    // the name runs from the head to the date: "trường Mầm non 19/5", not "hiện trường vụ cháy 23-3"
-    const name = j === i - 1 || /^\p{Lu}/u.test((atoms[j + 1] as Atom).norm);
-    if (matchTrie(heads, atoms, j)) return name;
+    const head = matchTrie(heads, atoms, j);
+    if (head && j + head[1] <= i) {
+      // the name runs from the head to the date: "trường Mầm non 19/5", "Cách mạng Tháng Tám",
+      // not "hiện trường vụ cháy 23-3"
+      const nameStart = j + head[1];
+      return nameStart === i || /^\p{Lu}/u.test((atoms[nameStart] as Atom).norm);
+    }
     if (a.lineStart) return false;
   }
   return false;

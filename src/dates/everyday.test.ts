@@ -49,6 +49,8 @@ const WEEKDAYS: Row[] = [
   ["thứ Hai, ngày 31/5/2023", "thứ Hai, ngày 31/5/2023", "date", "2023-05-31", { weekdayMismatch: true }],
   ["thứ Tư, ngày 31/5/2023", "thứ Tư, ngày 31/5/2023", "date", "2023-05-31", { weekdayMismatch: undefined }],
   ["sáng thứ Hai tuần sau lúc 9 giờ", "sáng thứ Hai tuần sau lúc 9 giờ", "datetime", "2023-06-05T09:00"],
+  ["chủ nhật qua, trời mưa", "chủ nhật qua", "date", "2023-05-28"],
+  ["lúc 7:30 chiều thứ 6", "lúc 7:30 chiều thứ 6", "datetime", "2023-05-26T19:30"],
 ];
 
 const NOT_WEEKDAYS: [text: string, notText: string][] = [
@@ -60,6 +62,8 @@ const NOT_WEEKDAYS: [text: string, notText: string][] = [
   ["ở thế hệ thứ 4 này, hãng đổi động cơ", "thứ 4"],
   ["Mẫu T2 có giá rẻ hơn", "T2"],
   ["ngày thứ hai của hội nghị", "thứ hai"],
+  ["phiên giao dịch thứ 2 sau kỳ nghỉ", "thứ 2"],
+  ["họp vào mỗi tối thứ 7 và chủ nhật hàng tuần", "thứ 7 và chủ nhật"],
 ];
 
 const CLOCK: Row[] = [
@@ -82,6 +86,14 @@ const CLOCK: Row[] = [
   ["camera ghi lúc 4:31:46", "lúc 4:31:46", "datetime", "2023-05-30T04:31"],
   ["khoảng 3h10’ ngày 7/5", "khoảng 3h10’ ngày 7/5", "datetime", "2023-05-07T03:10"],
   ["đúng 8 giờ sáng, lễ khai mạc", "đúng 8 giờ sáng", "datetime", "2023-05-30T08:00"],
+  ["ngày mai lúc 9 giờ họp", "ngày mai lúc 9 giờ", "datetime", "2023-05-31T09:00"],
+  [
+    "mở cửa từ 8 giờ đến 10 giờ 30",
+    "từ 8 giờ đến 10 giờ 30",
+    "range",
+    null,
+    { from: "2023-05-30T08:00", to: "2023-05-30T10:30" },
+  ],
 ];
 
 const NOT_CLOCK: [text: string, notText: string, kinds?: string[]][] = [
@@ -102,6 +114,10 @@ const RELATIVE: Row[] = [
   ["2 tuần nữa khánh thành", "2 tuần nữa", "relative", "2023-06-13", { duration: "P2W" }],
   ["cách đây 2 tháng, đoàn đã về", "cách đây 2 tháng", "relative", "2023-03-30", { duration: "P2M" }],
   ["hai ngày nữa đoàn về", "hai ngày nữa", "relative", "2023-06-01"],
+  // "sau" counts from the day the text last spoke of
+  ["Ngày 10/5/2023 xảy ra cháy. 3 ngày sau, nghi phạm bị bắt", "3 ngày sau", "relative", "2023-05-13"],
+  ["Ngày 15, đoàn về xã", "Ngày 15", "date", "2023-05-15", { day: 15 }],
+  ["ngày 3 tới sẽ họp", "ngày 3 tới", "date", "2023-06-03"],
   ["kế hoạch cho năm tiếp theo", "năm tiếp theo", "relative", "2024"],
   ["doanh thu quý này tăng", "quý này", "quarter", "2023-Q2", { from: "2023-04", to: "2023-06" }],
   ["so với quý trước", "quý trước", "quarter", "2023-Q1"],
@@ -156,6 +172,7 @@ const NOT_DATES: [text: string, notText: string, kinds?: string[]][] = [
   ["trường Mầm non 19/5 khai giảng", "19/5"],
   ["tại Trường THCS 3/2 tổ chức lễ", "3/2"],
   ["trên đường 3/2 có tai nạn", "3/2"],
+  ["thắng lợi của Cách mạng Tháng Tám", "Tháng Tám"],
   // impossible dates and times give nothing at all
   ["ngày 0 tháng 4 năm 2000", "ngày 0 tháng 4 năm 2000"],
   ["ngày 31 tháng 4 năm 2000", "ngày 31 tháng 4 năm 2000"],

@@ -26,6 +26,7 @@ import {
   isDash,
   keyAt,
   MY_RE,
+  namedAfter,
   readDateCore,
   readMonthAfter,
   readMonthWord,
@@ -144,8 +145,9 @@ function resolveMonth(
 function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
   let k = i;
-  let cued = false;
-  let lead = false;
+  // "từ 8 giờ đến 10 giờ": the range words lead a time as "lúc" does
+  let lead = keyAt(atoms, i - 1) === "từ";
+  let cued = lead;
   // lead words: "khoảng", "lúc", "vào", "vào lúc", "vào khoảng", "đúng"
   for (let n = 0; n < 2; n++) {
     const key = keyAt(atoms, k);
@@ -283,11 +285,18 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
         (intOf(atoms[after]) !== null && keyAt(atoms, after + 1) === "tháng"));
     const cueBefore = lead || part !== null || time !== null || wk > k;
     const ordinal = wk === i && lex.ordinalHead.has(keyAt(atoms, i - 1));
+    // "mỗi tối thứ 7", "chủ nhật hàng tuần": every such day, none to point at
+    const before = keyAt(atoms, i - 1);
+    const recurring =
+      before === "mỗi" ||
+      before === "các" ||
+      ((keyAt(atoms, ww.end) === "hàng" || keyAt(atoms, ww.end) === "hằng") &&
+        keyAt(atoms, ww.end + 1) === "tuần");
     const accept =
       dateAfter ||
       ww.weekNamed ||
       (!ordinal && (ww.which !== null || cueBefore || (ww.selfEvident && !ww.short)));
-    if (accept) {
+    if (accept && !recurring) {
       weekday = ww.weekday;
       mention.weekday = weekday;
       cued = true;
@@ -426,6 +435,37 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     }
     return finish(k, r.ymd, r.inferred);
   }
+  // "ngày 15," "ngày 3 tới": a day of the month, the nearest such day before the date of writing
+  // (after it when the text says so)
+  const lone = dayWord && keyAt(atoms, k - 1) === "ngày" ? intOf(atoms[k]) : null;
+  if (lone !== null && lone >= 1 && lone <= 31 && !atoms[k]?.lineStart) {
+    const next = atoms[k + 1];
+    const tense = matchTrie(lex.tenseAfter, atoms, k + 1);
+    if (
+      next === undefined ||
+      next.lineStart ||
+      (next.punct && next.key !== "/" && next.key !== "-") ||
+      tense
+    ) {
+      mention.day = lone;
+      let ymd: Ymd | null = null;
+      if (ctx.ref) {
+        const future = tenseAround(atoms, i, k + 1) === "future";
+        let v: Ymd = { y: ctx.ref.y, m: ctx.ref.m, d: 1 };
+        // the month holding that day on the chosen side of the reference
+        for (let step = 0; step < 3; step++) {
+          const cand = { ...v, d: lone };
+          const diff = isValidDay(cand.y, cand.m, cand.d) ? dayDifference(cand, ctx.ref) : null;
+          if (diff !== null && (future ? diff >= 0 : diff <= 0)) {
+            ymd = cand;
+            break;
+          }
+          v = shiftMonths(v, future ? 1 : -1);
+        }
+      }
+      return finish(tense ? k + 1 + tense[1] : k + 1, ymd, ymd !== null);
+    }
+  }
   // weekday with the date in brackets: "thứ Hai (15/5)"
   if (weekday !== null && keyAt(atoms, k) === "(") {
     const inner = readDateCore(atoms, k + 1, true);
@@ -449,6 +489,35 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     return { end: afterPart, mention, bareTime: true };
   }
   return null;
+}
+
+/** Solar holidays: "Quốc khánh", "Giáng sinh năm 2022", "ngày Quốc tế Lao động 1/5". */
+function readSolarFestival(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const festival = matchTrie(dateLexicon().solarFestival, atoms, i);
+  if (!festival) return null;
+  const { month, day } = festival[0];
+  let k = i + festival[1];
+  let y: number | null = null;
+  const written = atoms[k]?.lineStart ? null : (DMY_RE.exec(keyAt(atoms, k)) ?? DM_RE.exec(keyAt(atoms, k)));
+  if (written && Number(written[1]) === day && Number(written[written.length === 5 ? 3 : 2]) === month) {
+    if (written.length === 5) y = Number(written[4]);
+    k++;
+  }
+  if (y === null && keyAt(atoms, k) === "năm" && yearOf(atoms[k + 1]) !== null) {
+    y = yearOf(atoms[k + 1]);
+    k += 2;
+  } else if (y === null && yearOf(atoms[k]) !== null && !atoms[k]?.lineStart) {
+    y = yearOf(atoms[k]);
+    k++;
+  }
+  const r = resolveDay(day, month, y, ctx, y === null ? tenseAround(atoms, i, k) : null);
+  const mention = blank("date");
+  mention.value = r.ymd ? isoDay(r.ymd) : null;
+  mention.inferred = r.inferred;
+  mention.month = month;
+  mention.day = day;
+  if (r.ymd) ctx.lastDay = r.ymd;
+  return { end: k, mention };
 }
 
 /** Solar date of a lunar day/month, in the given lunar year or the one nearest the reference. */
@@ -683,16 +752,18 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   else mention.duration = times ? `PT${n}${designator}` : `P${n}${designator}`;
   const sign = ago || direction?.[0] === "past" ? -1 : direction ? 1 : 0;
   if (sign !== 0 && Number.isInteger(amount) && "DWMY".includes(unitKey) && unitKey.length === 1) {
-    // the duration stays as a field; the value is the day it points to
+    // the duration stays as a field; the value is the day it points to, counted from the date of
+    // writing, or for "3 ngày sau" from the day the text last spoke of
     mention.kind = "relative";
-    if (ctx.ref) {
+    const anchor = direction?.[0] === "later" ? (ctx.lastDay ?? ctx.ref) : ctx.ref;
+    if (anchor) {
       const steps = sign * amount;
       const day =
         unitKey === "D"
-          ? shiftDays(ctx.ref, steps)
+          ? shiftDays(anchor, steps)
           : unitKey === "W"
-            ? shiftDays(ctx.ref, steps * 7)
-            : shiftMonths(ctx.ref, unitKey === "M" ? steps : steps * 12);
+            ? shiftDays(anchor, steps * 7)
+            : shiftMonths(anchor, unitKey === "M" ? steps : steps * 12);
       mention.value = isoDay(day);
       mention.inferred = true;
       ctx.lastDay = day;
@@ -796,7 +867,8 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       const before = keyAt(atoms, i - 2);
       if (before === "ngày" || before === "mồng" || before === "mùng") return null;
     }
-    // "mỗi tháng", "hàng tháng": no month named
+    // "Cách mạng Tháng Tám", "đường Tháng Tám": a name, not a month
+    if (namedAfter(atoms, k) && /^\p{Lu}/u.test((atoms[k] as Atom).norm)) return null;
     const mo = readMonthAfter(atoms, k + 1);
     if (!mo) return null;
     // "tháng 3 tới tháng 5 năm 1975", "từ tháng 3 đến tháng 5/2020": a range of months
@@ -926,6 +998,22 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
     } else mention.value = isoYear(ref.y + amount);
   }
   let end = i + rel[1];
+  // "ngày mai lúc 9 giờ", "hôm qua 15h30": the time of that day
+  if (unit === "D" && !atoms[end]?.lineStart) {
+    let j = end;
+    if (keyAt(atoms, j) === "lúc" || keyAt(atoms, j) === "vào" || keyAt(atoms, j) === "khoảng") j++;
+    const t = readTime(atoms, j);
+    if (t && !t.invalid) {
+      const p = matchTrie(lex.partOfDay, atoms, t.end);
+      if (t.strong || j > end || p) {
+        mention.kind = "datetime";
+        mention.partOfDay = p ? p[0] : null;
+        const day = ref ? shiftDays(ref, amount) : null;
+        mention.value = day ? isoDateTime(day, hour24(t.hh, mention.partOfDay), t.mi) : null;
+        return { end: p ? t.end + p[1] : t.end, mention };
+      }
+    }
+  }
   // "hôm qua (14/5)"
   if (keyAt(atoms, end) === "(" && unit === "D") {
     const inner = readDateCore(atoms, end + 1, true);
@@ -977,6 +1065,30 @@ function readRangeTail(
     mention.from = f.value;
     mention.to = isoYear(y);
     return { end: k + 1, mention };
+  }
+  // two clock times of one day: "từ 8 giờ đến 10 giờ 30", "14:00 - 16:30"
+  if (f.kind === "datetime" && f.value) {
+    const t = readTime(atoms, k);
+    if (t && !t.invalid && (t.strong || link.key !== "-")) {
+      let end = t.end;
+      let part = f.partOfDay;
+      const p = matchTrie(dateLexicon().partOfDay, atoms, end);
+      if (p && !atoms[end]?.lineStart) {
+        part = p[0];
+        end += p[1];
+      }
+      const day = {
+        y: Number(f.value.slice(0, 4)),
+        m: Number(f.value.slice(5, 7)),
+        d: Number(f.value.slice(8, 10)),
+      };
+      const mention = blank("range");
+      mention.partOfDay = f.partOfDay;
+      mention.inferred = f.inferred;
+      mention.from = f.value;
+      mention.to = isoDateTime(day, hour24(t.hh, part), t.mi);
+      return { end, mention };
+    }
   }
   // a range joins two dates: "14:30 - 09/12/2021" is a time and a date (read as one datetime)
   if (first.bareTime) return null;
@@ -1089,7 +1201,15 @@ function startWords(): Set<string> {
   if (starters) return starters;
   const lex = dateLexicon();
   const set = new Set<string>(OPENERS);
-  for (const trie of [lex.festival, lex.partOfDay, lex.weekday, lex.relative, lex.periodPrefix, lex.season])
+  for (const trie of [
+    lex.festival,
+    lex.solarFestival,
+    lex.partOfDay,
+    lex.weekday,
+    lex.relative,
+    lex.periodPrefix,
+    lex.season,
+  ])
     for (const word of trie.next.keys()) set.add(word);
   for (const word of lex.weekdayShort.next.keys()) set.add(word);
   for (const word of lex.weekdayBefore) set.add(word);
@@ -1114,7 +1234,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     if (!inner) return null;
     return readRangeTail(atoms, inner, i + 1, ctx) ?? inner;
   }
-  const lunar = readLunar(atoms, i, ctx);
+  const lunar = readLunar(atoms, i, ctx) ?? readSolarFestival(atoms, i, ctx);
   if (lunar) return lunar;
   const period = readPeriod(atoms, i, ctx);
   if (period) {

@@ -27,7 +27,9 @@ export interface DateLexicon {
   /** Before a weekday: words that make it a day, not an ordinal ("vào", "hôm"). */
   weekdayBefore: Set<string>;
   /** After "N ngày": counts back from the date of writing ("trước") or forward ("nữa"). */
-  countDirection: PhraseTrie<"past" | "future">;
+  countDirection: PhraseTrie<"past" | "future" | "later">;
+  /** Solar holidays ("Quốc khánh", "Giáng sinh"): month and day. */
+  solarFestival: PhraseTrie<{ month: number; day: number }>;
   /** After "N giờ": "rưỡi" (30), "kém" (minutes before), "đúng" (sharp). */
   clock: Map<string, string>;
   /** After a day and month: they are lunar ("âm lịch"). */
@@ -81,8 +83,14 @@ export function dateLexicon(): DateLexicon {
     weekdayBefore: new Set(by("weekday_before").map(([w]) => w)),
     countDirection: buildTrie(
       by("count_direction").map(
-        ([w, v]) => [w, v === "future" ? ("future" as const) : ("past" as const)] as const,
+        ([w, v]) => [w, v === "future" || v === "later" ? v : ("past" as const)] as const,
       ),
+    ),
+    solarFestival: buildTrie(
+      by("solar_festival").map(([w, v]) => {
+        const [month, day] = v.split("/").map(Number);
+        return [w, { month: month ?? 1, day: day ?? 1 }] as const;
+      }),
     ),
     clock: new Map(by("clock")),
     lunarCue: buildTrie(by("lunar_cue").map(([w]) => [w, true as const] as const)),

@@ -32,7 +32,12 @@ export function readWeekdayWords(atoms: readonly Atom[], k: number): WeekdayWord
   const [weekday, length] = w;
   let end = k + length;
   let which: WeekdayWords["which"] = null;
-  const after = matchTrie(lex.weekdayAfter, atoms, end);
+  let after = atoms[end]?.lineStart ? null : matchTrie(lex.weekdayAfter, atoms, end);
+  // "thứ hai sau khi …", "thứ ba sau đó": "sau" opens a clause, it does not name a week
+  // "thứ 2 sau kỳ nghỉ" is an ordinal: "sau", "qua" say the week only at the end of a clause
+  const following = atoms[end + 1];
+  if (after && after[1] === 1 && (atoms[end]?.key === "sau" || atoms[end]?.key === "qua"))
+    if (following !== undefined && !following.lineStart && !following.punct) after = null;
   const weekNamed = after !== null && atoms[end]?.key === "tuần";
   if (after) {
     which = after[0];
