@@ -141,6 +141,18 @@ function resolveMonth(
   return { value: isoMonth(chooseMonthYear(m, ctx.ref, tense), m), inferred: true };
 }
 
+/** "năm ngoái", "năm nay", "năm sau" right after a month or day: its year, from the reference. */
+function relativeYearAt(
+  atoms: readonly Atom[],
+  k: number,
+  ctx: DateContext,
+): { y: number; end: number } | null {
+  if (!ctx.ref || atoms[k]?.lineStart || keyAt(atoms, k) !== "năm") return null;
+  const rel = matchTrie(dateLexicon().relative, atoms, k);
+  if (!rel || rel[0].unit !== "Y") return null;
+  return { y: ctx.ref.y + rel[0].amount, end: k + rel[1] };
+}
+
 /** A point-like expression with its optional lead words, time, part of day and weekday. */
 function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
@@ -394,7 +406,14 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     }
     if (lunar)
       return finish(k, lunarDay(core.m, core.d, core.y, ctx), core.y === null && ctx.ref !== null, "lunar");
+    // "ngày 1/1 năm sau", "tháng 12 năm ngoái": the year counted from the reference
+    const relYear = core.y === null ? relativeYearAt(atoms, k, ctx) : null;
+    if (relYear && isValidDay(relYear.y, core.m, core.d)) {
+      core.y = relYear.y;
+      k = relYear.end;
+    }
     const r = resolveDay(core.d, core.m, core.y, ctx, core.y === null ? tenseAround(atoms, i, k) : null);
+    if (relYear && core.y === relYear.y) r.inferred = true;
     if (core.time && !time) {
       time = { end: k, hh: core.time.hh, mi: core.time.mi, strong: true };
       return finish(k, r.ymd, r.inferred);
@@ -764,9 +783,12 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
           : unitKey === "W"
             ? shiftDays(anchor, steps * 7)
             : shiftMonths(anchor, unitKey === "M" ? steps : steps * 12);
-      mention.value = isoDay(day);
+      // as precise as the count: "3 ngày trước" a day, "2 tháng trước" a month, "5 năm trước" a year
+      if (unitKey === "D" || unitKey === "W") {
+        mention.value = isoDay(day);
+        ctx.lastDay = day;
+      } else mention.value = unitKey === "M" ? isoMonth(day.y, day.m) : isoYear(day.y);
       mention.inferred = true;
-      ctx.lastDay = day;
     }
   }
   return spanStart === i ? { end, mention } : { start: spanStart, end, mention };
@@ -822,6 +844,12 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
     }
     if (!quarter || quarter > 4) return null;
     const mention = blank("quarter");
+    const relYear = year === null ? relativeYearAt(atoms, end, ctx) : null;
+    if (relYear) {
+      year = relYear.y;
+      end = relYear.end;
+      mention.inferred = true;
+    }
     if (year === null && ctx.ref) {
       year = ctx.ref.y;
       mention.inferred = true;
@@ -915,6 +943,12 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       }
     }
     const mention = blank("month");
+    const relYear = mo.y === null ? relativeYearAt(atoms, mo.end, ctx) : null;
+    if (relYear) {
+      mention.value = isoMonth(relYear.y, mo.m);
+      mention.inferred = true;
+      return { end: relYear.end, mention };
+    }
     const r = resolveMonth(mo.m, mo.y, ctx, mo.y === null ? tenseAround(atoms, i, mo.end) : null);
     mention.value = r.value;
     mention.inferred = r.inferred;
