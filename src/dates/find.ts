@@ -149,7 +149,7 @@ function relativeYearAt(
 ): { y: number; end: number } | null {
   if (!ctx.ref || atoms[k]?.lineStart || keyAt(atoms, k) !== "năm") return null;
   const rel = matchTrie(dateLexicon().relative, atoms, k);
-  if (!rel || rel[0].unit !== "Y") return null;
+  if (rel?.[0].unit !== "Y") return null;
   return { y: ctx.ref.y + rel[0].amount, end: k + rel[1] };
 }
 
