@@ -205,9 +205,7 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
     // "1-2 tuần", "3-5 ngày": a span of a length of time ("1-2 tháng 6" is a range of days)
     if (!strong) {
       const unit = matchTrie(dateLexicon().durationUnit, atoms, i + 1);
-      const yearAfter =
-        unit?.[0] === "Y" &&
-        (yearOf(atoms[i + 2]) !== null || matchTrie(dateLexicon().relative, atoms, i + 1) !== null);
+      const yearAfter = unit?.[0] === "Y" && yearOf(atoms[i + 2]) !== null;
       if (unit && !yearAfter && !(unit[0] === "M" && intOf(atoms[i + 1 + unit[1]]) !== null)) return null;
     }
     // "ngày 30/6 năm 2022"
@@ -236,6 +234,10 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
     if (keyAt(atoms, end) === "năm" && !atoms[end]?.lineStart) {
       y = yearOf(atoms[end + 1]);
       if (y !== null) end += 2;
+    } else if (intOf(atoms[dayEnd + 1]) === null && yearOf(atoms[end]) !== null && !atoms[end]?.lineStart) {
+      // "11 tháng Một 2017": after a month in words the year may follow bare
+      y = yearOf(atoms[end]);
+      end += 1;
     }
     if (!cued) {
       // without "ngày", "7 tháng 5" is a date only with its year, or with nothing around that
@@ -295,5 +297,8 @@ export function readMonthAfter(
     const y = yearOf(atoms[mo.end + 1]);
     if (y !== null) return { end: mo.end + 2, m: mo.m, y };
   }
+  // "tháng Mười 2017": after a month in words the year may follow bare
+  const bare = intOf(a) === null && !atoms[mo.end]?.lineStart ? yearOf(atoms[mo.end]) : null;
+  if (bare !== null) return { end: mo.end + 1, m: mo.m, y: bare };
   return { end: mo.end, m: mo.m, y: null };
 }

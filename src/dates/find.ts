@@ -106,7 +106,9 @@ function tenseAround(atoms: readonly Atom[], start: number, end: number): Tense 
     // "từ 20/12 tới 5/1": "tới" before another date links a range, it says nothing of the tense
     const next = keyAt(atoms, end + after[1]);
     const c = next.charCodeAt(0);
-    const linksRange = after[0] === "future" && ((c >= 48 && c <= 57) || next === "ngày" || next === "hết");
+    const linksRange =
+      after[0] === "future" &&
+      ((c >= 48 && c <= 57) || next === "ngày" || next === "hết" || next === "thứ" || next === "chủ");
     if (!linksRange) return after[0];
   }
   for (let j = start - 1; j >= 0 && j >= start - CUE_WINDOW; j--) {
@@ -159,7 +161,8 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
   let k = i;
   // "từ 8 giờ đến 10 giờ": the range words lead a time as "lúc" does
   let lead = keyAt(atoms, i - 1) === "từ";
-  let cued = lead;
+  // but it cues no date: "từ 1 - 2 triệu đồng" is a span of a count
+  let cued = false;
   // lead words: "khoảng", "lúc", "vào", "vào lúc", "vào khoảng", "đúng"
   for (let n = 0; n < 2; n++) {
     const key = keyAt(atoms, k);
@@ -385,6 +388,8 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
   }
   const core = readDateCore(atoms, k, cued, dayWord || part !== null || weekday !== null || time !== null);
   if (core?.invalid) return { end: core.end, mention, void: true };
+  // "mùng 2 - 10 Tết": days of the lunar new year, not 2 October
+  if (core && keyAt(atoms, core.end) === "tết") return null;
   if (core) {
     k = core.end;
     mention.month = core.m;
@@ -749,7 +754,9 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   let end = unitEnd;
   if (keyAt(atoms, end) === "đồng" && keyAt(atoms, end + 1) === "hồ") end += 2;
   // "3 ngày trước", "2 tuần nữa", "cách đây 5 năm": a day counted from the date of writing
-  const direction = within ? null : matchTrie(lex.countDirection, atoms, end);
+  // ("một tháng trước khi …", "sau khi": a clause follows, counted from its event, not from today)
+  const clause = keyAt(atoms, end + 1) === "khi";
+  const direction = within || clause ? null : matchTrie(lex.countDirection, atoms, end);
   const tail = keyAt(atoms, end);
   if (direction) end += direction[1];
   else if (
@@ -1004,9 +1011,11 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   const lex = dateLexicon();
   const rel = matchTrie(lex.relative, atoms, i);
   if (!rel) return null;
-  // "các năm tiếp theo", "những tuần qua": many periods, no one to point at
+  // "các năm tiếp theo", "những tuần qua": many periods, no one to point at; "2-3 năm tới": a span
   const before = keyAt(atoms, i - 1);
   if (before === "các" || before === "những") return null;
+  const c = before.charCodeAt(0);
+  if (c >= 48 && c <= 57 && !atoms[i]?.lineStart) return null;
   // "mai" alone is too often a name (Mai); "năm qua" after a number is a duration (handled earlier)
   if (keyAt(atoms, i) === "mai" && rel[1] === 1) return null;
   const { amount, unit } = rel[0];
@@ -1122,6 +1131,24 @@ function readRangeTail(
       mention.from = f.value;
       mention.to = isoDateTime(day, hour24(t.hh, part), t.mi);
       return { end, mention };
+    }
+  }
+  // "từ thứ Hai đến thứ Bảy": the second day is the first such day from the first one on
+  if (f.weekday !== undefined && f.kind === "date") {
+    const ww = readWeekdayWords(atoms, k);
+    if (ww && !ww.short) {
+      const mention = blank("range");
+      mention.inferred = f.inferred;
+      mention.from = f.value;
+      if (f.value) {
+        const from = {
+          y: Number(f.value.slice(0, 4)),
+          m: Number(f.value.slice(5, 7)),
+          d: Number(f.value.slice(8, 10)),
+        };
+        mention.to = isoDay(shiftDays(from, (ww.weekday - f.weekday + 7) % 7));
+      }
+      return { end: ww.end, mention };
     }
   }
   // a range joins two dates: "14:30 - 09/12/2021" is a time and a date (read as one datetime)
