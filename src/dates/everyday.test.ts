@@ -135,6 +135,8 @@ const NOT_RELATIVE: [text: string, notText: string, kinds?: string[]][] = [
   ["nghỉ một tháng trước khi trở lại", "một tháng trước khi", ["relative"]],
   ["cô Mai đến nhà", "Mai"],
   ["những tuần qua rất bận", "tuần qua"],
+  ["loại đá quý này rất hiếm", "quý này"],
+  ["2 năm sau ngày quen biết, họ cưới", "2 năm sau ngày", ["relative"]],
 ];
 
 const WORDS_AND_FORMS: Row[] = [

@@ -755,7 +755,8 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   if (keyAt(atoms, end) === "đồng" && keyAt(atoms, end + 1) === "hồ") end += 2;
   // "3 ngày trước", "2 tuần nữa", "cách đây 5 năm": a day counted from the date of writing
   // ("một tháng trước khi …", "sau khi": a clause follows, counted from its event, not from today)
-  const clause = keyAt(atoms, end + 1) === "khi";
+  const clauseWord = keyAt(atoms, end + 1);
+  const clause = clauseWord === "khi" || clauseWord === "ngày" || clauseWord === "lúc";
   const direction = within || clause ? null : matchTrie(lex.countDirection, atoms, end);
   const tail = keyAt(atoms, end);
   if (direction) end += direction[1];
@@ -1006,6 +1007,23 @@ function readYearRange(atoms: readonly Atom[], k: number): Found | null {
   return { end, mention };
 }
 
+/** Nouns that "quý" follows as "precious" ("đá quý", "kim loại quý", "gỗ quý"), not as "quarter". */
+const PRECIOUS_BEFORE = new Set([
+  "đá",
+  "loại",
+  "quà",
+  "gỗ",
+  "vật",
+  "đồ",
+  "thuốc",
+  "ngọc",
+  "hiếm",
+  "sản",
+  "giống",
+  "dược liệu",
+  "liệu",
+]);
+
 /** Relative days and periods: "hôm qua", "tuần trước", "năm nay". */
 function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
@@ -1016,6 +1034,8 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   if (before === "các" || before === "những") return null;
   const c = before.charCodeAt(0);
   if (c >= 48 && c <= 57 && !atoms[i]?.lineStart) return null;
+  // "đá quý này", "kim loại quý này": "quý" after these nouns is "precious", not a quarter
+  if (rel[0].unit === "Q" && PRECIOUS_BEFORE.has(before) && !atoms[i]?.lineStart) return null;
   // "mai" alone is too often a name (Mai); "năm qua" after a number is a duration (handled earlier)
   if (keyAt(atoms, i) === "mai" && rel[1] === 1) return null;
   const { amount, unit } = rel[0];
