@@ -22,6 +22,15 @@ const Row = z.object({
     "branch",
     "tense_after",
     "future_cue",
+    "weekday_short",
+    "weekday_after",
+    "weekday_before",
+    "count_direction",
+    "clock",
+    "lunar_cue",
+    "name_head",
+    "ordinal_head",
+    "solar_festival",
   ]),
   value: z.string(),
   source: z.string().min(1),
@@ -35,12 +44,20 @@ export default async function compile({ root, write }) {
     const key = `${r.word}|${r.type}`;
     if (seen.has(key)) throw new Error(`${file}: duplicate ${key}`);
     seen.add(key);
-    if (r.type === "relative" && !/^-?\d+[DWMY]$/.test(r.value))
+    if (r.type === "relative" && !/^-?\d+[DWMQY]$/.test(r.value))
       throw new Error(`${file}: bad offset ${r.value}`);
     if (r.type === "lunar_festival" && !/^\d{1,2}\/\d{1,2}$/.test(r.value))
       throw new Error(`${file}: bad lunar date ${r.value}`);
     if (r.type === "tense_after" && r.value !== "past" && r.value !== "future")
       throw new Error(`${file}: tense_after must be past or future, not ${r.value}`);
+    if (r.type === "count_direction" && !["past", "future", "later"].includes(r.value))
+      throw new Error(`${file}: count_direction must be past, future or later, not ${r.value}`);
+    if (r.type === "solar_festival" && !/^\d{1,2}\/\d{1,2}$/.test(r.value))
+      throw new Error(`${file}: bad solar date ${r.value}`);
+    if (r.type === "weekday_after" && !/^(?:-?\d|next|last)$/.test(r.value))
+      throw new Error(`${file}: weekday_after must be a week offset, next or last, not ${r.value}`);
+    if ((r.type === "weekday" || r.type === "weekday_short") && !/^[1-7]$/.test(r.value))
+      throw new Error(`${file}: ${r.type} must be an ISO weekday 1-7, not ${r.value}`);
   }
   const triples = rows.map((r) => [r.word, r.type, r.value]);
   write(

@@ -86,6 +86,23 @@ function latestWrittenDate(atoms: readonly Atom[]): Ymd | null {
   return best;
 }
 
+/**
+ * The one year all complete dates written in the text share ("ngày 20/4/2017", "3/5/2017"), or
+ * null when there are none or they disagree: the year of a text with no reference.
+ */
+function sharedWrittenYear(atoms: readonly Atom[]): number | null {
+  let year: number | null = null;
+  for (const atom of atoms) {
+    const m = DMY_ATOM.exec(atom.key);
+    if (!m) continue;
+    const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
+    if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
+    if (year !== null && year !== v.y) return null;
+    year = v.y;
+  }
+  return year;
+}
+
 /** Date mentions over atoms already built (the pipeline shares atoms between stages). */
 export function findDatesInAtoms(
   input: string,
@@ -93,7 +110,13 @@ export function findDatesInAtoms(
   options: FindDatesOptions = {},
 ): DateMention[] {
   const ref = parseReference(options.reference);
-  const ctx: DateContext = { ref: ref ?? latestWrittenDate(atoms), lastDay: null };
+  // without a reference, the text's own complete dates anchor the partial ones: all in one year,
+  // that year ("ngày 20/4/2017" … "Sáng 1/6" is 2017); else the latest of them
+  const ctx: DateContext = {
+    ref: ref ?? latestWrittenDate(atoms),
+    lastDay: null,
+    textYear: ref ? null : sharedWrittenYear(atoms),
+  };
   const out: DateMention[] = [];
   for (const { start, found } of findDateFounds(atoms, ctx)) {
     const first = atoms[found.start ?? start] as Atom;

@@ -1,4 +1,4 @@
-import { type Atom, isWordAtom, matchTrie, startsSentence } from "../numbers/atoms.js";
+import { type Atom, isWordAtom, matchTrie } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
 import {
@@ -17,9 +17,26 @@ import {
   type Tense,
   type Ymd,
 } from "./calendar.js";
+import { hour24, readTime, type Time } from "./clock.js";
+import {
+  type Core,
+  DM_RE,
+  DMY_RE,
+  intOf,
+  isDash,
+  keyAt,
+  MY_RE,
+  namedAfter,
+  readDateCore,
+  readMonthAfter,
+  readMonthWord,
+  YEAR_RANGE_RE,
+  yearOf,
+} from "./core.js";
 import { dateLexicon, type PartOfDay } from "./lexicon.js";
 import { lunarToSolar, solarToLunar, tet } from "./lunar.js";
 import type { DateMention } from "./schema.js";
+import { readWeekdayWords, resolveWeekday } from "./weekday.js";
 
 /**
  * Where partial dates get their missing parts: the reference (publication) date, or, when there
@@ -30,6 +47,11 @@ export interface DateContext {
   ref: Ymd | null;
   /** The date of the last day-precision mention, for "cùng ngày", "hôm sau" and bare times. */
   lastDay: Ymd | null;
+  /**
+   * The one year all complete dates of the text share ("ngày 20/4/2017" … "ngày 3/5/2017"), when
+   * no reference is given: partial dates of that text belong to it ("ngày 28/4" is 2017).
+   */
+  textYear?: number | null;
 }
 
 /** A recognised expression before it becomes a mention: atom range plus fields. */
@@ -40,28 +62,11 @@ interface Found {
   mention: Omit<DateMention, "start" | "end" | "text">;
   /** A time alone ("lúc 14:30"), its day taken from an earlier mention: it cannot open a range. */
   bareTime?: true;
+  /** An impossible date or time ("ngày 0 tháng 4 năm 2000", "7 giờ 61 phút"): its atoms yield nothing. */
+  void?: true;
 }
 
-// --- atom shapes (all anchored and bounded: no backtracking over unbounded input) ---
-const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
-const DM_RE = /^(\d{1,2})[/-](\d{1,2})$/;
-const DOT_DM_RE = /^(\d{1,2})\.(\d{1,2})$/;
-const MY_RE = /^(\d{1,2})[/-](\d{4})$/;
-const YEAR_RANGE_RE = /^(\d{4})-(\d{4})$/;
-const YEAR_RE = /^(1[89]\d\d|20\d\d|2100)$/;
-const INT_RE = /^\d{1,3}$/;
-// minutes after "h" take two digits: "23H1" is a licence-plate prefix, not 23:01
-const TIME_RE = /^(\d{1,2})(?::(\d{2})|h(\d{2})?(?:phút|ph|p)?|g(\d{2})?)$/;
 const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
-
-const isDash = (a: Atom | undefined) =>
-  a !== undefined && (a.norm === "-" || a.norm === "–" || a.norm === "—");
-const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
-const yearOf = (a: Atom | undefined): number | null => {
-  const m = a ? YEAR_RE.exec(a.key) : null;
-  return m ? Number(m[1]) : null;
-};
-const intOf = (a: Atom | undefined): number | null => (a && INT_RE.test(a.key) ? Number(a.key) : null);
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -76,160 +81,6 @@ function blank(kind: DateMention["kind"]): Found["mention"] {
     calendar: "solar",
     inferred: false,
   };
-}
-
-interface Time {
-  end: number;
-  hh: number;
-  mi: number;
-}
-
-/** "15h50", "09:52", "21h", "4h35phút", "21h 50 phút", "19 giờ 15 phút", "23 giờ". */
-function readTime(atoms: readonly Atom[], i: number): Time | null {
-  const a = atoms[i];
-  if (!a) return null;
-  const m = TIME_RE.exec(a.key);
-  let hh: number;
-  let mi = 0;
-  let k = i + 1;
-  if (m) {
-    hh = Number(m[1]);
-    const minutes = m[2] ?? m[3] ?? m[4];
-    if (minutes !== undefined) mi = Number(minutes);
-    else {
-      const n = intOf(atoms[k]);
-      if (n !== null && (keyAt(atoms, k + 1) === "phút" || keyAt(atoms, k + 1) === "p")) {
-        mi = n;
-        k += 2;
-      }
-    }
-    if (minutes !== undefined && keyAt(atoms, k) === "phút") k++;
-  } else {
-    const n = intOf(a);
-    if (n === null || keyAt(atoms, i + 1) !== "giờ") return null;
-    hh = n;
-    k = i + 2;
-    const minutes = intOf(atoms[k]);
-    if (minutes !== null && minutes < 60 && !(atoms[k] as Atom).lineStart) {
-      mi = minutes;
-      k++;
-      if (keyAt(atoms, k) === "phút") k++;
-    }
-  }
-  if (hh > 24 || mi > 59) return null;
-  return { end: k, hh: hh === 24 ? 0 : hh, mi };
-}
-
-interface Core {
-  end: number;
-  d: number;
-  m: number;
-  y: number | null;
-}
-
-/** Previous atom says the numbers are not a date: a score, ratio, label ("số 12/3", "tỷ số 2-1"). */
-function blockedBefore(atoms: readonly Atom[], i: number): boolean {
-  const before = keyAt(atoms, i - 1);
-  // "Chelsea - Arsenal 1-3", "Barcelona 2-1": a score after a name (date cues are handled before)
-  const prev = atoms[i - 1];
-  if (
-    prev &&
-    isWordAtom(prev) &&
-    !startsSentence(atoms, i - 1) &&
-    /^\p{Lu}/u.test(prev.norm) &&
-    (atoms[i]?.key ?? "").includes("-")
-  )
-    return true;
-  if (before === "tỷ" || before === "tỉ" || before === "lệ" || before === "số" || before === "tỉ số")
-    return true;
-  if (before === "thắng" || before === "thua" || before === "hòa" || before === "đạt") return true;
-  // "thương binh 2/4", "hạng 3/4": disability grades and ranks written as fractions
-  if (before === "binh" || before === "hạng" || before === "loại" || before === "bậc" || before === "cấp")
-    return true;
-  return matchTrie(numberLexicon().labelBefore, atoms, i - 1) !== null;
-}
-
-/** The day-and-month (and maybe year) part: "30/6/2022", "19-1", "5 tháng 3 năm 2022", "15 - 3". */
-function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, strong = cued): Core | null {
-  const a = atoms[i];
-  if (!a) return null;
-  let m = DMY_RE.exec(a.key);
-  if (m) {
-    const d = Number(m[1]);
-    const mo = Number(m[3]);
-    const y = Number(m[4]);
-    if (!isValidDay(y, mo, d)) return null;
-    return { end: i + 1, d, m: mo, y };
-  }
-  // "ngày 27.9": a dotted day and month only after a date word (else it is a decimal)
-  m = DM_RE.exec(a.key) ?? (cued ? DOT_DM_RE.exec(a.key) : null);
-  if (m) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    if (!isValidDay(null, mo, d)) return null;
-    if (!cued && blockedBefore(atoms, i)) return null;
-    const after = keyAt(atoms, i + 1);
-    if (!cued && (after === "%" || after === "số" || after === "điểm")) return null;
-    // "5-10 chiến sĩ", "khoảng 1/3 người": a span or fraction of a count, unless a date word leads
-    if (!strong && matchTrie(numberLexicon().units, atoms, i + 1)) return null;
-    // "ngày 30/6 năm 2022"
-    if (keyAt(atoms, i + 1) === "năm") {
-      const y = yearOf(atoms[i + 2]);
-      if (y !== null && isValidDay(y, mo, d)) return { end: i + 3, d, m: mo, y };
-    }
-    return { end: i + 1, d, m: mo, y: null };
-  }
-  const d = intOf(a);
-  // the spaced form "15 - 3" also counts at the start of a line or inside brackets ("(15 - 3)")
-  const spacedCue = a.lineStart || keyAt(atoms, i - 1) === "(";
-  if (d === null || !(cued || spacedCue)) return null;
-  if (!cued && keyAt(atoms, i + 1) === "tháng") return null;
-  // "5 tháng 3 năm 2022", "5 tháng 3"
-  if (keyAt(atoms, i + 1) === "tháng") {
-    const mo = intOf(atoms[i + 2]);
-    if (mo === null || !isValidDay(null, mo, d)) return null;
-    if (keyAt(atoms, i + 3) === "năm") {
-      const y = yearOf(atoms[i + 4]);
-      if (y !== null && isValidDay(y, mo, d)) return { end: i + 5, d, m: mo, y };
-    }
-    return { end: i + 3, d, m: mo, y: null };
-  }
-  // "15 - 3", "15 - 3 - 2020", "15 / 3" (spaced, as some sources write)
-  const sep = atoms[i + 1];
-  if (sep && (isDash(sep) || sep.norm === "/") && !(atoms[i + 2]?.lineStart ?? true)) {
-    const mo = intOf(atoms[i + 2]);
-    if (mo === null || !isValidDay(null, mo, d)) return null;
-    const sep2 = atoms[i + 3];
-    if (sep2 && (isDash(sep2) || sep2.norm === "/")) {
-      const y = yearOf(atoms[i + 4]);
-      if (y !== null && isValidDay(y, mo, d)) return { end: i + 5, d, m: mo, y };
-    }
-    return { end: i + 3, d, m: mo, y: null };
-  }
-  return null;
-}
-
-/** Month and optional year after "tháng": "3/2022", "3 năm 2022", "6", "11/1964". */
-function readMonthAfter(
-  atoms: readonly Atom[],
-  i: number,
-): { end: number; m: number; y: number | null } | null {
-  const a = atoms[i];
-  if (!a) return null;
-  const my = MY_RE.exec(a.key);
-  if (my) {
-    const m = Number(my[1]);
-    const y = Number(my[2]);
-    if (m < 1 || m > 12 || y < 1800 || y > 2100) return null;
-    return { end: i + 1, m, y };
-  }
-  const m = intOf(a);
-  if (m === null || m < 1 || m > 12) return null;
-  if (keyAt(atoms, i + 1) === "năm") {
-    const y = yearOf(atoms[i + 2]);
-    if (y !== null) return { end: i + 3, m, y };
-  }
-  return { end: i + 1, m, y: null };
 }
 
 export interface Resolved {
@@ -255,7 +106,9 @@ function tenseAround(atoms: readonly Atom[], start: number, end: number): Tense 
     // "từ 20/12 tới 5/1": "tới" before another date links a range, it says nothing of the tense
     const next = keyAt(atoms, end + after[1]);
     const c = next.charCodeAt(0);
-    const linksRange = after[0] === "future" && ((c >= 48 && c <= 57) || next === "ngày" || next === "hết");
+    const linksRange =
+      after[0] === "future" &&
+      ((c >= 48 && c <= 57) || next === "ngày" || next === "hết" || next === "thứ" || next === "chủ");
     if (!linksRange) return after[0];
   }
   for (let j = start - 1; j >= 0 && j >= start - CUE_WINDOW; j--) {
@@ -271,6 +124,8 @@ function tenseAround(atoms: readonly Atom[], start: number, end: number): Tense 
 
 function resolveDay(d: number, m: number, y: number | null, ctx: DateContext, tense: Tense = null): Resolved {
   if (y !== null) return { ymd: { y, m, d }, inferred: false };
+  if (ctx.textYear != null && isValidDay(ctx.textYear, m, d))
+    return { ymd: { y: ctx.textYear, m, d }, inferred: true };
   if (!ctx.ref) return { ymd: null, inferred: false };
   const year = chooseYear(m, d, ctx.ref, tense);
   return year === null ? { ymd: null, inferred: false } : { ymd: { y: year, m, d }, inferred: true };
@@ -283,36 +138,43 @@ function resolveMonth(
   tense: Tense = null,
 ): { value: string | null; inferred: boolean } {
   if (y !== null) return { value: isoMonth(y, m), inferred: false };
+  if (ctx.textYear != null) return { value: isoMonth(ctx.textYear, m), inferred: true };
   if (!ctx.ref) return { value: null, inferred: false };
   return { value: isoMonth(chooseMonthYear(m, ctx.ref, tense), m), inferred: true };
 }
 
-/** Hour on the 24-hour clock given the part of the day ("8h tối" → 20). */
-function hour24(hh: number, part: PartOfDay | null): number {
-  if (hh >= 12 || part === null) return hh;
-  if (part === "afternoon" || part === "evening") return hh + 12;
-  if (part === "night" && hh >= 7) return hh + 12;
-  return hh;
+/** "năm ngoái", "năm nay", "năm sau" right after a month or day: its year, from the reference. */
+function relativeYearAt(
+  atoms: readonly Atom[],
+  k: number,
+  ctx: DateContext,
+): { y: number; end: number } | null {
+  if (!ctx.ref || atoms[k]?.lineStart || keyAt(atoms, k) !== "năm") return null;
+  const rel = matchTrie(dateLexicon().relative, atoms, k);
+  if (rel?.[0].unit !== "Y") return null;
+  return { y: ctx.ref.y + rel[0].amount, end: k + rel[1] };
 }
 
 /** A point-like expression with its optional lead words, time, part of day and weekday. */
 function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
   let k = i;
+  // "từ 8 giờ đến 10 giờ": the range words lead a time as "lúc" does
+  let lead = keyAt(atoms, i - 1) === "từ";
+  // but it cues no date: "từ 1 - 2 triệu đồng" is a span of a count
   let cued = false;
-  let lead = false;
-  // lead words: "khoảng", "lúc", "vào", "vào lúc", "vào khoảng"
+  // lead words: "khoảng", "lúc", "vào", "vào lúc", "vào khoảng", "đúng"
   for (let n = 0; n < 2; n++) {
     const key = keyAt(atoms, k);
-    if (key === "khoảng" || key === "lúc" || key === "vào" || key === "hồi") {
+    if (key === "khoảng" || key === "lúc" || key === "vào" || key === "hồi" || (key === "đúng" && n === 0)) {
       k++;
       cued = true;
       lead = true;
     }
   }
-  const timeStart = k;
-  const time = readTime(atoms, k);
+  let time: Time | null = readTime(atoms, k);
   if (time) {
+    if (time.invalid) return { end: time.end, mention: blank("datetime"), void: true };
     k = time.end;
     if (keyAt(atoms, k) === "," && matchTrie(lex.partOfDay, atoms, k + 1)) k++;
     // the dateline "14:30 - 09/12/2021": time, dash, date is one datetime, not a range
@@ -325,31 +187,39 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     k += p[1];
     cued = true;
   }
-  const afterPart = k;
-  let weekday: number | null = null;
-  if (!time) {
-    // a weekday counts only when a date follows ("thứ Hai (15/5)"); else "thứ hai" is an ordinal
-    const w = matchTrie(lex.weekday, atoms, k);
-    if (w) {
-      let after = k + w[1];
-      if (keyAt(atoms, after) === "," && keyAt(atoms, after + 1) !== "(") after++;
-      const next = keyAt(atoms, after);
-      if (next === "(" || next === "ngày" || DM_RE.test(next) || DMY_RE.test(next)) {
-        weekday = w[0];
-        k = after;
-        cued = true;
-      }
+  // a time after a part of day: "chiều nay lúc 3 giờ" is read below; "tối 7 giờ 30" here
+  if (part && !time) {
+    const t = readTime(atoms, k);
+    const tail = keyAt(atoms, t?.end ?? k);
+    if (
+      t &&
+      !t.invalid &&
+      (t.strong || !(tail === "đồng" || tail === "qua" || tail === "liền" || tail === "liên"))
+    ) {
+      time = t;
+      k = t.end;
     }
   }
-  let dayWord = false;
-  if (keyAt(atoms, k) === "ngày" || keyAt(atoms, k) === "hôm") {
-    dayWord = true;
-    k++;
-    cued = true;
-  }
-  if (time) cued = true;
+  const afterPart = k;
   const mention = blank("date");
   mention.partOfDay = part;
+  /** A time written after the day ("tối mai lúc 7 giờ", "thứ Hai, 9h"): its end, or `end`. */
+  const timeAfter = (end: number): number => {
+    if (time) return end;
+    let j = end;
+    if (keyAt(atoms, j) === "lúc" || keyAt(atoms, j) === "vào" || keyAt(atoms, j) === ",") j++;
+    const t = readTime(atoms, j);
+    if (!t || t.invalid || !(t.strong || j > end) || atoms[j]?.lineStart) return end;
+    time = t;
+    let e = t.end;
+    const p2 = matchTrie(lex.partOfDay, atoms, e);
+    if (p2 && !part) {
+      part = p2[0];
+      mention.partOfDay = part;
+      e += p2[1];
+    }
+    return e;
+  };
   const finish = (
     end: number,
     ymd: Ymd | null,
@@ -368,26 +238,104 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     if (ymd) ctx.lastDay = ymd;
     return { end, mention };
   };
-  // "sáng nay", "tối qua", "6h sáng nay (14/5)"
-  if (part && !dayWord) {
-    const rel = lex.relativeAfterPart.get(keyAt(atoms, k));
-    if (rel !== undefined) {
-      k++;
-      let ymd = ctx.ref ? shiftDays(ctx.ref, rel) : null;
+  // a day counted from the date of writing after a part of day or a time: "sáng nay", "tối qua",
+  // "tối mai", "tối hôm qua", "7 giờ sáng ngày mai", "6h sáng nay (14/5)"
+  if (part || time) {
+    let shift: number | null = null;
+    let relEnd = k;
+    const rel = matchTrie(lex.relative, atoms, k);
+    if (rel && rel[0].unit === "D" && !(rel[1] === 1 && keyAt(atoms, k) === "mai" && !part)) {
+      shift = rel[0].amount;
+      relEnd = k + rel[1];
+    } else if (part) {
+      const after = lex.relativeAfterPart.get(keyAt(atoms, k));
+      if (after !== undefined && !atoms[k]?.lineStart) {
+        shift = after;
+        relEnd = k + 1;
+      }
+    }
+    if (shift !== null) {
+      k = relEnd;
+      let ymd = ctx.ref ? shiftDays(ctx.ref, shift) : null;
       let inferred = ymd !== null;
       if (keyAt(atoms, k) === "(") {
         const inner = readDateCore(atoms, k + 1, true);
-        if (inner && keyAt(atoms, inner.end) === ")") {
+        // "Sáng nay (10 tháng Giêng)": a lunar day in brackets glosses the day, it does not move it
+        if (inner && !inner.invalid && !inner.lunarMonth && keyAt(atoms, inner.end) === ")") {
           const r = resolveDay(inner.d, inner.m, inner.y, ctx);
           ymd = r.ymd;
           inferred = r.inferred;
           k = inner.end + 1;
         }
       }
+      k = timeAfter(k);
       if (!time) mention.kind = "relative";
       return finish(k, ymd, inferred);
     }
   }
+  // a weekday: a day when a date follows ("thứ Hai (15/5)"), when its week is said ("thứ 5 tuần
+  // sau", "chủ nhật vừa rồi"), after "vào", "hôm", a part of day or a time, or written as a day
+  // ("thứ Hai" mid-sentence, "chủ nhật"); an ordinal otherwise ("lần thứ hai", "thứ hai là")
+  let weekday: number | null = null;
+  let wk = k;
+  if (k === i && lex.weekdayBefore.has(keyAt(atoms, k)) && !atoms[k + 1]?.lineStart) wk = k + 1;
+  const ww = readWeekdayWords(atoms, wk);
+  if (ww) {
+    // "từ thứ Hai tới thứ Sáu": "tới" links two days, it does not say "the coming Monday"
+    if (ww.which === "next" && keyAt(atoms, ww.end - 1) === "tới" && readWeekdayWords(atoms, ww.end)) {
+      ww.which = null;
+      ww.end -= 1;
+    }
+    let after = ww.end;
+    if (keyAt(atoms, after) === "," && keyAt(atoms, after + 1) !== "(") after++;
+    const next = keyAt(atoms, after);
+    const dateAfter =
+      !atoms[after]?.lineStart &&
+      (next === "(" ||
+        next === "ngày" ||
+        next === "mồng" ||
+        next === "mùng" ||
+        DM_RE.test(next) ||
+        DMY_RE.test(next) ||
+        (intOf(atoms[after]) !== null && keyAt(atoms, after + 1) === "tháng"));
+    const cueBefore = lead || part !== null || time !== null || wk > k;
+    const ordinal = wk === i && lex.ordinalHead.has(keyAt(atoms, i - 1));
+    // "mỗi tối thứ 7", "chủ nhật hàng tuần": every such day, none to point at
+    const before = keyAt(atoms, i - 1);
+    const recurring =
+      before === "mỗi" ||
+      before === "các" ||
+      ((keyAt(atoms, ww.end) === "hàng" || keyAt(atoms, ww.end) === "hằng") &&
+        keyAt(atoms, ww.end + 1) === "tuần");
+    const accept =
+      dateAfter ||
+      ww.weekNamed ||
+      (!ordinal && (ww.which !== null || cueBefore || (ww.selfEvident && !ww.short)));
+    if (accept && !recurring) {
+      weekday = ww.weekday;
+      mention.weekday = weekday;
+      cued = true;
+      if (dateAfter && (ww.which === null || typeof ww.which !== "number")) k = after;
+      else {
+        const end = timeAfter(ww.end);
+        const ymd = ctx.ref ? resolveWeekday(ww, ctx.ref, tenseAround(atoms, i, ww.end)) : null;
+        return finish(end, ymd, ymd !== null);
+      }
+    }
+  }
+  let dayWord = false;
+  if (keyAt(atoms, k) === "ngày" || keyAt(atoms, k) === "hôm") {
+    dayWord = true;
+    k++;
+    cued = true;
+  }
+  // "mồng 2 tháng 9", "ngày mồng 2": the day of any month; lunar only with a lunar cue
+  if (keyAt(atoms, k) === "mồng" || keyAt(atoms, k) === "mùng") {
+    dayWord = true;
+    k++;
+    cued = true;
+  }
+  if (time) cued = true;
   // "cùng ngày", "hôm sau", "ngày hôm sau"
   if (keyAt(atoms, k) === "cùng" && keyAt(atoms, k + 1) === "ngày" && (time || part)) {
     return finish(k + 2, ctx.lastDay, ctx.lastDay !== null);
@@ -411,18 +359,20 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     let secondPart: PartOfDay | null = null;
     if (link === "và" || link === "," || link === "đến" || link === "tới" || isDash(atoms[j])) {
       j++;
-      if (keyAt(atoms, j) === "ngày") j++;
-      second = readDateCore(atoms, j, false);
+      const dayWord2 = keyAt(atoms, j) === "ngày";
+      if (dayWord2) j++;
+      second = readDateCore(atoms, j, dayWord2);
     } else {
       const p2 = matchTrie(lex.partOfDay, atoms, j);
       if (p2) {
         secondPart = p2[0];
         j += p2[1];
-        if (keyAt(atoms, j) === "ngày") j++;
-        second = readDateCore(atoms, j, false);
+        const dayWord2 = keyAt(atoms, j) === "ngày";
+        if (dayWord2) j++;
+        second = readDateCore(atoms, j, dayWord2);
       }
     }
-    if (second && firstDay < second.d && isValidDay(second.y, second.m, firstDay)) {
+    if (second && !second.invalid && firstDay < second.d && isValidDay(second.y, second.m, firstDay)) {
       const to = resolveDay(second.d, second.m, second.y, ctx, tenseAround(atoms, i, second.end));
       const range = blank("range");
       range.partOfDay = part ?? secondPart;
@@ -437,67 +387,161 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     }
   }
   const core = readDateCore(atoms, k, cued, dayWord || part !== null || weekday !== null || time !== null);
+  if (core?.invalid) return { end: core.end, mention, void: true };
+  // "mùng 2 - 10 Tết": days of the lunar new year, not 2 October
+  if (core && keyAt(atoms, core.end) === "tết") return null;
   if (core) {
     k = core.end;
-    let lunar = false;
-    if (keyAt(atoms, k) === "âm" && keyAt(atoms, k + 1) === "lịch") {
+    mention.month = core.m;
+    mention.day = core.d;
+    let lunar = core.lunarMonth === true;
+    const cue = matchTrie(lex.lunarCue, atoms, k);
+    if (cue) {
       lunar = true;
-      k += 2;
+      k += cue[1];
     } else if (
       keyAt(atoms, k) === "(" &&
-      keyAt(atoms, k + 1) === "âm" &&
-      keyAt(atoms, k + 2) === "lịch" &&
-      keyAt(atoms, k + 3) === ")"
+      keyAt(atoms, k + 1 + (matchTrie(lex.lunarCue, atoms, k + 1)?.[1] ?? 0)) === ")"
     ) {
-      lunar = true;
-      k += 4;
+      const inner = matchTrie(lex.lunarCue, atoms, k + 1);
+      if (inner) {
+        lunar = true;
+        k += inner[1] + 2;
+      }
     }
     if (lunar)
       return finish(k, lunarDay(core.m, core.d, core.y, ctx), core.y === null && ctx.ref !== null, "lunar");
+    // "ngày 1/1 năm sau", "tháng 12 năm ngoái": the year counted from the reference
+    const relYear = core.y === null ? relativeYearAt(atoms, k, ctx) : null;
+    if (relYear && isValidDay(relYear.y, core.m, core.d)) {
+      core.y = relYear.y;
+      k = relYear.end;
+    }
     const r = resolveDay(core.d, core.m, core.y, ctx, core.y === null ? tenseAround(atoms, i, k) : null);
-    // a time after the date: "29/03/2016 06:20", "ngày 10/7 lúc 19h"
+    if (relYear && core.y === relYear.y) r.inferred = true;
+    if (core.time && !time) {
+      time = { end: k, hh: core.time.hh, mi: core.time.mi, strong: true };
+      return finish(k, r.ymd, r.inferred);
+    }
+    // a time after the date: "29/03/2016 06:20", "ngày 10/7 lúc 19h", "ngày mai 9 giờ sáng"
     if (!time) {
       let j = k;
-      if (keyAt(atoms, j) === "lúc" || keyAt(atoms, j) === "," || keyAt(atoms, j) === "-") j++;
+      if (keyAt(atoms, j) === "," || keyAt(atoms, j) === "-") j++;
+      if (keyAt(atoms, j) === "lúc" || keyAt(atoms, j) === "vào") j++;
       const after = readTime(atoms, j);
-      if (after && (j > k || /:/.test(atoms[k]?.key ?? ""))) {
+      if (after && !after.invalid && (j > k || /:/.test(atoms[k]?.key ?? "") || after.strong)) {
+        let end = after.end;
+        let hourPart = part;
+        const p2 = matchTrie(lex.partOfDay, atoms, end);
+        if (p2 && !atoms[end]?.lineStart) {
+          hourPart = p2[0];
+          end += p2[1];
+        }
         mention.kind = "datetime";
         mention.inferred = r.inferred;
-        mention.value = r.ymd ? isoDateTime(r.ymd, hour24(after.hh, part), after.mi) : null;
+        mention.value = r.ymd ? isoDateTime(r.ymd, hour24(after.hh, hourPart), after.mi) : null;
         if (r.ymd) ctx.lastDay = r.ymd;
-        return { end: after.end, mention };
+        return { end, mention };
       }
     }
-    if (weekday !== null && r.ymd && core.y === null && isoWeekday(r.ymd) !== weekday && ctx.ref) {
+    if (weekday !== null && r.ymd && isoWeekday(r.ymd) !== weekday) {
       // the weekday disagrees with the nearest year: try the other side of the reference
-      for (const y of [r.ymd.y - 1, r.ymd.y + 1]) {
-        if (isValidDay(y, core.m, core.d) && isoWeekday({ y, m: core.m, d: core.d }) === weekday) {
-          r.ymd = { y, m: core.m, d: core.d };
-          break;
+      if (core.y === null && ctx.ref) {
+        for (const y of [r.ymd.y - 1, r.ymd.y + 1]) {
+          if (isValidDay(y, core.m, core.d) && isoWeekday({ y, m: core.m, d: core.d }) === weekday) {
+            r.ymd = { y, m: core.m, d: core.d };
+            break;
+          }
         }
       }
+      // still no agreement: the date wins, the mismatch is said
+      if (isoWeekday(r.ymd) !== weekday) mention.weekdayMismatch = true;
     }
     return finish(k, r.ymd, r.inferred);
+  }
+  // "ngày 15," "ngày 3 tới": a day of the month, the nearest such day before the date of writing
+  // (after it when the text says so)
+  const lone = dayWord && keyAt(atoms, k - 1) === "ngày" ? intOf(atoms[k]) : null;
+  if (lone !== null && lone >= 1 && lone <= 31 && !atoms[k]?.lineStart) {
+    const next = atoms[k + 1];
+    const tense = matchTrie(lex.tenseAfter, atoms, k + 1);
+    if (
+      next === undefined ||
+      next.lineStart ||
+      (next.punct && next.key !== "/" && next.key !== "-") ||
+      tense
+    ) {
+      mention.day = lone;
+      let ymd: Ymd | null = null;
+      if (ctx.ref) {
+        const future = tenseAround(atoms, i, k + 1) === "future";
+        let v: Ymd = { y: ctx.ref.y, m: ctx.ref.m, d: 1 };
+        // the month holding that day on the chosen side of the reference
+        for (let step = 0; step < 3; step++) {
+          const cand = { ...v, d: lone };
+          const diff = isValidDay(cand.y, cand.m, cand.d) ? dayDifference(cand, ctx.ref) : null;
+          if (diff !== null && (future ? diff >= 0 : diff <= 0)) {
+            ymd = cand;
+            break;
+          }
+          v = shiftMonths(v, future ? 1 : -1);
+        }
+      }
+      return finish(tense ? k + 1 + tense[1] : k + 1, ymd, ymd !== null);
+    }
   }
   // weekday with the date in brackets: "thứ Hai (15/5)"
   if (weekday !== null && keyAt(atoms, k) === "(") {
     const inner = readDateCore(atoms, k + 1, true);
-    if (inner && keyAt(atoms, inner.end) === ")") {
+    if (inner && !inner.invalid && keyAt(atoms, inner.end) === ")") {
       const r = resolveDay(inner.d, inner.m, inner.y, ctx);
+      mention.month = inner.m;
+      mention.day = inner.d;
+      if (r.ymd && isoWeekday(r.ymd) !== weekday) mention.weekdayMismatch = true;
       return finish(inner.end + 1, r.ymd, r.inferred);
     }
   }
-  // a time alone: "khoảng 15h50", "lúc 6h30" — on the day last mentioned
+  // a time alone: "khoảng 15h50", "lúc 6h30", "7 giờ tối" — on the day written last, else the
+  // day of writing
   if (time) {
-    // "23 giờ" without a lead word reads too often as a duration or a count
-    if (!lead && !TIME_RE.test(keyAt(atoms, timeStart))) return null;
-    const ymd = ctx.lastDay;
+    // "23 giờ" without a lead word or a part of the day reads too often as a duration or a count
+    if (!lead && !time.strong && part === null) return null;
+    const ymd = ctx.lastDay ?? ctx.ref;
     mention.kind = "datetime";
     mention.inferred = ymd !== null;
     mention.value = ymd ? isoDateTime(ymd, hour24(time.hh, part), time.mi) : null;
     return { end: afterPart, mention, bareTime: true };
   }
   return null;
+}
+
+/** Solar holidays: "Quốc khánh", "Giáng sinh năm 2022", "ngày Quốc tế Lao động 1/5". */
+function readSolarFestival(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  const festival = matchTrie(dateLexicon().solarFestival, atoms, i);
+  if (!festival) return null;
+  const { month, day } = festival[0];
+  let k = i + festival[1];
+  let y: number | null = null;
+  const written = atoms[k]?.lineStart ? null : (DMY_RE.exec(keyAt(atoms, k)) ?? DM_RE.exec(keyAt(atoms, k)));
+  if (written && Number(written[1]) === day && Number(written[written.length === 5 ? 3 : 2]) === month) {
+    if (written.length === 5) y = Number(written[4]);
+    k++;
+  }
+  if (y === null && keyAt(atoms, k) === "năm" && yearOf(atoms[k + 1]) !== null) {
+    y = yearOf(atoms[k + 1]);
+    k += 2;
+  } else if (y === null && yearOf(atoms[k]) !== null && !atoms[k]?.lineStart) {
+    y = yearOf(atoms[k]);
+    k++;
+  }
+  const r = resolveDay(day, month, y, ctx, y === null ? tenseAround(atoms, i, k) : null);
+  const mention = blank("date");
+  mention.value = r.ymd ? isoDay(r.ymd) : null;
+  mention.inferred = r.inferred;
+  mention.month = month;
+  mention.day = day;
+  if (r.ymd) ctx.lastDay = r.ymd;
+  return { end: k, mention };
 }
 
 /** Solar date of a lunar day/month, in the given lunar year or the one nearest the reference. */
@@ -580,9 +624,16 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
         // "mùng 3 Tết Nguyên đán Đinh Dậu"
         if (keyAt(atoms, k) === "nguyên" && keyAt(atoms, k + 1) === "đán") k += 2;
       } else if (keyAt(atoms, k) === "tháng") {
-        month = intOf(atoms[k + 1]) ?? lex.monthName.get(keyAt(atoms, k + 1)) ?? null;
-        k += 2;
-      }
+        // "mồng 5 tháng Giêng", "mùng 10 tháng 3 âm lịch", "mồng 5 tháng 5 năm Nhâm Dần" are lunar;
+        // "mồng 2 tháng 9 năm 1945" is the solar day (read as a point)
+        const mo = readMonthWord(atoms, k + 1, true);
+        if (!mo) return null;
+        month = mo.m;
+        k = mo.end;
+        const cycleYear = keyAt(atoms, k) === "năm" ? k + 1 : k;
+        const cyclic = lex.stem.has(keyAt(atoms, cycleYear)) && lex.branch.has(keyAt(atoms, cycleYear + 1));
+        if (!mo.lunar && !matchTrie(lex.lunarCue, atoms, k) && !cyclic) return null;
+      } else return null;
     } else if (key === "rằm" && keyAt(atoms, i + 1) === "tháng") {
       day = 15;
       month = intOf(atoms[i + 2]) ?? lex.monthName.get(keyAt(atoms, i + 2)) ?? null;
@@ -590,7 +641,8 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     } else return null;
   }
   if (month === null || day === null || month < 1 || month > 12) return null;
-  if (keyAt(atoms, k) === "âm" && keyAt(atoms, k + 1) === "lịch") k += 2;
+  const cue = matchTrie(lex.lunarCue, atoms, k);
+  if (cue) k += cue[1];
   const named = readLunarYear(atoms, k, ctx);
   let ymd: Ymd | null = null;
   let inferred = false;
@@ -617,14 +669,16 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
 }
 
 /** Duration: "10 năm qua", "trong 3 tháng", "hơn 2 năm", "gần 15 ngày", "hơn 1 giờ", "một tuần". */
-function readDuration(atoms: readonly Atom[], i: number): Found | null {
+function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
   let k = i;
   let lead = false;
   let spanStart = i;
+  let ago = false;
   // prepositions cue a duration but are not part of it ("trong 10 năm" → "10 năm")
   const preposition = keyAt(atoms, k);
-  if (preposition === "trong" || preposition === "suốt" || preposition === "sau" || preposition === "mất") {
+  const within = preposition === "trong" || preposition === "suốt";
+  if (within || preposition === "sau" || preposition === "mất") {
     k++;
     lead = true;
     spanStart = k;
@@ -638,6 +692,7 @@ function readDuration(atoms: readonly Atom[], i: number): Found | null {
   if (keyAt(atoms, k) === "cách" && keyAt(atoms, k + 1) === "đây") {
     k += 2;
     lead = true;
+    ago = true;
   }
   for (let n = 0; n < 2; n++) {
     const key = keyAt(atoms, k);
@@ -677,6 +732,10 @@ function readDuration(atoms: readonly Atom[], i: number): Found | null {
   if (unitKey === "D" && (DM_RE.test(keyAt(atoms, unitEnd)) || DMY_RE.test(keyAt(atoms, unitEnd))))
     return null;
   if (unitKey === "M" && intOf(atoms[unitEnd]) !== null) return null; // "ngày 5 tháng 3": a date
+  // "7 tháng Năm 1954", "7 tháng 5 năm 1954": a date written without "ngày"
+  if (unitKey === "M" && !lead && readDateCore(atoms, i, false)) return null;
+  // "7 giờ 61 phút" is an impossible time, not 61 minutes
+  if (unitKey === "MIN" && !lead && keyAt(atoms, i - 1) === "giờ") return null;
   if (unitKey === "H") {
     // "19 giờ 15 phút ngày…" is a time; "hơn 1 giờ", "2 giờ đồng hồ" are durations
     const after = keyAt(atoms, unitEnd);
@@ -694,8 +753,14 @@ function readDuration(atoms: readonly Atom[], i: number): Found | null {
   }
   let end = unitEnd;
   if (keyAt(atoms, end) === "đồng" && keyAt(atoms, end + 1) === "hồ") end += 2;
+  // "3 ngày trước", "2 tuần nữa", "cách đây 5 năm": a day counted from the date of writing
+  // ("một tháng trước khi …", "sau khi": a clause follows, counted from its event, not from today)
+  const clauseWord = keyAt(atoms, end + 1);
+  const clause = clauseWord === "khi" || clauseWord === "ngày" || clauseWord === "lúc";
+  const direction = within || clause ? null : matchTrie(lex.countDirection, atoms, end);
   const tail = keyAt(atoms, end);
-  if (
+  if (direction) end += direction[1];
+  else if (
     tail === "qua" ||
     tail === "nữa" ||
     tail === "tới" ||
@@ -712,6 +777,28 @@ function readDuration(atoms: readonly Atom[], i: number): Found | null {
   if (unitKey === "10Y" || unitKey === "100Y")
     mention.duration = `P${amount * Number(unitKey.slice(0, -1))}Y`;
   else mention.duration = times ? `PT${n}${designator}` : `P${n}${designator}`;
+  const sign = ago || direction?.[0] === "past" ? -1 : direction ? 1 : 0;
+  if (sign !== 0 && Number.isInteger(amount) && "DWMY".includes(unitKey) && unitKey.length === 1) {
+    // the duration stays as a field; the value is the day it points to, counted from the date of
+    // writing, or for "3 ngày sau" from the day the text last spoke of
+    mention.kind = "relative";
+    const anchor = direction?.[0] === "later" ? (ctx.lastDay ?? ctx.ref) : ctx.ref;
+    if (anchor) {
+      const steps = sign * amount;
+      const day =
+        unitKey === "D"
+          ? shiftDays(anchor, steps)
+          : unitKey === "W"
+            ? shiftDays(anchor, steps * 7)
+            : shiftMonths(anchor, unitKey === "M" ? steps : steps * 12);
+      // as precise as the count: "3 ngày trước" a day, "2 tháng trước" a month, "5 năm trước" a year
+      if (unitKey === "D" || unitKey === "W") {
+        mention.value = isoDay(day);
+        ctx.lastDay = day;
+      } else mention.value = unitKey === "M" ? isoMonth(day.y, day.m) : isoYear(day.y);
+      mention.inferred = true;
+    }
+  }
   return spanStart === i ? { end, mention } : { start: spanStart, end, mention };
 }
 
@@ -765,6 +852,12 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
     }
     if (!quarter || quarter > 4) return null;
     const mention = blank("quarter");
+    const relYear = year === null ? relativeYearAt(atoms, end, ctx) : null;
+    if (relYear) {
+      year = relYear.y;
+      end = relYear.end;
+      mention.inferred = true;
+    }
     if (year === null && ctx.ref) {
       year = ctx.ref.y;
       mention.inferred = true;
@@ -805,8 +898,44 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
   let k = i;
   if (lex.partOfPeriod.has(key) && (keyAt(atoms, i + 1) === "tháng" || keyAt(atoms, i + 1) === "năm")) k++;
   if (keyAt(atoms, k) === "tháng") {
+    // "ngày 0 tháng 4 năm 2000": the rest of an impossible date is no month
+    if (k === i && intOf(atoms[i - 1]) !== null) {
+      const before = keyAt(atoms, i - 2);
+      if (before === "ngày" || before === "mồng" || before === "mùng") return null;
+    }
+    // "Cách mạng Tháng Tám", "đường Tháng Tám": a name, not a month
+    if (namedAfter(atoms, k) && /^\p{Lu}/u.test((atoms[k] as Atom).norm)) return null;
     const mo = readMonthAfter(atoms, k + 1);
     if (!mo) return null;
+    // "tháng 3 tới tháng 5 năm 1975", "từ tháng 3 đến tháng 5/2020": a range of months
+    const link = atoms[mo.end];
+    if (
+      link &&
+      !link.lineStart &&
+      (link.key === "tới" || link.key === "đến" || isDash(link)) &&
+      keyAt(atoms, mo.end + 1) === "tháng"
+    ) {
+      const mo2 = readMonthAfter(atoms, mo.end + 2);
+      if (mo2) {
+        const mention = blank("range");
+        let y2 = mo2.y;
+        let y1 = mo.y ?? (y2 !== null ? (mo.m <= mo2.m ? y2 : y2 - 1) : null);
+        if (y1 !== null && y2 === null) y2 = mo2.m >= mo.m ? y1 : y1 + 1;
+        if (y1 === null) {
+          const r = resolveMonth(mo.m, null, ctx, tenseAround(atoms, i, mo2.end));
+          if (r.value) {
+            y1 = Number(r.value.slice(0, 4));
+            y2 = mo2.m >= mo.m ? y1 : y1 + 1;
+            mention.inferred = true;
+          }
+        }
+        if (y1 !== null && y2 !== null) {
+          mention.from = isoMonth(y1, mo.m);
+          mention.to = isoMonth(y2, mo2.m);
+        }
+        return { end: mo2.end, mention };
+      }
+    }
     // "tháng 11/1964 - 4/1975"
     if (mo.y !== null && isDash(atoms[mo.end])) {
       const second = MY_RE.exec(keyAt(atoms, mo.end + 1));
@@ -822,6 +951,12 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       }
     }
     const mention = blank("month");
+    const relYear = mo.y === null ? relativeYearAt(atoms, mo.end, ctx) : null;
+    if (relYear) {
+      mention.value = isoMonth(relYear.y, mo.m);
+      mention.inferred = true;
+      return { end: relYear.end, mention };
+    }
     const r = resolveMonth(mo.m, mo.y, ctx, mo.y === null ? tenseAround(atoms, i, mo.end) : null);
     mention.value = r.value;
     mention.inferred = r.inferred;
@@ -872,11 +1007,35 @@ function readYearRange(atoms: readonly Atom[], k: number): Found | null {
   return { end, mention };
 }
 
+/** Nouns that "quý" follows as "precious" ("đá quý", "kim loại quý", "gỗ quý"), not as "quarter". */
+const PRECIOUS_BEFORE = new Set([
+  "đá",
+  "loại",
+  "quà",
+  "gỗ",
+  "vật",
+  "đồ",
+  "thuốc",
+  "ngọc",
+  "hiếm",
+  "sản",
+  "giống",
+  "dược liệu",
+  "liệu",
+]);
+
 /** Relative days and periods: "hôm qua", "tuần trước", "năm nay". */
 function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
   const rel = matchTrie(lex.relative, atoms, i);
   if (!rel) return null;
+  // "các năm tiếp theo", "những tuần qua": many periods, no one to point at; "2-3 năm tới": a span
+  const before = keyAt(atoms, i - 1);
+  if (before === "các" || before === "những") return null;
+  const c = before.charCodeAt(0);
+  if (c >= 48 && c <= 57 && !atoms[i]?.lineStart) return null;
+  // "đá quý này", "kim loại quý này": "quý" after these nouns is "precious", not a quarter
+  if (rel[0].unit === "Q" && PRECIOUS_BEFORE.has(before) && !atoms[i]?.lineStart) return null;
   // "mai" alone is too often a name (Mai); "năm qua" after a number is a duration (handled earlier)
   if (keyAt(atoms, i) === "mai" && rel[1] === 1) return null;
   const { amount, unit } = rel[0];
@@ -889,12 +1048,35 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
       mention.value = isoDay(ymd);
       ctx.lastDay = ymd;
     } else if (unit === "W") mention.value = isoWeek(shiftDays(ref, amount * 7));
-    else if (unit === "M") {
+    else if (unit === "Q") {
+      const v = shiftMonths({ y: ref.y, m: ref.m, d: 1 }, amount * 3);
+      const q = Math.ceil(v.m / 3);
+      mention.kind = "quarter";
+      mention.value = `${isoYear(v.y)}-Q${q}`;
+      mention.from = isoMonth(v.y, q * 3 - 2);
+      mention.to = isoMonth(v.y, q * 3);
+    } else if (unit === "M") {
       const v = shiftMonths(ref, amount);
       mention.value = isoMonth(v.y, v.m);
     } else mention.value = isoYear(ref.y + amount);
   }
   let end = i + rel[1];
+  // "ngày mai lúc 9 giờ", "hôm qua 15h30": the time of that day
+  if (unit === "D" && !atoms[end]?.lineStart) {
+    let j = end;
+    if (keyAt(atoms, j) === "lúc" || keyAt(atoms, j) === "vào" || keyAt(atoms, j) === "khoảng") j++;
+    const t = readTime(atoms, j);
+    if (t && !t.invalid) {
+      const p = matchTrie(lex.partOfDay, atoms, t.end);
+      if (t.strong || j > end || p) {
+        mention.kind = "datetime";
+        mention.partOfDay = p ? p[0] : null;
+        const day = ref ? shiftDays(ref, amount) : null;
+        mention.value = day ? isoDateTime(day, hour24(t.hh, mention.partOfDay), t.mi) : null;
+        return { end: p ? t.end + p[1] : t.end, mention };
+      }
+    }
+  }
   // "hôm qua (14/5)"
   if (keyAt(atoms, end) === "(" && unit === "D") {
     const inner = readDateCore(atoms, end + 1, true);
@@ -946,6 +1128,48 @@ function readRangeTail(
     mention.from = f.value;
     mention.to = isoYear(y);
     return { end: k + 1, mention };
+  }
+  // two clock times of one day: "từ 8 giờ đến 10 giờ 30", "14:00 - 16:30"
+  if (f.kind === "datetime" && f.value) {
+    const t = readTime(atoms, k);
+    if (t && !t.invalid && (t.strong || link.key !== "-")) {
+      let end = t.end;
+      let part = f.partOfDay;
+      const p = matchTrie(dateLexicon().partOfDay, atoms, end);
+      if (p && !atoms[end]?.lineStart) {
+        part = p[0];
+        end += p[1];
+      }
+      const day = {
+        y: Number(f.value.slice(0, 4)),
+        m: Number(f.value.slice(5, 7)),
+        d: Number(f.value.slice(8, 10)),
+      };
+      const mention = blank("range");
+      mention.partOfDay = f.partOfDay;
+      mention.inferred = f.inferred;
+      mention.from = f.value;
+      mention.to = isoDateTime(day, hour24(t.hh, part), t.mi);
+      return { end, mention };
+    }
+  }
+  // "từ thứ Hai đến thứ Bảy": the second day is the first such day from the first one on
+  if (f.weekday !== undefined && f.kind === "date") {
+    const ww = readWeekdayWords(atoms, k);
+    if (ww && !ww.short) {
+      const mention = blank("range");
+      mention.inferred = f.inferred;
+      mention.from = f.value;
+      if (f.value) {
+        const from = {
+          y: Number(f.value.slice(0, 4)),
+          m: Number(f.value.slice(5, 7)),
+          d: Number(f.value.slice(8, 10)),
+        };
+        mention.to = isoDay(shiftDays(from, (ww.weekday - f.weekday + 7) % 7));
+      }
+      return { end: ww.end, mention };
+    }
   }
   // a range joins two dates: "14:30 - 09/12/2021" is a time and a date (read as one datetime)
   if (first.bareTime) return null;
@@ -1005,7 +1229,8 @@ export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { star
     let i = 0;
     while (i < line.length) {
       const found = matchAt(line, i, ctx);
-      if (found && found.end > i) {
+      if (found?.void) i = Math.max(found.end, i + 1);
+      else if (found && found.end > i) {
         const shifted: Found = { ...found, end: found.end + lineStart };
         if (found.start !== undefined) shifted.start = found.start + lineStart;
         out.push({ start: i + lineStart, found: shifted });
@@ -1020,7 +1245,7 @@ export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { star
 function notDateContext(atoms: readonly Atom[], i: number): boolean {
   // birth years ("SN 1990", "sinh năm 1990") and ages are not event dates
   const before = keyAt(atoms, i - 1);
-  return (before === "sn" || before === "sinh") && YEAR_RE.test(keyAt(atoms, i));
+  return (before === "sn" || before === "sinh") && yearOf(atoms[i]) !== null;
 }
 
 /** Grammar words that can open a date expression (besides vocabulary roots and digits). */
@@ -1057,8 +1282,18 @@ function startWords(): Set<string> {
   if (starters) return starters;
   const lex = dateLexicon();
   const set = new Set<string>(OPENERS);
-  for (const trie of [lex.festival, lex.partOfDay, lex.weekday, lex.relative, lex.periodPrefix, lex.season])
+  for (const trie of [
+    lex.festival,
+    lex.solarFestival,
+    lex.partOfDay,
+    lex.weekday,
+    lex.relative,
+    lex.periodPrefix,
+    lex.season,
+  ])
     for (const word of trie.next.keys()) set.add(word);
+  for (const word of lex.weekdayShort.next.keys()) set.add(word);
+  for (const word of lex.weekdayBefore) set.add(word);
   for (const word of lex.partOfPeriod.keys()) set.add(word);
   for (const word of numberLexicon().words.keys()) set.add(word);
   starters = set;
@@ -1080,7 +1315,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     if (!inner) return null;
     return readRangeTail(atoms, inner, i + 1, ctx) ?? inner;
   }
-  const lunar = readLunar(atoms, i, ctx);
+  const lunar = readLunar(atoms, i, ctx) ?? readSolarFestival(atoms, i, ctx);
   if (lunar) return lunar;
   const period = readPeriod(atoms, i, ctx);
   if (period) {
@@ -1090,7 +1325,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     }
     return period;
   }
-  const duration = readDuration(atoms, i);
+  const duration = readDuration(atoms, i, ctx);
   if (duration) return duration;
   const point = readPoint(atoms, i, ctx);
   if (point) {

@@ -7,7 +7,7 @@ export interface DateLexicon {
   partOfDay: PhraseTrie<PartOfDay>;
   weekday: PhraseTrie<number>;
   monthName: Map<string, number>;
-  relative: PhraseTrie<{ amount: number; unit: "D" | "W" | "M" | "Y" }>;
+  relative: PhraseTrie<{ amount: number; unit: "D" | "W" | "M" | "Q" | "Y" }>;
   relativeAfterPart: Map<string, number>;
   durationUnit: PhraseTrie<string>;
   periodPrefix: PhraseTrie<true>;
@@ -20,6 +20,24 @@ export interface DateLexicon {
   tenseAfter: PhraseTrie<"past" | "future">;
   /** Words a little before or after a date that say it is still to come ("sẽ", "dự kiến"). */
   futureCue: PhraseTrie<true>;
+  /** Short weekdays ("t2", "cn"): days only with a date cue around them. */
+  weekdayShort: PhraseTrie<number>;
+  /** After a weekday: a week offset ("tuần sau" 1), or the next or last such day ("tới", "vừa rồi"). */
+  weekdayAfter: PhraseTrie<number | "next" | "last">;
+  /** Before a weekday: words that make it a day, not an ordinal ("vào", "hôm"). */
+  weekdayBefore: Set<string>;
+  /** After "N ngày": counts back from the date of writing ("trước") or forward ("nữa"). */
+  countDirection: PhraseTrie<"past" | "future" | "later">;
+  /** Solar holidays ("Quốc khánh", "Giáng sinh"): month and day. */
+  solarFestival: PhraseTrie<{ month: number; day: number }>;
+  /** After "N giờ": "rưỡi" (30), "kém" (minutes before), "đúng" (sharp). */
+  clock: Map<string, string>;
+  /** After a day and month: they are lunar ("âm lịch"). */
+  lunarCue: PhraseTrie<true>;
+  /** Before a day and month: part of a name ("trường … 19/5", "đường 3/2"). */
+  nameHead: PhraseTrie<true>;
+  /** Nouns before "thứ hai" that make it an ordinal ("lần thứ hai"). */
+  ordinalHead: Set<string>;
 }
 
 let cached: DateLexicon | null = null;
@@ -35,7 +53,7 @@ export function dateLexicon(): DateLexicon {
     monthName: new Map(by("month_name").map(([w, v]) => [w, Number(v)])),
     relative: buildTrie(
       by("relative").map(([w, v]) => {
-        const unit = v.slice(-1) as "D" | "W" | "M" | "Y";
+        const unit = v.slice(-1) as "D" | "W" | "M" | "Q" | "Y";
         return [w, { amount: Number(v.slice(0, -1)), unit }] as const;
       }),
     ),
@@ -58,6 +76,26 @@ export function dateLexicon(): DateLexicon {
       ),
     ),
     futureCue: buildTrie(by("future_cue").map(([w]) => [w, true as const] as const)),
+    weekdayShort: buildTrie(by("weekday_short").map(([w, v]) => [w, Number(v)] as const)),
+    weekdayAfter: buildTrie(
+      by("weekday_after").map(([w, v]) => [w, v === "next" || v === "last" ? v : Number(v)] as const),
+    ),
+    weekdayBefore: new Set(by("weekday_before").map(([w]) => w)),
+    countDirection: buildTrie(
+      by("count_direction").map(
+        ([w, v]) => [w, v === "future" || v === "later" ? v : ("past" as const)] as const,
+      ),
+    ),
+    solarFestival: buildTrie(
+      by("solar_festival").map(([w, v]) => {
+        const [month, day] = v.split("/").map(Number);
+        return [w, { month: month ?? 1, day: day ?? 1 }] as const;
+      }),
+    ),
+    clock: new Map(by("clock")),
+    lunarCue: buildTrie(by("lunar_cue").map(([w]) => [w, true as const] as const)),
+    nameHead: buildTrie(by("name_head").map(([w]) => [w, true as const] as const)),
+    ordinalHead: new Set(by("ordinal_head").map(([w]) => w.split(" ").pop() ?? w)),
   };
   return cached;
 }

@@ -14,6 +14,14 @@ export const DateMentionSchema = z.extend(SpanSchema, {
   calendar: z.enum(["solar", "lunar"]),
   /** True when year or month (or the whole date) came from the reference date, not the text. */
   inferred: z.boolean(),
+  /** Month (1–12) of a day written in the text ("ngày 28/4" → 4), also when its year cannot be known and `value` is null. */
+  month: z.optional(z.number()),
+  /** Day of the month (1–31) written in the text ("ngày 28/4" → 28), also when `value` is null. */
+  day: z.optional(z.number()),
+  /** ISO weekday (Monday 1 … Sunday 7) when the text names one ("thứ Hai", "chủ nhật", "T2"). */
+  weekday: z.optional(z.number()),
+  /** True when the weekday written disagrees with the date written beside it; the date wins. */
+  weekdayMismatch: z.optional(z.boolean()),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
