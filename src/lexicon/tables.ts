@@ -1,4 +1,5 @@
 import { ABBREVIATION_ROWS } from "../generated/abbreviations.js";
+import { ARTICLE_MARKERS } from "../generated/article-markers.js";
 import { PERSON_NOUN_ROWS, SURNAMES } from "../generated/names.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { DISTRICT_ROWS, PROVINCE_ROWS } from "../generated/places.js";
@@ -101,13 +102,23 @@ export const titleTrie = lazy(() => {
   return trie;
 });
 
+/** Words that open a photo or source credit ("Ảnh: …", "Theo …"), from data/article-markers.tsv. */
+export const creditWordSet = lazy(
+  () =>
+    new Set(ARTICLE_MARKERS.filter(([, kind]) => kind === "caption" || kind === "credit").map(([p]) => p)),
+);
+
 export const surnameSet = lazy(() => new Set(SURNAMES.map((s) => matchKey(s))));
 
-/** Nouns written before a name ("đồng chí", "bị can", "anh"), and verbs that take a full name ("bắt giữ"). */
+/**
+ * Nouns written before a name ("đồng chí", "bị can", "anh"), verbs that take a full name ("bắt giữ")
+ * and occupations that do too ("luật sư", "lái xe": position "cue").
+ */
 export const personNounTrie = lazy(() => {
   const trie = new PhraseTrie<PersonNounRow>();
   for (const row of PERSON_NOUN_ROWS)
-    if (row.position === "before" || row.position === "verb") trie.add(phraseKeys(row.noun), row);
+    if (row.position === "before" || row.position === "verb" || row.position === "cue")
+      trie.add(phraseKeys(row.noun), row);
   return trie;
 });
 

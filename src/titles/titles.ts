@@ -64,7 +64,10 @@ export interface OrgMatch {
   nameStart: number | null;
 }
 
-const isSurname = (keys: readonly string[], k: number) => surnameSet().has(keys[k] ?? "");
+// A one-letter surname ("Y", the Ê Đê men's prefix) is read only where a person is expected, never
+// to end a unit's name ("Trường Đại học Y Hà Nội").
+const isSurname = (keys: readonly string[], k: number) =>
+  (keys[k]?.length ?? 0) > 1 && surnameSet().has(keys[k] ?? "");
 
 function orgKindAt(
   tokens: readonly Token[],
@@ -166,8 +169,11 @@ export function parseOrganization(
     }
     if (t.kind !== "word" && t.kind !== "name") break;
     if (j > i && matchRankAt(tokens, keys, input, j) !== null) break;
-    if (j > i && !isCapitalized(t.normalized) && personNounTrie().longestAt(keys, tokens, input, j) !== null)
-      break;
+    // A lower-case person noun or verb ends the unit; an occupation ("cảnh sát", "cán bộ") may be part of its name.
+    if (j > i && !isCapitalized(t.normalized)) {
+      const noun = personNounTrie().longestAt(keys, tokens, input, j);
+      if (noun !== null && noun.values.some((v) => v.position !== "cue")) break;
+    }
     const kind = orgKindAt(tokens, keys, input, j);
     if (kind?.kind === "stop") break;
     // After a complete unit, a surname that opens a 2–4 syllable run is a person even when the
