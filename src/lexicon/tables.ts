@@ -24,6 +24,8 @@ export interface TitleEntry {
   row: TitleRow;
   variant: string;
   positionLength: number;
+  /** The split comes from a typical organisation ("Thủ tướng Chính phủ"): it holds only where the text capitalises that name. */
+  splitAtOrganization?: boolean;
 }
 export interface PlaceEntry {
   name: string;
@@ -93,10 +95,21 @@ export const titleTrie = lazy(() => {
         }
       }
       const keys = tokens.map(tokenKey);
+      // "Thủ tướng Chính phủ": a variant that ends with one of the position's typical organisations.
+      // (A one-word unit noun closing a position, "Trưởng phòng", stays part of it.)
+      let splitAtOrganization = false;
+      for (let k = 1; k < keys.length - 1 && positionLength === keys.length; k++) {
+        const tail = keys.slice(k).join(" ");
+        const capital = /^\p{Lu}/u.test((tokens[k] as (typeof tokens)[number]).normalized);
+        if (capital && row.typicalOrganizations.some((o) => phraseKeys(o).join(" ") === tail)) {
+          positionLength = k;
+          splitAtOrganization = true;
+        }
+      }
       const id = `${keys.join(" ")}|${row.id}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      trie.add(keys, { row, variant, positionLength });
+      trie.add(keys, { row, variant, positionLength, splitAtOrganization });
     }
   }
   return trie;

@@ -332,7 +332,7 @@ class Scanner {
           if (before !== "(" && before !== "," && !this.isLink(d - 1)) continue;
           const title = this.titleAt(d);
           if (title !== null && title.org?.nameStart == null) {
-            m.titles.push(title.title);
+            m.titles.push(...title.titles);
             found = true;
             d = title.end - 1;
           }
@@ -347,7 +347,7 @@ class Scanner {
       if (this.isLink(k)) {
         const title = this.titleAt(k + 1);
         if (title !== null && title.org?.nameStart == null) {
-          m.titles.push(title.title);
+          m.titles.push(...title.titles);
           k = title.end;
           continue;
         }
@@ -357,7 +357,7 @@ class Scanner {
         const title = this.titleAt(k + 1 + link);
         // A title that runs into another name belongs to that name: "…, Phó Chủ tịch UBND quận X Nguyễn Văn A".
         if (title !== null && title.org?.nameStart == null && !this.titleLeadsToName(title)) {
-          m.titles.push(title.title);
+          m.titles.push(...title.titles);
           k = title.end;
           continue;
         }
@@ -433,6 +433,21 @@ class Scanner {
     if (t.kind === "abbr") return /^(?:P|Q|H|TP|TX|TT)(?:\.|$)/.test(t.normalized);
     const m = orgTrie().longestAt(this.keys, this.tokens, this.input, k + 1);
     return m !== null && m.values.some((x) => x.kind === "admin_level");
+  }
+
+  /** Each position the article writes with a unit, and that unit when it is always the same (else null). */
+  unitsByPosition(): Map<string, Title | null> {
+    const out = new Map<string, Title | null>();
+    for (const p of this.titleCache) {
+      if (p == null) continue;
+      for (const t of p.titles) {
+        if (t.positionId === null || t.organization === null) continue;
+        const seen = out.get(t.positionId);
+        if (seen === undefined) out.set(t.positionId, t);
+        else if (seen !== null && seen.organization !== t.organization) out.set(t.positionId, null);
+      }
+    }
+    return out;
   }
 
   /** "(người điều khiển xe", "(bạn gái của …", "(Phó trưởng …": a parenthesis about who the person is. */
@@ -539,7 +554,7 @@ class Scanner {
       // Title (+ organisation) + name: "Bộ trưởng Bộ Công an Tô Lâm", "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng".
       const title = this.titleAt(i);
       if (title !== null) {
-        const titles = [...takePending(i), title.title];
+        const titles = [...takePending(i), ...title.titles];
         if (title.org?.nameStart != null) {
           const name = this.nameAt(title.org.nameStart);
           if (name !== null) {
@@ -665,6 +680,30 @@ function overlaps(a: { start: number; end: number }, spans: readonly Span[]): bo
 const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organization === b.organization;
 
 /**
+ * A position written without its unit ("Bộ trưởng Tô Lâm") takes the unit the article gives that
+ * position elsewhere ("Bộ trưởng Bộ Công an …") when it gives only one; the bare copy of a title the
+ * person also has with its unit is dropped (no duplicated titles).
+ */
+function resolveTitles(titles: Title[], unitByPosition: ReadonlyMap<string, Title | null>): void {
+  for (let x = 0; x < titles.length; x++) {
+    const t = titles[x] as Title;
+    if (t.organization !== null || t.positionId === null) continue;
+    if (titles.some((o) => o !== t && o.positionId === t.positionId && o.organization !== null)) {
+      titles.splice(x, 1);
+      x--;
+      continue;
+    }
+    const known = unitByPosition.get(t.positionId);
+    if (known != null)
+      titles[x] = {
+        ...t,
+        organization: known.organization,
+        organizationExpanded: known.organizationExpanded,
+      };
+  }
+}
+
+/**
  * Persons over tokens. Reuses the abbreviation uses of the same run (for organisation names) and
  * ignores the spans in `context.exclude` (the byline and sign-off).
  */
@@ -781,6 +820,7 @@ export function findPersonsInTokens(
     }
   }
 
+  const unitByPosition = scanner.unitsByPosition();
   order.sort(
     (a, b) => Math.min(...a.mentions.map((m) => m.first)) - Math.min(...b.mentions.map((m) => m.first)),
   );
@@ -788,6 +828,7 @@ export function findPersonsInTokens(
     const ms = [...acc.mentions].sort((a, b) => a.first - b.first);
     const titles: Title[] = [];
     for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
+    resolveTitles(titles, unitByPosition);
     return {
       id: `p${index + 1}`,
       name: acc.name,
