@@ -200,6 +200,12 @@ class Scanner {
     return end - first >= 2 && (this.tokens[end - 1]?.normalized.length ?? 0) === 1;
   }
 
+  /** The dot of a mask, written right after the initial ("Đỗ Ngọc T."). */
+  maskDotAt(k: number): boolean {
+    const dot = this.tokens[k];
+    return dot !== undefined && dot.normalized === "." && dot.start === this.tokens[k - 1]?.end;
+  }
+
   /** Index after a masked name's dot ("Nguyễn Văn H. (SN 1990)"), else `end`. */
   afterMaskDot(first: number, end: number): number {
     const dot = this.tokens[end];
@@ -629,7 +635,9 @@ class Scanner {
             // "Đỗ Quang Hưng và Hoàng Đức Chung (cùng 20 tuổi)": a name listed with a described one.
             (surnameFirst && this.listedWithDescribed(e)) ||
             // "Trần Văn Hoài (người điều khiển xe)": a parenthesis that describes the person.
-            (surnameFirst && n >= 3 && this.describedInBrackets(e));
+            (surnameFirst && n >= 3 && this.describedInBrackets(e)) ||
+            // "Đỗ Ngọc T.": only a person's name is masked so.
+            (surnameFirst && this.isMasked(name.first, name.end) && this.maskDotAt(name.end));
           if (cue) {
             const m = this.push(name, null, [], null);
             i = this.after(m, false);
@@ -818,6 +826,52 @@ export function findPersonsInTokens(
       if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
       break;
     }
+  }
+
+  // A later bare short form ("Sau đó Hùng khai nhận", "Hoàng Anh bỏ đi"): the end of exactly one
+  // full name written before, standing alone (no capitalised word next to it), and not a place.
+  const byTail = new Map<string, Acc | null>();
+  for (const acc of order) {
+    if (acc.masked) continue;
+    for (let from = 1; from < acc.keys.length; from++) {
+      const tail = acc.keys.slice(from).join(" ");
+      byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== acc ? null : acc);
+    }
+  }
+  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
+  for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
+    if (covered[i] === 1 || !isTitleCase(tokens[i] as Token)) continue;
+    if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i < 3 &&
+      isTitleCase(tokens[end] as Token) &&
+      !crossesLine(tokens, input, end)
+    )
+      end++;
+    if (end - i > 2 || covered[end - 1] === 1) {
+      i = end - 1;
+      continue;
+    }
+    const acc = byTail.get(keys.slice(i, end).join(" "));
+    if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) {
+      i = end - 1;
+      continue;
+    }
+    const m: Mention = {
+      first: i,
+      end,
+      syllables: [],
+      keys: keys.slice(i, end),
+      rank: null,
+      titles: [],
+      gender: null,
+      role: null,
+      masked: false,
+    };
+    if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
+    i = end - 1;
   }
 
   const unitByPosition = scanner.unitsByPosition();
