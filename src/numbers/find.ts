@@ -342,7 +342,11 @@ function readRange(
     range,
   });
   return {
-    mentions: [mention(a.start, lowEnd, low, "low"), mention(highStart, last.end, high, "high")],
+    // As for single numbers, a counted noun stays outside the span; a measure or money is inside.
+    mentions: [
+      mention(a.start, lowEnd, low, "low"),
+      mention(highStart, unit.kind === "count" ? (atoms[end - 1] as Atom).end : last.end, high, "high"),
+    ],
     end: unit.end,
   };
 }
