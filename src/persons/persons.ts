@@ -438,7 +438,7 @@ class Scanner {
     // "(P.2", "(Q.1", "(TP …": a ward, district or city abbreviation.
     if (t.kind === "abbr") return /^(?:P|Q|H|TP|TX|TT)(?:\.|$)/.test(t.normalized);
     const m = orgTrie().longestAt(this.keys, this.tokens, this.input, k + 1);
-    return m !== null && m.values.some((x) => x.kind === "admin_level");
+    return m?.values.some((x) => x.kind === "admin_level") === true;
   }
 
   /** Each position the article writes with a unit, and that unit when it is always the same (else null). */

@@ -185,7 +185,7 @@ export function parseOrganization(
     // A lower-case person noun or verb ends the unit; an occupation ("cảnh sát", "cán bộ") may be part of its name.
     if (j > i && !isCapitalized(t.normalized)) {
       const noun = personNounTrie().longestAt(keys, tokens, input, j);
-      if (noun !== null && noun.values.some((v) => v.position !== "cue")) break;
+      if (noun?.values.some((v) => v.position !== "cue")) break;
     }
     const kind = orgKindAt(tokens, keys, input, j);
     if (kind?.kind === "stop") break;
