@@ -36,6 +36,8 @@ export default async function compile({ root, write }) {
       ),
     ],
     variants: [...new Set([r.label, ...r.variants.split("|").filter(Boolean)])],
+    // Whole typical organisations: "Thủ tướng Chính phủ" is the position "Thủ tướng" of "Chính phủ".
+    typicalOrganizations: r.typical_organizations.split("|").filter(Boolean),
   }));
   write(
     "titles.ts",

@@ -9,7 +9,7 @@ import { readTsv, validateRows } from "../lib/tsv.mjs";
 const Surname = z.object({ surname: z.string().min(1), variants: z.string(), source: z.string().min(1) });
 const Noun = z.object({
   noun: z.string().min(1),
-  position: z.enum(["before", "after", "verb", "honorific"]),
+  position: z.enum(["before", "after", "verb", "cue", "honorific"]),
   gender: z.enum(["", "male", "female"]),
   role: z.enum(["officer", "suspect", "victim", "neutral"]),
   plural: z.enum(["yes", "no"]),

@@ -21,6 +21,7 @@ const Row = z.object({
     "approx",
     "label_before",
     "not_unit",
+    "not_number",
   ]),
   value: z.string().min(1),
   source: z.string().min(1),

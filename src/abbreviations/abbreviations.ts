@@ -163,7 +163,7 @@ function definitionBefore(
   if (/\d/.test(abbr)) {
     // Leftmost organisation head within reach, with nothing but words between it and "(".
     let head = -1;
-    for (let k = last; k >= 0 && k >= last - 10; k--) {
+    for (let k = last; k >= 0 && k >= last - 16; k--) {
       const t = tokens[k] as Token;
       if (t.kind !== "word" && t.kind !== "abbr" && t.kind !== "name") break;
       const m = orgTrie().longestAt(keys, tokens, input, k);
@@ -232,6 +232,8 @@ export function analyzeAbbreviations(
     abbr: string;
     key: string;
     prefix: { length: number; digits: string } | null;
+    /** Where this abbreviation starts inside its token ("TS" in "GS.TS", "VOV" in "VOV.VN"). */
+    part?: number;
   }
   const raws: Raw[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -253,10 +255,45 @@ export function analyzeAbbreviations(
       if (lex.has(key) || extraBySqueezed.has(key))
         best = { first: i, last: j, abbr: surface, key, prefix: null };
     }
+    // "CA TP HCM": "CA TP" (CATP) and "TP HCM" overlap; the place reads as one ("CA" + "TP HCM").
+    if (best !== null && best.last > i && lex.has(squeeze(surfaceOf(tokens, i, best.last - 1)))) {
+      const tail = tokens[best.last + 1];
+      if (
+        tail !== undefined &&
+        isAbbrLike(tokens, best.last + 1) &&
+        !crossesLine(tokens, input, best.last + 1)
+      ) {
+        const placeKey = squeeze(surfaceOf(tokens, best.last, best.last + 1));
+        if (lex.get(placeKey)?.some((row) => row.category === "place") === true) {
+          const surface = surfaceOf(tokens, i, best.last - 1);
+          best = { first: i, last: best.last - 1, abbr: surface, key: squeeze(surface), prefix: null };
+        }
+      }
+    }
     if (best === null) {
       const surface = t.normalized;
       const key = squeeze(surface);
       if (surface.includes("/") && /\d/.test(surface)) continue; // a document number: 333/KH-BCĐ
+      // "VOV.VN", "VTC.VN": a newsroom's web address names the newsroom.
+      const site = /^(\p{Lu}{2,6})\.VN$/iu.exec(surface);
+      if (site !== null && lex.has(site[1] as string)) {
+        const name = site[1] as string;
+        raws.push({ first: i, last: i, abbr: name, key: name, prefix: null, part: 0 });
+        continue;
+      }
+      // "GS.TS", "PGS.TS": titles written together are each an abbreviation of its own.
+      if (!lex.has(key) && surface.includes(".") && !extraBySqueezed.has(key)) {
+        const parts = surface.split(".").filter(Boolean);
+        if (parts.length >= 2 && parts.every((p) => lex.has(p))) {
+          let offset = 0;
+          for (const part of parts) {
+            const at = surface.indexOf(part, offset);
+            offset = at + part.length;
+            raws.push({ first: i, last: i, abbr: part, key: part, prefix: null, part: at });
+          }
+          continue;
+        }
+      }
       // A code glued to its number: QK9 → "Quân khu 9"; QL2 → the road abbreviation QL.
       const glued = /^(\p{Lu}{1,5})(\d{1,4})$/u.exec(surface);
       if (lex.has(key) || extraBySqueezed.has(key))
@@ -271,6 +308,16 @@ export function analyzeAbbreviations(
         };
       else if (tokens[i + 1]?.normalized === ")" && tokens[i - 1]?.normalized === "(")
         best = { first: i, last: i, abbr: surface, key, prefix: null };
+      else if (
+        // "(PA 81)": a unit code written with a space before its number, defined in brackets.
+        tokens[i - 1]?.normalized === "(" &&
+        tokens[i + 1]?.kind === "number" &&
+        tokens[i + 2]?.normalized === ")" &&
+        /^\d{1,4}$/.test(tokens[i + 1]?.normalized ?? "")
+      ) {
+        const spaced = surfaceOf(tokens, i, i + 1);
+        best = { first: i, last: i + 1, abbr: spaced, key: squeeze(spaced), prefix: null };
+      }
     }
     if (best === null) continue;
     raws.push(best);
@@ -280,7 +327,8 @@ export function analyzeAbbreviations(
   // 2. The text's own definitions.
   const defined = new Map<string, { expansion: string; at: number }>();
   for (const r of raws) {
-    if (r.first !== r.last || r.prefix !== null) continue;
+    if (r.prefix !== null || r.part !== undefined) continue;
+    if (r.first !== r.last && !(r.last === r.first + 1 && tokens[r.last]?.kind === "number")) continue;
     if (tokens[r.first - 1]?.normalized !== "(" || tokens[r.last + 1]?.normalized !== ")") continue;
     if (defined.has(r.abbr)) continue;
     const d = definitionBefore(tokens, keys, input, r.first - 1, r.abbr);
@@ -392,6 +440,10 @@ export function analyzeAbbreviations(
         suffix = r.prefix.digits;
       }
     }
+    if (r.part !== undefined && first.text.length === first.normalized.length) {
+      const start = first.start + r.part;
+      span = { start, end: start + abbr.length, text: input.slice(start, start + abbr.length) };
+    }
     if (overlapsAny(span, exclude)) continue;
     // "CATP Hà Nội": this use reads as the generic unit followed by its place.
     const placeFollows = placeAt(tokens, keys, input, r.last + 1) !== null;
@@ -405,7 +457,7 @@ export function analyzeAbbreviations(
       suffix,
     };
     uses.push(use);
-    byToken.set(r.first, use);
+    if (!byToken.has(r.first)) byToken.set(r.first, use);
     const g = groups.get(abbr);
     if (g === undefined)
       groups.set(abbr, {

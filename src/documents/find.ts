@@ -98,6 +98,62 @@ function readArticle(atoms: readonly Atom[], i: number): Pending | null {
   return { start: i, end, docType, number: n, issuedAt, dateFrom: end };
 }
 
+/** "51/C46 (P12)": the office code in brackets after a number is part of it. Index after ")" or null. */
+function bracketPart(atoms: readonly Atom[], k: number): number | null {
+  if (keyAt(atoms, k) !== "(" || keyAt(atoms, k + 2) !== ")") return null;
+  const code = atoms[k + 1]?.norm ?? "";
+  return /^\p{Lu}{1,4}\d{0,3}$/u.test(code) ? k + 3 : null;
+}
+
+/** Atoms `[from, to)` as written, with one space where the text has a gap. */
+function joinAtoms(atoms: readonly Atom[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const a = atoms[k] as Atom;
+    if (k > from && a.start > (atoms[k - 1] as Atom).end) s += " ";
+    s += a.norm;
+  }
+  return s;
+}
+
+/** "Kế hoạch 3 năm", "Chương trình 2 tỷ": a count or measure after the number, not a document number. */
+function isUnitAfter(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  if (a === undefined || a.punct || a.lineStart) return false;
+  return isWordAtom(a) && !isUpperInitial(a.norm) && !CONTINUERS.has(a.key);
+}
+
+/** Words that may follow a document number in a sentence ("Kế hoạch 199 của …", "Chỉ thị 05 về …"). */
+const CONTINUERS = new Set(["của", "về", "ngày", "và", "với", "do", "đã", "được", "nhằm", "thì", "là"]);
+
+/**
+ * "Điện số 140, 142", "Quyết định số 12 và 13": the further numbers of a list after a typed one,
+ * each a document of the same type.
+ */
+function readListed(atoms: readonly Atom[], p: Pending): Pending[] {
+  const more: Pending[] = [];
+  let k = p.end;
+  for (let guard = 0; guard < 8; guard++) {
+    const sep = keyAt(atoms, k);
+    if (sep !== "," && sep !== "và") break;
+    const n = atoms[k + 1];
+    if (n === undefined || n.lineStart) break;
+    if (!(INT_RE.test(n.key) || NUMBER_RE.test(n.norm)) || YEAR_RE.test(n.key)) break;
+    // "số 140, 142 của …": the next word must not make the number a count ("…, 142 người").
+    if (isUnitAfter(atoms, k + 2)) break;
+    more.push({
+      start: k + 1,
+      end: k + 2,
+      docType: p.docType,
+      number: n.norm,
+      issuedAt: null,
+      dateFrom: k + 2,
+    });
+    k += 2;
+  }
+  return more;
+}
+
 /** A type word and its number: "Kế hoạch số 333/KH-BCĐ", "Nghị quyết 51-NQ/TW", "Luật CAND 2018". */
 function readTyped(atoms: readonly Atom[], i: number): Pending | null {
   const hit = matchTrie(documentLexicon().types, atoms, i);
@@ -117,15 +173,24 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
   }
   const numberAtom = atoms[k];
   if (numberAtom && !numberAtom.lineStart) {
-    if (NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key))) {
+    // "Kế hoạch 199", "Chỉ thị 05": a capitalised type named by a bare number (not a year, not a law).
+    const bare =
+      !so &&
+      !isLaw &&
+      INT_RE.test(numberAtom.key) &&
+      !YEAR_RE.test(numberAtom.key) &&
+      isUpperInitial(first.norm) &&
+      !isUnitAfter(atoms, k + 1);
+    if (NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key)) || bare) {
       if (!isUpperInitial(first.norm) && !so) return null;
+      const part = bracketPart(atoms, k + 1);
       return {
         start: i,
-        end: k + 1,
+        end: part ?? k + 1,
         docType: written,
-        number: numberAtom.norm,
+        number: part === null ? numberAtom.norm : joinAtoms(atoms, k, part),
         issuedAt: null,
-        dateFrom: k + 1,
+        dateFrom: part ?? k + 1,
       };
     }
   }
@@ -192,6 +257,11 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
     if (p) {
       found.push(p);
       i = p.end;
+      if (atoms[p.start]?.key !== "điều" && p.number === keyAt(atoms, p.end - 1)) {
+        const listed = readListed(atoms, p);
+        found.push(...listed);
+        if (listed.length > 0) i = (listed[listed.length - 1] as Pending).end;
+      }
     } else i++;
   }
   if (found.length === 0) return [];

@@ -9,6 +9,7 @@ export { adminLevelAt, placeAt } from "./places.js";
 export {
   type AbbreviationRow,
   abbreviationRows,
+  creditWordSet,
   honorificSet,
   type OrgEntry,
   orgTrie,

@@ -1,4 +1,5 @@
 import { ABBREVIATION_ROWS } from "../generated/abbreviations.js";
+import { ARTICLE_MARKERS } from "../generated/article-markers.js";
 import { PERSON_NOUN_ROWS, SURNAMES } from "../generated/names.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { DISTRICT_ROWS, PROVINCE_ROWS } from "../generated/places.js";
@@ -23,6 +24,8 @@ export interface TitleEntry {
   row: TitleRow;
   variant: string;
   positionLength: number;
+  /** The split comes from a typical organisation ("Thủ tướng Chính phủ"): it holds only where the text capitalises that name. */
+  splitAtOrganization?: boolean;
 }
 export interface PlaceEntry {
   name: string;
@@ -92,22 +95,43 @@ export const titleTrie = lazy(() => {
         }
       }
       const keys = tokens.map(tokenKey);
+      // "Thủ tướng Chính phủ": a variant that ends with one of the position's typical organisations.
+      // (A one-word unit noun closing a position, "Trưởng phòng", stays part of it.)
+      let splitAtOrganization = false;
+      for (let k = 1; k < keys.length - 1 && positionLength === keys.length; k++) {
+        const tail = keys.slice(k).join(" ");
+        const capital = /^\p{Lu}/u.test((tokens[k] as (typeof tokens)[number]).normalized);
+        if (capital && row.typicalOrganizations.some((o) => phraseKeys(o).join(" ") === tail)) {
+          positionLength = k;
+          splitAtOrganization = true;
+        }
+      }
       const id = `${keys.join(" ")}|${row.id}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      trie.add(keys, { row, variant, positionLength });
+      trie.add(keys, { row, variant, positionLength, splitAtOrganization });
     }
   }
   return trie;
 });
 
+/** Words that open a photo or source credit ("Ảnh: …", "Theo …"), from data/article-markers.tsv. */
+export const creditWordSet = lazy(
+  () =>
+    new Set(ARTICLE_MARKERS.filter(([, kind]) => kind === "caption" || kind === "credit").map(([p]) => p)),
+);
+
 export const surnameSet = lazy(() => new Set(SURNAMES.map((s) => matchKey(s))));
 
-/** Nouns written before a name ("đồng chí", "bị can", "anh"), and verbs that take a full name ("bắt giữ"). */
+/**
+ * Nouns written before a name ("đồng chí", "bị can", "anh"), verbs that take a full name ("bắt giữ")
+ * and occupations that do too ("luật sư", "lái xe": position "cue").
+ */
 export const personNounTrie = lazy(() => {
   const trie = new PhraseTrie<PersonNounRow>();
   for (const row of PERSON_NOUN_ROWS)
-    if (row.position === "before" || row.position === "verb") trie.add(phraseKeys(row.noun), row);
+    if (row.position === "before" || row.position === "verb" || row.position === "cue")
+      trie.add(phraseKeys(row.noun), row);
   return trie;
 });
 

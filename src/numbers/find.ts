@@ -152,6 +152,15 @@ function isLabelled(atoms: readonly Atom[], i: number, end: number): boolean {
   return false;
 }
 
+/** The number word at i is part of a phrase that is no number ("ba lô", "mỗi năm"). */
+function inNotNumber(atoms: readonly Atom[], i: number): boolean {
+  const { notNumber } = numberLexicon();
+  const here = matchTrie(notNumber, atoms, i);
+  if (here !== null) return true;
+  const before = i > 0 ? matchTrie(notNumber, atoms, i - 1) : null;
+  return before !== null && before[1] === 2;
+}
+
 function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Built | null {
   const lex = numberLexicon();
   const a = atoms[i] as Atom;
@@ -196,6 +205,9 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
         !/^[A-Z]+$/.test(glued[2] as string)
       )
         return null;
+      // "1517M" (a case code): an upper-case letter the lexicon writes in lower case ("m") is no unit.
+      if (/^\p{Lu}$/u.test(glued[2] as string) && !lex.gluedUnitsAsWritten.has(glued[2] as string))
+        return null;
       unit = glued[2] as string;
       kind = unitKind === "count" ? "cardinal" : unitKind;
       unitEnd = i + 1;
@@ -221,6 +233,8 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
       }
     }
   } else {
+    // "ba lô" (a backpack), "mỗi năm" (every year): the number word belongs to another word here.
+    if (inNotNumber(atoms, i)) return null;
     const w = readNumberWords(atoms, i);
     if (!w) return null;
     value = w.value;
@@ -272,6 +286,72 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
   };
 }
 
+const RANGE_TOKEN = /^(\d{1,6})[-–](\d{1,6})$/;
+
+/**
+ * "3-5 đợt", "50 - 70 cán bộ", "1-2 cm": two whole numbers joined by a dash, the smaller first, before
+ * a unit: both ends are quantities of that unit (a date such as "3-5" claimed by the dates stage is
+ * blocked before this is asked).
+ */
+function readRange(
+  input: string,
+  atoms: readonly Atom[],
+  i: number,
+  blocked: Uint8Array,
+): { mentions: NumberMention[]; end: number } | null {
+  const a = atoms[i] as Atom;
+  let low: number;
+  let high: number;
+  let lowEnd: number;
+  let highStart: number;
+  let end: number;
+  const glued = RANGE_TOKEN.exec(a.key);
+  if (glued !== null) {
+    // Offsets inside one token hold only where the text is written as normalised.
+    if (a.end - a.start !== a.key.length) return null;
+    low = Number(glued[1]);
+    high = Number(glued[2]);
+    lowEnd = a.start + (glued[1] as string).length;
+    highStart = lowEnd + 1;
+    end = i + 1;
+  } else {
+    const dash = atoms[i + 1];
+    const b = atoms[i + 2];
+    if (!INT_RE.test(a.key) || dash === undefined || b === undefined || !INT_RE.test(b.key)) return null;
+    if (dash.norm !== "-" && dash.norm !== "–") return null;
+    low = Number(a.key);
+    high = Number(b.key);
+    lowEnd = a.end;
+    highStart = b.start;
+    end = i + 3;
+  }
+  if (!(low < high) || YEAR_LIKE.test(String(low))) return null;
+  for (let k = i; k < end; k++) if (blocked[k]) return null;
+  const unit = readUnit(atoms, end);
+  if (unit === null || blocked[unit.end - 1] || isLabelled(atoms, i, end)) return null;
+  const kind: NumberMention["kind"] = unit.kind === "count" ? "cardinal" : unit.kind;
+  const last = atoms[unit.end - 1] as Atom;
+  const approximate = approxBefore(atoms, i)?.approx ?? null;
+  const mention = (start: number, stop: number, value: number, range: "low" | "high"): NumberMention => ({
+    start,
+    end: stop,
+    text: input.slice(start, stop),
+    value: kind === "percent" ? Number((value / 100).toPrecision(12)) : value,
+    kind,
+    unit: unit.unit,
+    approximate,
+    range,
+  });
+  return {
+    // As for single numbers, a counted noun stays outside the span; a measure or money is inside.
+    mentions: [
+      mention(a.start, lowEnd, low, "low"),
+      mention(highStart, unit.kind === "count" ? (atoms[end - 1] as Atom).end : last.end, high, "high"),
+    ],
+    end: unit.end,
+  };
+}
+
 /** Numbers over atoms already built, skipping atoms inside the given date and document spans. */
 export function findNumbersInAtoms(
   input: string,
@@ -302,6 +382,14 @@ export function findNumbersInAtoms(
       continue;
     }
     const c = a.key.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      const range = readRange(input, atoms, i, blocked);
+      if (range !== null) {
+        out.push(...range.mentions);
+        i = range.end;
+        continue;
+      }
+    }
     const mayStart = (c >= 48 && c <= 57) || mayStartNumber(lex, a.key);
     const built = mayStart ? buildFrom(atoms, i, blocked) : null;
     if (!built) {
@@ -318,6 +406,7 @@ export function findNumbersInAtoms(
       kind: built.kind,
       unit: built.unit,
       approximate: built.approximate,
+      range: null,
     });
     i = built.end;
   }

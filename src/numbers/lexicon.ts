@@ -14,9 +14,13 @@ export interface NumberLexicon {
   /** Words after which a number labels something ("số", "quận", "sinh năm"). */
   labelBefore: PhraseTrie<true>;
   notUnit: Set<string>;
+  /** Phrases holding a number word that are no number: "ba lô" (a backpack), "mỗi năm" (every year). */
+  notNumber: PhraseTrie<true>;
   units: PhraseTrie<{ unit: string; kind: UnitKind }>;
   /** Lower-case unit → kind, for units glued to digits ("1,5kg"). */
   gluedUnits: Map<string, UnitKind>;
+  /** Glued units as the lexicon writes them ("m", "ha", "USD"), to tell "5m" from a code "1517M". */
+  gluedUnitsAsWritten: Set<string>;
 }
 
 let cached: NumberLexicon | null = null;
@@ -29,24 +33,33 @@ export function numberLexicon(): NumberLexicon {
   const approx: [string, Approximate][] = [];
   const labels: [string, true][] = [];
   const notUnit = new Set<string>();
+  const notNumber: [string, true][] = [];
   for (const [word, role, value] of NUMBER_WORDS) {
     const key = word.toLowerCase();
     if (role === "vague") vague.push([key, Number(value)]);
     else if (role === "approx") approx.push([key, value as Approximate]);
     else if (role === "label_before") labels.push([key, true]);
     else if (role === "not_unit") notUnit.add(key);
+    else if (role === "not_number") notNumber.push([key, true]);
     else if (!words.has(key) || role === "digit") words.set(key, { role, value: Number(value) });
   }
   const gluedUnits = new Map<string, UnitKind>();
-  for (const [unit, kind] of UNITS) if (kind !== "count") gluedUnits.set(unit.toLowerCase(), kind);
+  const gluedUnitsAsWritten = new Set<string>();
+  for (const [unit, kind] of UNITS)
+    if (kind !== "count") {
+      gluedUnits.set(unit.toLowerCase(), kind);
+      gluedUnitsAsWritten.add(unit);
+    }
   cached = {
     words,
     vague: buildTrie(vague),
     approx: buildTrie(approx),
     labelBefore: buildTrie(labels),
     notUnit,
+    notNumber: buildTrie(notNumber),
     units: buildTrie(UNITS.map(([unit, kind]) => [unit, { unit, kind }] as const)),
     gluedUnits,
+    gluedUnitsAsWritten,
   };
   return cached;
 }

@@ -75,6 +75,9 @@ export function readNumberWords(
     if (k > i && atom.lineStart) break;
     const entry = words.get(atom.key);
     if (!entry) break;
+    // "86 Triệu Việt Vương": a capitalised number word inside a number starts a name (a street).
+    if ((k > i || base !== null) && atom.norm.length > 0 && atom.norm[0] !== atom.norm[0]?.toLowerCase())
+      break;
     const { role, value } = entry;
     if (role === "digit") {
       // "không" (zero) is the negation "not" when it would start a number

@@ -9,5 +9,7 @@ export const NumberMentionSchema = z.extend(SpanSchema, {
   /** The counted noun or unit as written: "mô hình", "tập thể", "đồng", "kg". */
   unit: z.nullable(z.string()),
   approximate: z.nullable(z.enum(["about", "more_than", "less_than", "at_least", "at_most"])),
+  /** "3-5 đợt", "50 - 70 cán bộ": each end of a range is a mention, "low" or "high"; null otherwise. */
+  range: z.nullable(z.enum(["low", "high"])),
 });
 export type NumberMention = z.infer<typeof NumberMentionSchema>;

@@ -5,6 +5,7 @@ import {
 } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
 import {
+  creditWordSet,
   crossesLine,
   honorificSet,
   isSentenceStart,
@@ -50,10 +51,36 @@ interface Mention {
   titles: Title[];
   gender: "male" | "female" | null;
   role: Role | null;
+  /** "Nguyễn Văn H.": the press hides the given name; never merged with another person. */
+  masked: boolean;
 }
 
 const MAX_NAME = 5;
+
+/** A syllable Vietnamese spelling cannot form ("Robert", "Kalinak", "Toru"): tone marks aside, onset, vowels, coda. */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+function isForeignSyllable(key: string): boolean {
+  if (key.length > 12) return true;
+  const bare = key
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d");
+  return !VIETNAMESE_SYLLABLE.test(bare);
+}
+
+/** "Robert Kalinak", "Toru Kodama": two or three Latin syllables, one of them not Vietnamese. */
+function isForeignName(keys: readonly string[]): boolean {
+  return keys.length >= 2 && keys.length <= 3 && keys.some((k) => !k.includes("'") && isForeignSyllable(k));
+}
+
+/** "K'Khánh", "H'Hen": a K'Ho, Mạ or Ê Đê name written as one word with its prefix. */
+function isApostropheName(key: string): boolean {
+  return key.length >= 3 && (key[1] === "'" || key[1] === "’") && key.charCodeAt(0) < 0x80;
+}
 const APPOSITION = new Set([",", "-", "–", "—", ":"]);
+/** Middle names that make a surname-first run a person's name on their own: "Văn" (men), "Thị" (women). */
+const MIDDLE_MARKERS = new Set(["văn", "thị"]);
 const LIST_JOINERS = new Set([",", "và", ";"]);
 
 /**
@@ -67,6 +94,8 @@ function dropLeadIfOwn(m: Mention, leadCount: number): void {
 
 class Scanner {
   readonly mentions: Mention[] = [];
+  /** Surname-first full names seen with no cue, for {@link confirmListed}. */
+  readonly unconfirmed: { first: number; end: number }[] = [];
   /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
   private readonly titleCache: (TitleParse | null | undefined)[];
 
@@ -102,6 +131,8 @@ class Scanner {
     if (m === null) return null;
     const row = m.values[0];
     if (row === undefined) return null;
+    // An occupation ("Luật sư", "Bác sĩ") is often capitalised as a title; it takes only a full name anyway.
+    if (row.position === "cue") return { end: m.end, row };
     const writtenCapital = isCapitalized(row.noun);
     if (isCapitalized(t.normalized) && !writtenCapital && !isSentenceStart(this.tokens, this.input, i))
       return null;
@@ -155,10 +186,47 @@ class Scanner {
     return surnameSet().has(this.keys[k] ?? "");
   }
 
-  /** A full name: two syllables with a surname first, or three and more. */
+  /** A full name: two syllables with a surname first, three and more, or one K'Ho/Mạ name ("K'Khánh"). */
   isFullName(first: number, end: number): boolean {
     const n = end - first;
-    return n >= 3 || (n === 2 && this.isSurname(first));
+    return (
+      n >= 3 ||
+      (n === 2 && (this.isSurname(first) || isForeignName(this.keys.slice(first, end)))) ||
+      (n === 1 && isApostropheName(this.keys[first] ?? ""))
+    );
+  }
+
+  /** "Nguyễn Văn H.": the last syllable one capital letter (the dot after it is the mask's, not a sentence end). */
+  isMasked(first: number, end: number): boolean {
+    return end - first >= 2 && (this.tokens[end - 1]?.normalized.length ?? 0) === 1;
+  }
+
+  /** The dot of a mask, written right after the initial ("Đỗ Ngọc T."). */
+  maskDotAt(k: number): boolean {
+    const dot = this.tokens[k];
+    return dot !== undefined && dot.normalized === "." && dot.start === this.tokens[k - 1]?.end;
+  }
+
+  /** Index after a masked name's dot ("Nguyễn Văn H. (SN 1990)"), else `end`. */
+  afterMaskDot(first: number, end: number): number {
+    const dot = this.tokens[end];
+    if (!this.isMasked(first, end) || dot === undefined || dot.normalized !== ".") return end;
+    if (dot.start !== this.tokens[end - 1]?.end) return end;
+    const next = this.tokens[end + 1];
+    if (next === undefined) return end;
+    const v = next.normalized;
+    // A new sentence starts with a capital; "(", ",", "và", "cùng" continue the one about the person.
+    if (v === "(" || v === "," || v === "-" || v === "–" || (next.kind === "word" && !isCapitalized(v)))
+      return end + 1;
+    return end;
+  }
+
+  /** "Ảnh: Nguyễn Văn A", "Theo Trần Thị B": a photo or source credit, not a person of the article. */
+  isCredit(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (prev === undefined) return false;
+    if (prev.normalized === ":") return creditWordSet().has(this.keys[i - 2] ?? "");
+    return creditWordSet().has(this.keys[i - 1] ?? "") && isCapitalized(prev.normalized);
   }
 
   isPlace(first: number, end: number): boolean {
@@ -246,6 +314,7 @@ class Scanner {
       titles: [...titles],
       gender,
       role,
+      masked: this.isMasked(name.first, name.end),
     };
     this.mentions.push(m);
     return m;
@@ -258,7 +327,7 @@ class Scanner {
    */
   afterOne(m: Mention, listMode: boolean, noun: PersonNounRow | null): { k: number; next: Mention | null } {
     const { tokens } = this;
-    let k = m.end;
+    let k = this.afterMaskDot(m.first, m.end);
     for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
       const v = tokens[k]?.normalized ?? "";
       if (v === "(") {
@@ -270,7 +339,7 @@ class Scanner {
           if (before !== "(" && before !== "," && !this.isLink(d - 1)) continue;
           const title = this.titleAt(d);
           if (title !== null && title.org?.nameStart == null) {
-            m.titles.push(title.title);
+            m.titles.push(...title.titles);
             found = true;
             d = title.end - 1;
           }
@@ -285,7 +354,7 @@ class Scanner {
       if (this.isLink(k)) {
         const title = this.titleAt(k + 1);
         if (title !== null && title.org?.nameStart == null) {
-          m.titles.push(title.title);
+          m.titles.push(...title.titles);
           k = title.end;
           continue;
         }
@@ -295,7 +364,7 @@ class Scanner {
         const title = this.titleAt(k + 1 + link);
         // A title that runs into another name belongs to that name: "…, Phó Chủ tịch UBND quận X Nguyễn Văn A".
         if (title !== null && title.org?.nameStart == null && !this.titleLeadsToName(title)) {
-          m.titles.push(title.title);
+          m.titles.push(...title.titles);
           k = title.end;
           continue;
         }
@@ -310,9 +379,9 @@ class Scanner {
         name !== null &&
         !crossesLine(tokens, this.input, k + 1) &&
         (this.isFullName(name.first, name.end) || listMode) &&
-        (name.end - name.first >= 2 || listMode) &&
+        (name.end - name.first >= 2 || listMode || isApostropheName(this.keys[name.first] ?? "")) &&
         !this.isPlace(name.first, name.end) &&
-        (!listMode ? this.isSurname(name.first) : true)
+        (!listMode ? this.isSurname(name.first) || isApostropheName(this.keys[name.first] ?? "") : true)
       ) {
         return { k, next: this.push(name, null, [], listMode ? noun : null) };
       }
@@ -354,6 +423,73 @@ class Scanner {
     return this.nameAt(rank.end) !== null;
   }
 
+  /**
+   * "Phạm Văn Thuận – Trần Quốc Toản" (a junction), "Võ Thị Sáu (P.2, TP …)" (a street with its
+   * ward): what follows the run says it is a place.
+   */
+  placeFollows(k: number): boolean {
+    const v = this.tokens[k]?.normalized;
+    if (v === "-" || v === "–") {
+      const next = this.nameAt(k + 1);
+      return next !== null && this.isSurname(next.first) && this.titleAt(k + 1) === null;
+    }
+    if (v !== "(") return false;
+    const t = this.tokens[k + 1];
+    if (t === undefined) return false;
+    // "(P.2", "(Q.1", "(TP …": a ward, district or city abbreviation.
+    if (t.kind === "abbr") return /^(?:P|Q|H|TP|TX|TT)(?:\.|$)/.test(t.normalized);
+    const m = orgTrie().longestAt(this.keys, this.tokens, this.input, k + 1);
+    return m?.values.some((x) => x.kind === "admin_level") === true;
+  }
+
+  /** Each position the article writes with a unit, and that unit when it is always the same (else null). */
+  unitsByPosition(): Map<string, Title | null> {
+    const out = new Map<string, Title | null>();
+    for (const p of this.titleCache) {
+      if (p == null) continue;
+      for (const t of p.titles) {
+        if (t.positionId === null || t.organization === null) continue;
+        const seen = out.get(t.positionId);
+        if (seen === undefined) out.set(t.positionId, t);
+        else if (seen !== null && seen.organization !== t.organization) out.set(t.positionId, null);
+      }
+    }
+    return out;
+  }
+
+  /** "(người điều khiển xe", "(bạn gái của …", "(Phó trưởng …": a parenthesis about who the person is. */
+  describedInBrackets(k: number): boolean {
+    if (this.tokens[k]?.normalized !== "(") return false;
+    const d = k + 1;
+    const t = this.tokens[d];
+    if (t === undefined) return false;
+    if (this.titleAt(d) !== null) return true;
+    if (t.kind !== "word" || isCapitalized(t.normalized)) return false;
+    // "(quận 5)", "(xã …)": a place in brackets says where, not who.
+    const m = orgTrie().longestAt(this.keys, this.tokens, this.input, d);
+    return m === null || !m.values.some((v) => v.kind === "place_word" || v.kind === "admin_level");
+  }
+
+  /**
+   * Surname-first full names with no cue of their own become persons when listed next to a person:
+   * "Phan Quốc Bảo và Hà Minh Tâm (cùng 20 tuổi)" — walked backwards so a list joins link by link.
+   */
+  confirmListed(): void {
+    const starts = new Set<number>();
+    for (const m of this.mentions) starts.add(m.first);
+    for (let c = this.unconfirmed.length - 1; c >= 0; c--) {
+      const name = this.unconfirmed[c] as { first: number; end: number };
+      if (starts.has(name.first)) continue;
+      const e = this.afterMaskDot(name.first, name.end);
+      const v = this.tokens[e]?.normalized;
+      if ((v === "," || v === "và") && starts.has(e + 1) && !crossesLine(this.tokens, this.input, e + 1)) {
+        this.push(name, null, [], null);
+        starts.add(name.first);
+      }
+    }
+    this.mentions.sort((a, b) => a.first - b.first);
+  }
+
   scan(): void {
     const { tokens } = this;
     let pending: { titles: Title[]; at: number } | null = null;
@@ -364,6 +500,16 @@ class Scanner {
     };
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i] as Token;
+      if (t.kind === "abbr") {
+        // "GS,TS Lê …", "PGS. TS. BS Nguyễn …": academic and medical prefixes before a full name.
+        const h = this.skipHonorifics(i);
+        const name = h > i ? this.nameAt(h) : null;
+        if (name !== null && this.isSurname(name.first) && this.isFullName(name.first, name.end)) {
+          const m = this.push(name, null, takePending(i), null);
+          i = this.after(m, false);
+          continue;
+        }
+      }
       if (t.kind !== "word" && t.kind !== "name") {
         i++;
         continue;
@@ -388,10 +534,18 @@ class Scanner {
       if (noun !== null) {
         let j = noun.end;
         if (noun.row.plural && tokens[j]?.normalized === ":") j++;
+        // "bác sĩ (BS) Hoàng …": the abbreviation of the noun in brackets.
+        if (
+          tokens[j]?.normalized === "(" &&
+          tokens[j + 1]?.kind === "abbr" &&
+          tokens[j + 2]?.normalized === ")"
+        )
+          j += 3;
+        j = this.skipHonorifics(j);
         const r = this.rankAt(j);
         const name = this.nameAt(r === null ? j : r.end);
         // After a verb ("bắt giữ", "đối với") only a full name with a surname first, and never a place.
-        const verb = noun.row.position === "verb";
+        const verb = noun.row.position === "verb" || noun.row.position === "cue";
         const acceptable =
           name !== null &&
           !this.isPlace(name.first, name.end) &&
@@ -407,7 +561,7 @@ class Scanner {
       // Title (+ organisation) + name: "Bộ trưởng Bộ Công an Tô Lâm", "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng".
       const title = this.titleAt(i);
       if (title !== null) {
-        const titles = [...takePending(i), title.title];
+        const titles = [...takePending(i), ...title.titles];
         if (title.org?.nameStart != null) {
           const name = this.nameAt(title.org.nameStart);
           if (name !== null) {
@@ -459,24 +613,38 @@ class Scanner {
           name !== null &&
           this.isFullName(name.first, name.end) &&
           !this.isPlace(name.first, name.end) &&
-          !this.afterPlaceWord(i)
+          !this.afterPlaceWord(i) &&
+          !this.isCredit(i)
         ) {
           const n = name.end - name.first;
-          const next = tokens[name.end]?.normalized ?? "";
+          const e = this.afterMaskDot(name.first, name.end);
+          const next = tokens[e]?.normalized ?? "";
           const surnameFirst = this.isSurname(i);
-          // "(36 tuổi", "(SN 1991)" after three syllables or a surname-first pair; ", Giám đốc …" after a surname-first name;
-          // a surname, "Thị" and one or two more syllables is a woman's name wherever it stands.
+          const link = this.isLink(e + 1) ? 1 : 0;
+          // "(36 tuổi", "(SN 1991)" after three syllables or a surname-first pair; ", Giám đốc …" or
+          // " - nguyên Phó trưởng phòng …" after a surname-first name; a surname, "Văn" or "Thị" and one
+          // or two more syllables is a man's or woman's name wherever it stands (streets and schools
+          // named after people have their place word before them).
           const cue =
-            ((this.detailAt(name.end) || this.commaDetailAt(name.end)) && (surnameFirst || n >= 3)) ||
-            (surnameFirst && APPOSITION.has(next) && next !== ":" && this.titleAt(name.end + 1) !== null) ||
-            (surnameFirst && n >= 3 && this.keys[i + 1] === "thị" && !this.joinedByHyphen(name.end)) ||
+            ((this.detailAt(e) || this.commaDetailAt(e)) && (surnameFirst || n >= 3)) ||
+            (surnameFirst && APPOSITION.has(next) && next !== ":" && this.titleAt(e + 1 + link) !== null) ||
+            (surnameFirst &&
+              n >= 3 &&
+              MIDDLE_MARKERS.has(this.keys[i + 1] ?? "") &&
+              !this.joinedByHyphen(name.end) &&
+              !this.placeFollows(e)) ||
             // "Đỗ Quang Hưng và Hoàng Đức Chung (cùng 20 tuổi)": a name listed with a described one.
-            (surnameFirst && this.listedWithDescribed(name.end));
+            (surnameFirst && this.listedWithDescribed(e)) ||
+            // "Trần Văn Hoài (người điều khiển xe)": a parenthesis that describes the person.
+            (surnameFirst && n >= 3 && this.describedInBrackets(e)) ||
+            // "Đỗ Ngọc T.": only a person's name is masked so.
+            (surnameFirst && this.isMasked(name.first, name.end) && this.maskDotAt(name.end));
           if (cue) {
             const m = this.push(name, null, [], null);
             i = this.after(m, false);
             continue;
           }
+          if (surnameFirst) this.unconfirmed.push(name);
         }
         // Skip the rest of this name-like run: a name does not start inside another.
         i = name !== null ? name.end : i + 1;
@@ -521,6 +689,30 @@ function overlaps(a: { start: number; end: number }, spans: readonly Span[]): bo
 const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organization === b.organization;
 
 /**
+ * A position written without its unit ("Bộ trưởng Tô Lâm") takes the unit the article gives that
+ * position elsewhere ("Bộ trưởng Bộ Công an …") when it gives only one; the bare copy of a title the
+ * person also has with its unit is dropped (no duplicated titles).
+ */
+function resolveTitles(titles: Title[], unitByPosition: ReadonlyMap<string, Title | null>): void {
+  for (let x = 0; x < titles.length; x++) {
+    const t = titles[x] as Title;
+    if (t.organization !== null || t.positionId === null) continue;
+    if (titles.some((o) => o !== t && o.positionId === t.positionId && o.organization !== null)) {
+      titles.splice(x, 1);
+      x--;
+      continue;
+    }
+    const known = unitByPosition.get(t.positionId);
+    if (known != null)
+      titles[x] = {
+        ...t,
+        organization: known.organization,
+        organizationExpanded: known.organizationExpanded,
+      };
+  }
+}
+
+/**
  * Persons over tokens. Reuses the abbreviation uses of the same run (for organisation names) and
  * ignores the spans in `context.exclude` (the byline and sign-off).
  */
@@ -532,6 +724,7 @@ export function findPersonsInTokens(
   const keys = context.keys ?? keysOf(tokens);
   const scanner = new Scanner(input, tokens, keys, context.abbreviationsByToken);
   scanner.scan();
+  scanner.confirmListed();
   const exclude = context.exclude ?? [];
   const spanOf = (m: Mention): Span => {
     const a = tokens[m.first] as Token;
@@ -548,17 +741,28 @@ export function findPersonsInTokens(
     keys: string[];
     mentions: Mention[];
     firstToken: number;
+    masked: boolean;
   }
   const byKey = new Map<string, Acc>();
   const order: Acc[] = [];
   const isFull = (m: Mention) =>
-    m.keys.length >= 3 || (m.keys.length === 2 && surnameSet().has(m.keys[0] ?? ""));
+    m.keys.length >= 3 ||
+    (m.keys.length === 2 && surnameSet().has(m.keys[0] ?? "")) ||
+    (m.keys.length === 1 && isApostropheName(m.keys[0] ?? "")) ||
+    (m.keys.length === 2 && isForeignName(m.keys));
   for (const m of mentions) {
     if (!isFull(m)) continue;
     const key = m.keys.join(" ");
     let acc = byKey.get(key);
     if (acc === undefined) {
-      acc = { key, name: m.syllables.join(" "), keys: m.keys, mentions: [], firstToken: m.first };
+      acc = {
+        key,
+        name: m.syllables.join(" "),
+        keys: m.keys,
+        mentions: [],
+        firstToken: m.first,
+        masked: m.masked,
+      };
       byKey.set(key, acc);
       order.push(acc);
     }
@@ -584,7 +788,8 @@ export function findPersonsInTokens(
     if (isFull(m)) continue;
     let best: Acc | null = null;
     for (const acc of order) {
-      if (!endsWith(acc, m.keys)) continue;
+      // "Nguyễn Văn H." hides who it is: no shorter mention can be known to be the same person.
+      if (acc.masked || !endsWith(acc, m.keys)) continue;
       if (acc.firstToken < m.first) {
         if (best === null || best.firstToken > m.first || acc.firstToken > best.firstToken) best = acc;
       } else if (best === null) best = acc;
@@ -617,12 +822,60 @@ export function findPersonsInTokens(
         titles: [],
         gender: null,
         role: null,
+        masked: acc.masked,
       };
       if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
       break;
     }
   }
 
+  // A later bare short form ("Sau đó Hùng khai nhận", "Hoàng Anh bỏ đi"): the end of exactly one
+  // full name written before, standing alone (no capitalised word next to it), and not a place.
+  const byTail = new Map<string, Acc | null>();
+  for (const acc of order) {
+    if (acc.masked) continue;
+    for (let from = 1; from < acc.keys.length; from++) {
+      const tail = acc.keys.slice(from).join(" ");
+      byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== acc ? null : acc);
+    }
+  }
+  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
+  for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
+    if (covered[i] === 1 || !isTitleCase(tokens[i] as Token)) continue;
+    if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i < 3 &&
+      isTitleCase(tokens[end] as Token) &&
+      !crossesLine(tokens, input, end)
+    )
+      end++;
+    if (end - i > 2 || covered[end - 1] === 1) {
+      i = end - 1;
+      continue;
+    }
+    const acc = byTail.get(keys.slice(i, end).join(" "));
+    if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) {
+      i = end - 1;
+      continue;
+    }
+    const m: Mention = {
+      first: i,
+      end,
+      syllables: [],
+      keys: keys.slice(i, end),
+      rank: null,
+      titles: [],
+      gender: null,
+      role: null,
+      masked: false,
+    };
+    if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
+    i = end - 1;
+  }
+
+  const unitByPosition = scanner.unitsByPosition();
   order.sort(
     (a, b) => Math.min(...a.mentions.map((m) => m.first)) - Math.min(...b.mentions.map((m) => m.first)),
   );
@@ -630,6 +883,7 @@ export function findPersonsInTokens(
     const ms = [...acc.mentions].sort((a, b) => a.first - b.first);
     const titles: Title[] = [];
     for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
+    resolveTitles(titles, unitByPosition);
     return {
       id: `p${index + 1}`,
       name: acc.name,
@@ -638,6 +892,7 @@ export function findPersonsInTokens(
       gender: ms.find((m) => m.gender !== null)?.gender ?? null,
       mentions: ms.map(spanOf),
       role: ms.find((m) => m.role !== null)?.role ?? null,
+      masked: acc.masked,
     };
   });
 }

@@ -18,5 +18,7 @@ export const PersonSchema = z.object({
   mentions: z.array(SpanSchema),
   /** What the nouns before the name say: "suspect" (đối tượng, bị can), "victim" (nạn nhân), "officer" (a rank, đồng chí). */
   role: z.nullable(z.enum(["officer", "suspect", "victim"])),
+  /** True for a name the press masks ("Nguyễn Văn H.", "Đỗ Ngọc T."): never merged with another person. */
+  masked: z.boolean(),
 });
 export type Person = z.infer<typeof PersonSchema>;

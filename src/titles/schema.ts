@@ -11,6 +11,8 @@ export const TitleSchema = z.object({
   organization: z.nullable(z.string()),
   /** The organisation with its abbreviations spelled out: "Công an thành phố Hải Phòng". */
   organizationExpanded: z.nullable(z.string()),
+  /** "nguyên Phó trưởng phòng …": a post the person held before, not now. */
+  former: z.boolean(),
 });
 export type Title = z.infer<typeof TitleSchema>;
 

@@ -3,6 +3,7 @@ import { analyzeAbbreviations } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
 import {
   crossesLine,
+  isSentenceStart,
   isTitleCase,
   keysOf,
   orgTrie,
@@ -43,7 +44,10 @@ export function matchTitleAt(
   if (m === null) return null;
   const entry = m.values[0];
   if (entry === undefined) return null;
-  const positionEnd = Math.min(m.end, i + entry.positionLength);
+  let positionEnd = Math.min(m.end, i + entry.positionLength);
+  // "Chánh văn phòng" in lower case is the position as a whole, not "Chánh" of a "Văn phòng".
+  if (entry.splitAtOrganization === true && !isCapitalized(tokens[positionEnd]?.normalized ?? ""))
+    positionEnd = m.end;
   return { start: i, positionEnd, end: m.end, entry, position: joinTokens(tokens, i, m.end) };
 }
 
@@ -63,9 +67,14 @@ export interface OrgMatch {
   start: number;
   end: number;
   nameStart: number | null;
+  /** The unit names its administrative level or place ("Công an tỉnh Yên Bái", "UBND huyện …"). */
+  placed?: boolean;
 }
 
-const isSurname = (keys: readonly string[], k: number) => surnameSet().has(keys[k] ?? "");
+// A one-letter surname ("Y", the Ê Đê men's prefix) is read only where a person is expected, never
+// to end a unit's name ("Trường Đại học Y Hà Nội").
+const isSurname = (keys: readonly string[], k: number) =>
+  (keys[k]?.length ?? 0) > 1 && surnameSet().has(keys[k] ?? "");
 
 function orgKindAt(
   tokens: readonly Token[],
@@ -117,6 +126,7 @@ export function parseOrganization(
   input: string,
   i: number,
   afterUnitNoun = false,
+  allowParent = true,
 ): OrgMatch | null {
   const first = tokens[i];
   if (first === undefined || crossesLine(tokens, input, i)) return null;
@@ -128,8 +138,13 @@ export function parseOrganization(
     const rest = parseOrganization(tokens, keys, input, runEnd);
     const nameStart = trailingName(keys, i + 1, runEnd);
     if (nameStart > i) return { start: i, end: nameStart, nameStart };
-    if (rest !== null && rest.start === runEnd) return { start: i, end: rest.end, nameStart: rest.nameStart };
+    if (rest !== null && rest.start === runEnd)
+      return { start: i, end: rest.end, nameStart: rest.nameStart, placed: rest.placed === true };
     const tail = continueLowercase(tokens, keys, input, runEnd);
+    if (tail.nameStart === null && allowParent) {
+      const parent = parentAfterComma(tokens, keys, input, tail.end);
+      if (parent !== null) return { start: i, end: parent.end, nameStart: parent.nameStart, placed: true };
+    }
     return { start: i, end: tail.end, nameStart: tail.nameStart };
   }
   const startsOrg =
@@ -140,6 +155,7 @@ export function parseOrganization(
   let complete = false;
   let nameStart: number | null = null;
   let previousKind: "head" | "level" | "other" = "other";
+  let placed = false;
   while (j < tokens.length && j - i < MAX_ORG_TOKENS) {
     if (j > i && crossesLine(tokens, input, j)) break;
     const t = tokens[j] as Token;
@@ -167,8 +183,11 @@ export function parseOrganization(
     }
     if (t.kind !== "word" && t.kind !== "name") break;
     if (j > i && matchRankAt(tokens, keys, input, j) !== null) break;
-    if (j > i && !isCapitalized(t.normalized) && personNounTrie().longestAt(keys, tokens, input, j) !== null)
-      break;
+    // A lower-case person noun or verb ends the unit; an occupation ("cảnh sát", "cán bộ") may be part of its name.
+    if (j > i && !isCapitalized(t.normalized)) {
+      const noun = personNounTrie().longestAt(keys, tokens, input, j);
+      if (noun?.values.some((v) => v.position !== "cue")) break;
+    }
     const kind = orgKindAt(tokens, keys, input, j);
     if (kind?.kind === "stop") break;
     // After a complete unit, a surname that opens a 2–4 syllable run is a person even when the
@@ -192,6 +211,7 @@ export function parseOrganization(
       if (title !== null && title.end - j >= 2) break;
     }
     if (kind?.kind === "admin_level" || kind?.kind === "org_head") {
+      if (kind.kind === "admin_level") placed = true;
       j = kind.end;
       previousKind = kind.kind === "admin_level" ? "level" : "head";
       complete = false;
@@ -203,6 +223,7 @@ export function parseOrganization(
       if (place !== null && place.end <= runEnd) {
         j = place.end;
         complete = true;
+        placed = true;
         const name = trailingName(keys, j, runEnd);
         if (name === j) {
           nameStart = j;
@@ -247,7 +268,33 @@ export function parseOrganization(
   while (j > i && ((tokens[j - 1] as Token).normalized === "&" || (tokens[j - 1] as Token).kind === "punct"))
     j--;
   if (j <= i) return null;
-  return { start: i, end: j, nameStart };
+  // "Phòng Tham mưu, Công an tỉnh Yên Bái": a unit without its place, then its parent after a comma.
+  if (nameStart === null && !placed && allowParent && first.kind !== "abbr") {
+    const parent = parentAfterComma(tokens, keys, input, j);
+    if (parent !== null) return { start: i, end: parent.end, nameStart: parent.nameStart, placed: true };
+  }
+  return { start: i, end: j, nameStart, placed };
+}
+
+/**
+ * The parent unit after a comma at k ("…, Công an tỉnh Yên Bái", "…, Bộ Công an", "…, CATP"): a unit
+ * that names its place or is one of a kind, and is not followed by a position of its own (then the
+ * comma starts the next title of a list).
+ */
+function parentAfterComma(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+): OrgMatch | null {
+  if (tokens[k]?.normalized !== "," || crossesLine(tokens, input, k + 1)) return null;
+  const next = tokens[k + 1];
+  if (next === undefined || !isCapitalized(next.normalized)) return null;
+  const parent = parseOrganization(tokens, keys, input, k + 1, false, false);
+  if (parent === null) return null;
+  const fixed = orgKindAt(tokens, keys, input, k + 1)?.kind === "org_fixed";
+  if (!(parent.placed === true || fixed || next.kind === "abbr")) return null;
+  return parent;
 }
 
 /** Lower-case qualifiers after a unit's capitalised name ("Phòng Xây dựng phong trào bảo vệ ANTQ"), up to a stop word or a name. */
@@ -302,7 +349,20 @@ export interface TitleParse {
   org: OrgMatch | null;
   /** One past the last token of the title and its organisation. */
   end: number;
+  /** The title written at the start (for "X kiêm Y …", X with Y's organisation). */
   title: Title;
+  /** Every title of the phrase in order: "Tư lệnh kiêm Chính ủy Đoàn 559" holds two. */
+  titles: Title[];
+  /** Where each title of `titles` is written: [first token, one past its last]. */
+  parts: [number, number][];
+}
+
+/** "nguyên Phó trưởng phòng": the word before a title marks a former post. */
+function isFormerAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
+  if (keys[i - 1] !== "nguyên") return false;
+  const t = tokens[i - 1] as Token;
+  // "Nguyên" capitalised is a given name unless it opens the sentence.
+  return !isCapitalized(t.normalized) || isSentenceStart(tokens, input, i - 1);
 }
 
 export function parseTitleAt(
@@ -314,30 +374,59 @@ export function parseTitleAt(
 ): TitleParse | null {
   const match = matchTitleAt(tokens, keys, input, i);
   if (match === null) return null;
+  const former = isFormerAt(tokens, keys, input, i);
+  // "Tư lệnh kiêm Chính ủy Đoàn 559": two posts over one organisation, written once at the end.
+  if (match.end === match.positionEnd && keys[match.end] === "kiêm") {
+    const joint = parseTitleAt(tokens, keys, input, match.end + 1, byToken);
+    if (joint !== null) {
+      const own = joint.titles[0] as Title;
+      const typical = match.entry.row.typicalOrganizations;
+      // A post of one body only ("Phó Thủ tướng" of "Chính phủ") does not take the other post's unit.
+      const shares = typical.length !== 1;
+      const first: Title = {
+        position: match.position,
+        positionId: match.entry.row.id,
+        organization: shares ? own.organization : null,
+        organizationExpanded: shares ? own.organizationExpanded : null,
+        former,
+      };
+      return {
+        match,
+        org: joint.org,
+        end: joint.end,
+        title: first,
+        titles: [first, ...joint.titles.map((t) => (former ? { ...t, former } : t))],
+        parts: [[i, match.end], ...joint.parts],
+      };
+    }
+  }
   const lastKey = keys[match.end - 1] ?? "";
   // A position that ends with the noun of its unit ("Trưởng phòng", "Trưởng ban"; not "Đội trưởng",
   // not "Ủy viên Thường vụ"): the last word is the first word of one of its typical organisations.
   const unitNouns: readonly string[] = match.entry.row.unitNouns;
   const endsWithUnitNoun = match.end - match.start >= 2 && unitNouns.includes(lastKey);
-  const org = parseOrganization(tokens, keys, input, match.positionEnd, endsWithUnitNoun);
+  let org = parseOrganization(tokens, keys, input, match.positionEnd, endsWithUnitNoun);
+  // "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT": the unit after "phụ trách" (in charge of).
+  if (org === null && keys[match.end] === "phụ" && keys[match.end + 1] === "trách")
+    org = parseOrganization(tokens, keys, input, match.end + 2);
   const end = org === null ? match.end : Math.max(org.end, match.end);
   // "Trưởng phòng Tham mưu": the unit is "Phòng Tham mưu", its noun written inside the position.
+  // "Phó Trưởng phòng An ninh Kinh tế" is of "Phòng An ninh Kinh tế" too, though "An ninh" opens units.
+  const startKind = org === null ? null : orgKindAt(tokens, keys, input, org.start);
   const unitNoun =
-    org !== null && endsWithUnitNoun && orgKindAt(tokens, keys, input, org.start) === null
+    org !== null &&
+    endsWithUnitNoun &&
+    (startKind === null || (startKind.kind === "org_head" && !unitNouns.includes(keys[org.start] ?? "")))
       ? `${lastKey.charAt(0).toUpperCase()}${lastKey.slice(1)} `
       : "";
-  return {
-    match,
-    org,
-    end,
-    title: {
-      position: match.position,
-      positionId: match.entry.row.id,
-      organization: org === null ? null : unitNoun + joinTokens(tokens, org.start, org.end),
-      organizationExpanded:
-        org === null ? null : unitNoun + expandTokens(tokens, org.start, org.end, byToken),
-    },
+  const title: Title = {
+    position: match.position,
+    positionId: match.entry.row.id,
+    organization: org === null ? null : unitNoun + joinTokens(tokens, org.start, org.end),
+    organizationExpanded: org === null ? null : unitNoun + expandTokens(tokens, org.start, org.end, byToken),
+    former,
   };
+  return { match, org, end, title, titles: [title], parts: [[i, end]] };
 }
 
 /**
@@ -357,14 +446,19 @@ export function findTitlesInTokens(
     if (p === null) continue;
     const first = tokens[i] as Token;
     if (!isCapitalized(first.normalized) && p.org === null) continue;
-    const last = tokens[p.end - 1] as Token;
-    out.push({
-      start: first.start,
-      end: last.end,
-      text: input.slice(first.start, last.end),
-      title: p.title,
-      headOrDeputy: p.match.entry.row.headOrDeputy,
-      english: p.match.entry.row.english,
+    p.titles.forEach((title, x) => {
+      const [from, to] = p.parts[x] as [number, number];
+      const a = tokens[from] as Token;
+      const b = tokens[to - 1] as Token;
+      const entry = x === 0 ? p.match.entry : matchTitleAt(tokens, keys, input, from)?.entry;
+      out.push({
+        start: a.start,
+        end: b.end,
+        text: input.slice(a.start, b.end),
+        title,
+        headOrDeputy: entry?.row.headOrDeputy ?? null,
+        english: entry?.row.english ?? null,
+      });
     });
     i = p.end - 1;
   }

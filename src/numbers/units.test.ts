@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findNumbers } from "./find.js";
+
+// Issue 10: a unit is a noun; labels, codes and words holding a number word are no quantities.
+const found = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.unit]);
+
+describe("findNumbers: what a unit is", () => {
+  it.each([
+    ["a verb after a count", "Cả 2 chạy vào nhà dân gần đó."],
+    ["a backpack", "Đối tượng đeo ba lô màu đen."],
+    ["every year", "Mỗi năm tổ chức hội thao một lần."],
+    ["a house number before a street named after a person", "Trú tại 86 Triệu Việt Vương, Hà Nội."],
+    ["a case code", "Chuyên án 1517M được xác lập từ đầu năm."],
+  ])("%s: no number", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  // A counted noun is not part of the span (only measures and money are), as before.
+  it("a two-syllable noun is the whole unit", () => {
+    expect(found("Dự án chia 2 giai đoạn, có 79 công trình.")).toEqual([
+      ["2", 2, "giai đoạn"],
+      ["79", 79, "công trình"],
+    ]);
+  });
+
+  it("a number word before a counted noun from data", () => {
+    expect(found("Quan hệ giữa hai nước rất tốt.")).toEqual([["hai", 2, "nước"]]);
+  });
+
+  it("a range gives both ends with the unit", () => {
+    const ranges = findNumbers("Tổ chức 3-5 đợt, mỗi đợt khoảng 50 - 70 cán bộ.").map((n) => [
+      n.text,
+      n.value,
+      n.unit,
+      n.range,
+    ]);
+    expect(ranges).toEqual([
+      ["3", 3, "đợt", "low"],
+      ["5", 5, "đợt", "high"],
+      ["50", 50, "cán bộ", "low"],
+      ["70", 70, "cán bộ", "high"],
+    ]);
+  });
+
+  it("a falling pair, a year span or a labelled range is no range", () => {
+    expect(findNumbers("Giai đoạn 2016-2020 có nhiều đổi mới.").filter((n) => n.range !== null)).toEqual([]);
+    expect(findNumbers("Nhà số 5-3 người dân.").filter((n) => n.range !== null)).toEqual([]);
+    expect(findNumbers("Số 3-5 phố Huế.")).toEqual([]);
+  });
+
+  it("range ends slice the input and never overlap", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom("3-5 đợt", " 50 - 70 cán bộ", " 1-2 cm", ", ", "\r\n", "ba lô ", "12–15 người"),
+          {
+            maxLength: 12,
+          },
+        ),
+        fc.boolean(),
+        (pieces, nfd) => {
+          const raw = pieces.join("");
+          const text = nfd ? raw.normalize("NFD") : raw;
+          let last = 0;
+          for (const n of findNumbers(text)) {
+            expect(text.slice(n.start, n.end)).toBe(n.text);
+            expect(n.start).toBeGreaterThanOrEqual(last);
+            last = n.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

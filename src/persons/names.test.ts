@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findPersons } from "./index.js";
+
+// Issue 10: a person known from the name itself, in the places news names people. Every sentence
+// here is invented; the names belong to nobody in particular.
+const names = (text: string) => findPersons(text).map((p) => p.name);
+
+describe("findPersons: a name without a rank or title before it", () => {
+  it.each([
+    ["after a verb of custody", "Công an huyện đã tạm giữ Phạm Minh Đức để điều tra.", "Phạm Minh Đức"],
+    [
+      "after a verb of trial",
+      "Tòa án tỉnh mở phiên xét xử Lưu Quang Bình về tội cướp tài sản.",
+      "Lưu Quang Bình",
+    ],
+    [
+      "after a verb of reward",
+      "Giám đốc Công an tỉnh khen thưởng Đặng Hữu Phước vì bắt cướp.",
+      "Đặng Hữu Phước",
+    ],
+    ["after an occupation", "Luật sư Vũ Thanh Bình cho rằng cần điều tra lại.", "Vũ Thanh Bình"],
+    [
+      "after an occupation and 'là'",
+      "Hai chiến sĩ cảnh sát giao thông là Đào Văn Lực và Hồ Minh Tú trực chốt.",
+      "Đào Văn Lực",
+    ],
+    [
+      "after a medical prefix in brackets",
+      "Tổng hội đề nghị cho bác sĩ (BS) Hoàng Công Khiêm được tại ngoại.",
+      "Hoàng Công Khiêm",
+    ],
+    ["after 'GS,TS'", "Trong công văn do GS,TS Đoàn Hữu Lộc ký có nêu rõ.", "Đoàn Hữu Lộc"],
+    ["after 'PGS. TS. BS'", "Ca mổ do PGS. TS. BS Tạ Minh Nhật thực hiện thành công.", "Tạ Minh Nhật"],
+    [
+      "before a describing bracket",
+      "Lái máy xúc là Trần Đức Hoài (người điều khiển xe) đã đầu thú.",
+      "Trần Đức Hoài",
+    ],
+    [
+      "before a dash and a former post",
+      "Lò Văn Sơn - nguyên Phó trưởng phòng Cảnh sát kinh tế bị khởi tố.",
+      "Lò Văn Sơn",
+    ],
+    ["with 'Văn' as middle name", "Sau đó Ngô Văn Tài bỏ trốn khỏi địa phương.", "Ngô Văn Tài"],
+    ["a Central Highlands name", "Đối tượng Y Ăi Mlô bị bắt giữ cùng Ksor H'Bơ Lan.", "Ksor H'Bơ Lan"],
+    ["a K'Ho name of one word", "Lực lượng bắt giữ Ksor Đin và K'Khánh tại rẫy.", "K'Khánh"],
+    ["a foreign name after 'ngài'", "Bộ trưởng tiếp ngài Robert Kalinsky tại trụ sở.", "Robert Kalinsky"],
+  ])("%s", (_, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it("a list takes every name when one of them is a person", () => {
+    expect(names("Đỗ Quang Hưng, Bùi Đức Chung và Lê Hữu Tài (cùng 20 tuổi) bị bắt.")).toEqual([
+      "Đỗ Quang Hưng",
+      "Bùi Đức Chung",
+      "Lê Hữu Tài",
+    ]);
+  });
+});
+
+describe("findPersons: names of places, streets and credits are not persons", () => {
+  it.each([
+    ["a street", "Tai nạn xảy ra trên đường Phạm Văn Đồng vào tối qua."],
+    ["a school", "Học sinh trường Võ Thị Sáu được nghỉ học."],
+    ["a ward", "Người dân phường Nguyễn Văn Cừ đã báo tin."],
+    [
+      "a junction written with a spaced dash",
+      "Khi tới nút giao Lê Văn Lương – Hoàng Minh Giám thì xe dừng lại.",
+    ],
+    ["a street with its ward in brackets", "Xe chạy qua Trần Văn Kiểu (P.2, TP Vĩnh Long) thì bị chặn."],
+    ["a photo credit", "Hiện trường vụ việc. Ảnh: Nguyễn Văn Tâm"],
+    [
+      "a list of plain names with no person among them",
+      "Tham dự có Bùi Thanh Nga, Phan Quốc Bảo và Hà Minh Tâm.",
+    ],
+    ["a verb cue followed by an organisation", "Lực lượng đã bắt giữ Công ty Nam Phong vì vi phạm."],
+  ])("%s", (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe("findPersons: masked and short mentions", () => {
+  it("a masked name is a person marked masked, never merged with another", () => {
+    const persons = findPersons(
+      "Đối tượng Nguyễn Văn H. (SN 1990) và Nguyễn Văn Hùng bị bắt. Sau đó Hùng khai nhận. Đỗ Ngọc T. bỏ trốn.",
+    );
+    const masked = persons.filter((p) => p.masked).map((p) => p.name);
+    expect(masked).toEqual(["Nguyễn Văn H", "Đỗ Ngọc T"]);
+    const hung = persons.find((p) => p.name === "Nguyễn Văn Hùng");
+    expect(hung?.masked).toBe(false);
+    expect(hung?.mentions.map((m) => m.text)).toContain("Hùng");
+    expect(persons.find((p) => p.name === "Nguyễn Văn H")?.mentions).toHaveLength(1);
+  });
+
+  it("a later shorter mention joins the full name", () => {
+    const [person] = findPersons("Ông Nguyễn Hoàng Anh cho biết. Sau đó ông Anh nói thêm về vụ việc.");
+    expect(person?.name).toBe("Nguyễn Hoàng Anh");
+    expect(person?.mentions.map((m) => m.text)).toEqual(["Nguyễn Hoàng Anh", "Anh"]);
+  });
+});
+
+describe("findPersons: spans of names found by themselves", () => {
+  it("every mention is an input slice, also with NFD, CRLF and NBSP", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            "tạm giữ ",
+            "luật sư ",
+            "GS,TS ",
+            "Ngô Văn Tài",
+            "Ksor H'Bơ Lan",
+            "K'Khánh",
+            "Nguyễn Văn H.",
+            " (người điều khiển xe)",
+            " và ",
+            ", ",
+            "đường ",
+            "\r\n",
+            "\u00a0",
+            "ngài Robert Kalinsky",
+          ),
+          { maxLength: 16 },
+        ),
+        fc.boolean(),
+        (pieces, nfd) => {
+          const raw = pieces.join("");
+          const text = nfd ? raw.normalize("NFD") : raw;
+          for (const p of findPersons(text))
+            for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

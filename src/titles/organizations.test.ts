@@ -1,0 +1,131 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findPersons } from "../persons/index.js";
+import { findTitles } from "./index.js";
+
+// Issue 10: each title keeps the unit it heads, whole and only that. Invented sentences.
+const titlesOf = (text: string, name: string) =>
+  findPersons(text)
+    .find((p) => p.name === name)
+    ?.titles.map((t) => [t.position, t.organization, t.former] as const);
+
+describe("titles: the organisation of each title", () => {
+  it("a list of titles: each keeps its own organisation", () => {
+    expect(
+      titlesOf(
+        "Ông Tô Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an phát biểu.",
+        "Tô Văn Lâm",
+      ),
+    ).toEqual([
+      ["Ủy viên", "Bộ Chính trị", false],
+      ["Bí thư", "Đảng ủy Công an Trung ương", false],
+      ["Bộ trưởng", "Bộ Công an", false],
+    ]);
+  });
+
+  it("'X kiêm Y' of one unit: two titles with the same organisation", () => {
+    expect(titlesOf("Đại tá Hồ Sỹ Tâm, Tư lệnh kiêm Chính ủy Đoàn 559 dự lễ.", "Hồ Sỹ Tâm")).toEqual([
+      ["Tư lệnh", "Đoàn 559", false],
+      ["Chính ủy", "Đoàn 559", false],
+    ]);
+  });
+
+  it("'nguyên' marks a former post", () => {
+    expect(
+      titlesOf("Bị can Lò Văn Sơn, nguyên Phó Chủ tịch UBND huyện Mường Tè, bị bắt.", "Lò Văn Sơn"),
+    ).toEqual([["Phó Chủ tịch", "UBND huyện Mường Tè", true]]);
+  });
+
+  it("a parent unit after a comma belongs to the unit", () => {
+    expect(
+      titlesOf("Thượng tá Chu Văn Hảo, Phó phòng Tham mưu, Công an tỉnh Lai Châu cho biết.", "Chu Văn Hảo"),
+    ).toEqual([["Phó phòng", "Phòng Tham mưu, Công an tỉnh Lai Châu", false]]);
+  });
+
+  it("a comma before the next title of a list is no parent", () => {
+    expect(
+      titlesOf("Ông Lê Văn Toàn, Trưởng phòng Tham mưu, Bí thư Chi bộ cho biết.", "Lê Văn Toàn"),
+    ).toEqual([
+      ["Trưởng phòng", "Phòng Tham mưu", false],
+      ["Bí thư", "Chi bộ", false],
+    ]);
+  });
+
+  it("the unit noun inside the position opens the organisation", () => {
+    expect(titlesOf("Trung tá Lê Hữu Nam, Phó Trưởng phòng An ninh Kinh tế cho biết.", "Lê Hữu Nam")).toEqual(
+      [["Phó Trưởng phòng", "Phòng An ninh Kinh tế", false]],
+    );
+  });
+
+  it("'Thủ tướng Chính phủ': the position and its body; 'Chánh văn phòng' in lower case stays whole", () => {
+    expect(titlesOf("Thủ tướng Chính phủ Nguyễn Minh Khôi chủ trì.", "Nguyễn Minh Khôi")).toEqual([
+      ["Thủ tướng Chính phủ", "Chính phủ", false],
+    ]);
+    const [mention] = findTitles("Ông A, Chánh văn phòng Sở cho biết");
+    expect(mention?.title.position).toBe("Chánh văn phòng");
+    expect(mention?.title.organization).not.toBe("văn phòng Sở");
+  });
+
+  it("a bare position takes the unit the article gives it elsewhere, without a duplicate", () => {
+    const text =
+      "Bộ trưởng Bộ Công an chỉ đạo các đơn vị. Tại hội nghị, Bộ trưởng Trần Văn Định yêu cầu tăng cường.";
+    expect(titlesOf(text, "Trần Văn Định")).toEqual([["Bộ trưởng", "Bộ Công an", false]]);
+  });
+
+  it("two different units for one position leave a bare position bare", () => {
+    const text = "Giám đốc Sở Y tế và Giám đốc Công an tỉnh dự họp. Giám đốc Phan Hữu Khang phát biểu.";
+    expect(titlesOf(text, "Phan Hữu Khang")).toEqual([["Giám đốc", null, false]]);
+  });
+
+  it("'phụ trách' (in charge of) leads to the unit", () => {
+    expect(titlesOf("Ông Lê Văn Phú, Phó trưởng ban phụ trách Ban Kiểm tra cho biết.", "Lê Văn Phú")).toEqual(
+      [["Phó trưởng ban", "Ban Kiểm tra", false]],
+    );
+  });
+
+  it("titles from data: Phó Tổng Giám đốc, Tổng Thư ký, Trưởng khoa", () => {
+    expect(titlesOf("Ông Phạm Lương Hà, Phó Tổng Giám đốc BHXH Việt Nam cho biết.", "Phạm Lương Hà")).toEqual(
+      [["Phó Tổng Giám đốc", "BHXH Việt Nam", false]],
+    );
+    expect(
+      titlesOf("GS.TS Lê Gia Minh, Phó Chủ tịch kiêm Tổng Thư ký Tổng hội Y học Việt Nam ký.", "Lê Gia Minh"),
+    ).toEqual([
+      ["Phó Chủ tịch", "Tổng hội Y học Việt Nam", false],
+      ["Tổng Thư ký", "Tổng hội Y học Việt Nam", false],
+    ]);
+  });
+});
+
+describe("findTitles: spans of joint titles", () => {
+  it("'X kiêm Y …' gives two mentions that do not overlap and slice the input", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            "Tư lệnh kiêm Chính ủy Đoàn 559",
+            ", ",
+            "nguyên ",
+            "Phó phòng Tham mưu, Công an tỉnh Lai Châu",
+            " Phó Chủ tịch kiêm Tổng Thư ký Tổng hội Y học",
+            "\r\n",
+            "Thủ tướng Chính phủ",
+          ),
+          { maxLength: 10 },
+        ),
+        fc.boolean(),
+        (pieces, nfd) => {
+          const raw = pieces.join("");
+          const text = nfd ? raw.normalize("NFD") : raw;
+          const found = findTitles(text);
+          let last = 0;
+          for (const m of found) {
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            last = m.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
