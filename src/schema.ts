@@ -23,6 +23,7 @@ export {
   DocumentEventSchema,
   EventSchema,
   EventTypeSchema,
+  ExerciseEventSchema,
   FireEventSchema,
   MeetingEventSchema,
   PersonRefSchema,

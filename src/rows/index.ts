@@ -30,6 +30,8 @@ function eventDetail(e: Event): string | null {
       ].filter((x) => x !== null);
       return [e.award, ...counts].join(" · ");
     }
+    case "exercise":
+      return e.name;
     case "speech":
       return e.purpose;
     case "campaign":
