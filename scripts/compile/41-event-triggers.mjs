@@ -2,7 +2,7 @@
 // ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting subtype,
 // speech purpose; for awards "name" (an award noun), "titled" (an award noun followed by its own
 // name), "verb" (needs an award noun in the sentence) or "self" (a verb that is the award:
-// "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe"); for arrests "object" (only with
+// "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe") and "noun" (a noun: nobody before it is its doer); for arrests "object" (only with
 // a person, a count or a person noun after it: "bắt đối tượng")), and cue words: "block" (no event right after: "phòng chống", "không"),
 // "report" (a reporting verb: a date before it is the report's), "modal" (a directive or plan:
 // "cần", "sẽ"), "attend" (who attended the meeting: "tham dự", "chủ trì") and "verb" (a verb that
@@ -33,7 +33,7 @@ const DETAILS = {
   meeting: ["review", "interim_review", "deployment", "launch", "other"],
   speech: ["directive", "report", "discussion", "greeting", "other"],
   award: ["verb", "name", "titled", "self"],
-  seizure: ["", "count"],
+  seizure: ["", "count", "noun"],
   arrest: ["", "object", "patient"],
   place: ["prep", "filler", "head", "away"],
   role: ["driver", "victim", "rescued", "rescuer", "suspect"],

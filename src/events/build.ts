@@ -58,7 +58,7 @@ export function buildEvent(
     trigger: spanOf(ctx, hit.first, hit.end),
     sentence: { start: s.start, end: s.end, text: s.text },
     date,
-    location: locationIn(ctx, s, hit),
+    location: locationIn(ctx, s, hit, hits),
     persons: [] as PersonRef[],
     organizations: [...orgsOf(ctx, s, hits, sentenceIndex)],
     rule: `trigger "${hit.trigger.phrase}" (${type})`,

@@ -84,6 +84,32 @@ function inheritPlaces(drafts: readonly Draft[], meeting: Draft | undefined): vo
   }
 }
 
+const CRIME = new Set<EventType>(["arrest", "prosecution", "seizure"]);
+/** Above this many suspects, an article tells several cases and an unnamed "đối tượng" is anyone's. */
+const MAX_STORY_SUSPECTS = 2;
+
+/**
+ * "… truy bắt đối tượng", "Tang vật vụ án": a crime event whose sentence names nobody is about the
+ * story's suspect, when the article names one or two (as suspects of its other crime events, or
+ * with "đối tượng", "bị can" before the name).
+ */
+function nameSuspects(ctx: Indexed, drafts: readonly Draft[]): void {
+  const story = new Set<string>();
+  for (const d of drafts)
+    if (CRIME.has(d.event.type))
+      for (const r of d.event.persons) if (r.role === "suspect") story.add(r.personId);
+  for (const p of ctx.persons) if (p.role === "suspect") story.add(p.id);
+  if (story.size === 0 || story.size > MAX_STORY_SUSPECTS) return;
+  for (const d of drafts) {
+    if (!CRIME.has(d.event.type) || d.event.persons.some((r) => r.role === "suspect")) continue;
+    for (const id of story) {
+      d.event.persons.push({ personId: id, role: "suspect" });
+      d.personIds.add(id);
+    }
+    d.event.rule += "; suspect named elsewhere in the story";
+  }
+}
+
 /** The context with the start-sorted lists every reader searches, built once per article. */
 function indexed(context: EventContext): Indexed {
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
@@ -203,6 +229,7 @@ export function findEventsInContext(context: EventContext): Event[] {
     }
   }
   inheritPlaces(drafts, meeting);
+  nameSuspects(ctx, drafts);
   // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
   const named = drafts.find((d) => d.event.type === "award" && d.key !== SELF_AWARD);
   const out: Draft[] = [];

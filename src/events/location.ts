@@ -179,7 +179,13 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
 }
 
 /** The event's place, read from the trigger's clause. */
-export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit): string | null {
+export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: readonly Hit[]): string | null {
+  // "Phát biểu tại hội đàm, Bộ trưởng nêu rõ, … tại Slovakia": after a reporting verb comes what was said
+  const said = hits.find(
+    (h) =>
+      h.first >= hit.end &&
+      (h.trigger.type === "report" || (h.trigger.type === "speech" && hit.trigger.type !== "speech")),
+  );
   const clause = clauseAround(ctx, s, hit.first);
   const places = placesIn(ctx, s);
   let depth = 0;
@@ -187,7 +193,8 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit): string | n
   let lastHappened = -10;
   let before: string | null = null;
   let after: string | null = null;
-  for (let i = clause.first; i < clause.last; i++) {
+  const last = said === undefined ? clause.last : Math.min(clause.last, said.first);
+  for (let i = clause.first; i < last; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.normalized === "(") depth++;
     else if (t.normalized === ")") depth = Math.max(0, depth - 1);
@@ -204,7 +211,7 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit): string | n
     if (!cue.details.includes("prep")) continue;
     // "trú tại", "cấp cứu tại", "làm việc ở": an address or a hospital, not the scene
     if (i - lastAway <= 2) continue;
-    const found = placeAfter(ctx, cue.end, clause.last, places);
+    const found = placeAfter(ctx, cue.end, last, places);
     if (found === null) continue;
     if (i - lastHappened <= 4 && i >= lastHappened) return found;
     if (i < hit.first) before ??= found;

@@ -89,8 +89,10 @@ export function rolesFor(
   const inClause = people.filter((p) => p.at >= clause.first && p.at < clause.last);
   const passive = passiveBefore(ctx, pivot, clause.first);
   // before the verb: the doer, unless a passive marker stands between (then the doer follows it)
+  // a noun ("tang vật") has no doer: who stands before it is just named with it
+  const noun = pivot.trigger.detail === "noun";
   const agentOf = (p: Participant) =>
-    passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first;
+    !noun && (passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first);
   const patientOf = (p: Participant) => (passive >= 0 ? p.at < passive : false) || p.at >= pivot.end;
   const cues = cueRoles(ctx, clause.first, clause.last, inClause);
   const out: PersonRef[] = [];
