@@ -5,6 +5,7 @@ import type { Indexed } from "./context.js";
 import {
   awardName,
   chargeIn,
+  isPersonCount,
   isStatistics,
   meetingSubtype,
   meetingTopic,
@@ -38,6 +39,25 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly 
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
   return best?.value ?? null;
+}
+
+/**
+ * The start of the goods a passive arrest verb governs ("6.000 bao thuốc lá … bị … bắt giữ"): a
+ * count of things, not of people, before "bị" in the trigger's sentence; else null.
+ */
+function caughtGoods(ctx: Indexed, s: SentenceRange, hit: Hit): number | null {
+  let passive = -1;
+  for (let k = hit.first - 1; k >= s.first && hit.first - k <= 6; k--)
+    if (ctx.keys[k] === "bị") {
+      passive = k;
+      break;
+    }
+  if (passive < 0) return null;
+  const counts = numbersIn(ctx, s).filter(
+    (n) => n.end <= (ctx.tokens[passive] as Token).start && n.unit !== null,
+  );
+  if (counts.length === 0 || counts.some((n) => isPersonCount(n.unit))) return null;
+  return (counts[0] as { start: number }).start;
 }
 
 const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
@@ -97,7 +117,9 @@ export function buildEvent(
       // speeches reported are officials' (a rank or a position): a witness quoted is not one
       if (speaker === undefined) return null;
       base.rule += "; speaker: the official who is the verb's subject";
-      return draft({ type: "speech", ...base, purpose: hit.trigger.detail as "directive" }, speaker.personId);
+      const said = hit.trigger.detail === "said";
+      const purpose = said ? "other" : (hit.trigger.detail as "directive");
+      return { ...draft({ type: "speech", ...base, purpose }, speaker.personId), needsOccasion: said };
     }
     case "award": {
       // the award noun of the sentence (the trigger itself, or one after a verb)
@@ -140,6 +162,12 @@ export function buildEvent(
     case "prosecution": {
       if (isStatistics(ctx, s)) return null;
       base.persons = rolesFor(ctx, s, type, hit, people);
+      // "6.000 bao thuốc lá … bị CSGT bắt giữ": goods caught are seized, nobody is arrested
+      const goods = type === "arrest" ? caughtGoods(ctx, s, hit) : null;
+      if (goods !== null && !base.persons.some((r) => r.role === "suspect")) {
+        base.rule += "; goods caught: a seizure";
+        return draft({ type: "seizure", ...base, items: seizedItems(ctx, s, goods) }, "", new Set());
+      }
       return draft(
         { type, ...base, suspects: suspectCount(ctx, s), charge: chargeIn(ctx, s) },
         "",

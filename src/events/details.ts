@@ -26,6 +26,9 @@ const COUNT_UNITS_SUSPECTS = ["đối tượng", "bị can", "nghi phạm", "ng�
 const startsWithAny = (unit: string | null, list: readonly string[]) =>
   unit !== null && list.some((u) => unit.toLowerCase().startsWith(u));
 
+/** Whether a count's unit counts people ("3 đối tượng", "2 người"). */
+export const isPersonCount = (unit: string | null) => startsWithAny(unit, COUNT_UNITS_SUSPECTS);
+
 /** How many suspects the sentence counts ("3 đối tượng"), or null. */
 export function suspectCount(ctx: EventContext, s: SentenceRange): number | null {
   return numbersIn(ctx, s).find((n) => startsWithAny(n.unit, COUNT_UNITS_SUSPECTS))?.value ?? null;

@@ -17,6 +17,8 @@ const ACTED_OUT = new Set<EventType>(["arrest", "prosecution", "seizure", "accid
 const REVOCABLE = new Set<EventType>(["award", "document"]);
 
 const MAX_CLAUSES = 8;
+/** Events at which officials speak. */
+const OCCASIONS = new Set<EventType>(["meeting", "exercise", "award"]);
 
 /** The last full day (YYYY-MM-DD…) written in a sentence. */
 function dayIn(ctx: EventContext, s: SentenceRange): string | null {
@@ -230,10 +232,23 @@ export function findEventsInContext(context: EventContext): Event[] {
   }
   inheritPlaces(drafts, meeting);
   nameSuspects(ctx, drafts);
+  // a speaker at the meeting attended it
+  if (meeting !== undefined)
+    for (const d of drafts)
+      if (d.event.type === "speech")
+        for (const r of d.event.persons)
+          if (
+            meeting.event.persons.length < MAX_PARTICIPANTS &&
+            !meeting.event.persons.some((x) => x.personId === r.personId)
+          )
+            meeting.event.persons.push({ personId: r.personId, role: "attendee" });
+  // "ông X nói", "Y nhấn mạnh": words said to the press are no speech; at a meeting, a ceremony or a drill they are
+  const occasion = drafts.some((d) => OCCASIONS.has(d.event.type));
   // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
   const named = drafts.find((d) => d.event.type === "award" && d.key !== SELF_AWARD);
   const out: Draft[] = [];
   for (const d of drafts) {
+    if (d.needsOccasion === true && !occasion) continue;
     if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined) merge(named, d);
     else out.push(d);
   }

@@ -1,5 +1,6 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { adminLevelAt, crossesLine, isTitleCase, placeAt } from "../lexicon/index.js";
+import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, PlaceSpan } from "./context.js";
 import { clauseAround, PHRASE_STOPS, spanOf, within } from "./spans.js";
@@ -164,7 +165,10 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
   if (place !== undefined) return withAddress(ctx, places, place, limit);
   const t = ctx.tokens[k] as Token;
   if ((isTitleCase(t) || t.kind === "abbr") && !namesNoPlace(ctx, k)) {
-    // a capitalised name the lexicon does not know: a foreign country, a ministry, a company
+    // a body the meeting was held at ("tại Bộ Công an"), else a capitalised name the lexicon does
+    // not know (a foreign country, a company)
+    const org = parseOrganization(ctx.tokens, ctx.keys, ctx.input, k);
+    if (org !== null && org.end > k + 1 && org.end <= limit) return spanOf(ctx, k, org.end).text;
     const end = nameRunEnd(ctx, k, limit, true);
     if (end > k) return spanOf(ctx, k, end).text;
   }

@@ -13,6 +13,8 @@ export interface Draft {
   /** Merge key within the type. */
   key: string;
   personIds: Set<string>;
+  /** A speech told by a verb of saying ("nói", "nhấn mạnh"): one only where there is an occasion to speak at. */
+  needsOccasion?: boolean;
   /** The day written in the event's own sentence (not carried from the paragraph), or null. */
   ownDay: string | null;
 }
@@ -38,6 +40,7 @@ export function merge(a: Draft, b: Draft): void {
     if (ea.organizations.length < MAX_PARTICIPANTS && !ea.organizations.includes(o)) ea.organizations.push(o);
   if (ea.date === null) ea.date = eb.date;
   a.ownDay ??= b.ownDay;
+  if (b.needsOccasion !== true) a.needsOccasion = false;
   if (ea.location === null) ea.location = eb.location;
   for (const id of b.personIds) a.personIds.add(id);
   if (ea.type === "seizure" && eb.type === "seizure" && ea.items.length === 0) ea.items = eb.items;

@@ -86,6 +86,23 @@ export const CUES = new Set<Trigger["type"]>([
 
 const BLOCK_WINDOW = 2;
 
+/** Happenings told with a plural or a count before their noun are many, or habitual: no single event. */
+const COUNTABLE = new Set<Trigger["type"]>(["meeting", "exercise", "accident", "fire", "campaign"]);
+const PLURALS = new Set(["những", "các", "nhiều", "mỗi"]);
+const CLASSIFIERS = new Set(["đợt", "vụ", "cuộc", "buổi", "lần", "lượt"]);
+
+/** "những …", "các …", "3-5 đợt …", "34 vụ …" right before token `at`. */
+function isCounted(ctx: EventContext, at: number, first: number): boolean {
+  if (at <= first) return false;
+  const k = ctx.keys[at - 1] ?? "";
+  if (PLURALS.has(k)) return true;
+  if (CLASSIFIERS.has(k) && at - 2 >= first) {
+    const before = ctx.tokens[at - 2];
+    return (before?.kind === "number" && before.normalized !== "1") || PLURALS.has(ctx.keys[at - 2] ?? "");
+  }
+  return false;
+}
+
 /** A count, a name or a person noun ("đối tượng", "kẻ", "tên") right at token `at`. */
 function takesPersonObject(ctx: EventContext, at: number): boolean {
   const t = ctx.tokens[at];
@@ -115,7 +132,10 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       i = m.end - 1;
       continue;
     }
+    // "những buổi huấn luyện", "các hội nghị", "3-5 đợt ra quân": many happenings told at once, none of them one event
+    const counted = isCounted(ctx, m.start, s.first);
     for (const v of values) {
+      if (counted && COUNTABLE.has(v.type)) continue;
       // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
       // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
