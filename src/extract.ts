@@ -6,7 +6,9 @@ import { findEventsInContext } from "./events/index.js";
 import { keysOf } from "./lexicon/index.js";
 import { type Atom, buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
 import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
+import { findOrganizationsInTokens } from "./organizations/find.js";
 import { findPersonsInTokens } from "./persons/index.js";
+import { findPlacesInTokens } from "./places/find.js";
 import type { Article } from "./schema.js";
 import type { Span } from "./span.js";
 import { normalizeText } from "./text/index.js";
@@ -86,7 +88,7 @@ const inside = (s: { start: number; end: number }, a: number, b: number) => s.st
  *   otherwise, never a guess), `author` (byline or sign-off), `source` (agency prefix), `body`
  *   (without header and trailing site boilerplate) and `sentences`;
  * - `persons`, `abbreviations`, `dates` (partial dates resolved against publishedAt), `numbers`,
- *   `documents`, and `events` built from them.
+ *   `documents`, `organizations`, `places`, and `events` built from them.
  *
  * Never throws on text; invalid options throw a TypeError naming the option.
  *
@@ -150,6 +152,19 @@ export function extract(text: string, options?: ExtractOptions): Article {
     exclude: notPersons,
   });
 
+  // organisations and places: never inside a person's name or the boilerplate after the article
+  const notEntities: Span[] = [...notPersons, ...persons.flatMap((p) => p.mentions)];
+  const organizations = findOrganizationsInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    abbreviations: analysis.abbreviations,
+    exclude: notEntities,
+  });
+  const places = findPlacesInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    exclude: notEntities,
+    organizations: organizations.flatMap((o) => o.mentions),
+  });
+
   const bodyFirst = tokenIndexAt(tokens, structure.body.start);
   const bodyLast = tokenIndexAt(tokens, structure.body.end);
   const sentences = splitSentences(input, tokens, bodyFirst, bodyLast, runInStarts(tokens, dates, bodyFirst));
@@ -182,5 +197,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
     numbers,
     documents,
     events,
+    organizations,
+    places,
   };
 }

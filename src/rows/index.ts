@@ -15,6 +15,8 @@ export interface ArticleRows {
   numbers: Row[];
   documents: Row[];
   events: Row[];
+  organizations: Row[];
+  places: Row[];
 }
 
 /** The type-specific fields of an event in one readable cell. */
@@ -53,7 +55,8 @@ function eventDetail(e: Event): string | null {
 }
 
 /**
- * Flattens an article's persons, abbreviations, dates, numbers, documents and events into arrays
+ * Flattens an article's persons, abbreviations, dates, numbers, documents, events, organisations
+ * and places into arrays
  * of flat objects (strings, numbers, booleans, null): ready for `console.table` or a dataframe.
  * Persons in events are written by name with their role ("Đào Quang Trường (chair)").
  *
@@ -117,6 +120,27 @@ export function toRows(article: Article): ArticleRows {
       detail: eventDetail(e),
       sentence: e.sentence.text,
       start: e.sentence.start,
+    })),
+    organizations: article.organizations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      expanded: o.expanded,
+      kind: o.kind,
+      level: o.level,
+      mentions: o.mentions.length,
+      start: o.mentions[0]?.start ?? null,
+    })),
+    places: article.places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      level: p.level,
+      province: p.province,
+      foreign: p.foreign,
+      mentions: p.mentions.length,
+      // how many mentions name the place inside an organisation ("Công an huyện Đăk Hà")
+      inOrganization: p.mentions.filter((m) => m.inOrganization).length,
+      start: p.mentions[0]?.start ?? null,
     })),
   };
 }
