@@ -179,6 +179,14 @@ export function extract(text: string, options?: ExtractOptions): Article {
     numbers,
     documents,
     abbreviations: analysis.uses.filter((u) => inside(u.span, structure.body.start, structure.body.end)),
+    // where events happen and who acts in them: the entity stages' mentions (a place inside an
+    // organisation's name names the unit, not a scene)
+    places: places.flatMap((p) =>
+      p.mentions
+        .filter((m) => !m.inOrganization)
+        .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: p.kind })),
+    ),
+    organizationMentions: organizations.flatMap((o) => o.mentions),
   });
 
   return {

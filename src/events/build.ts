@@ -15,7 +15,7 @@ import {
 } from "./details.js";
 import { locationIn } from "./location.js";
 import { awardKey, type Draft, SELF_AWARD } from "./merge.js";
-import { orgsOf } from "./organizations.js";
+import { eventOrganizations } from "./organizations.js";
 import { personsIn, rolesFor } from "./roles.js";
 import type { EventType, PersonRef } from "./schema.js";
 import { firstQuoted, hasKeys, spanOf, within } from "./spans.js";
@@ -80,7 +80,7 @@ export function buildEvent(
     date,
     location: locationIn(ctx, s, hit, hits),
     persons: [] as PersonRef[],
-    organizations: [...orgsOf(ctx, s, hits, sentenceIndex)],
+    organizations: eventOrganizations(ctx, s, hits, sentenceIndex, hit.first),
     rule: `trigger "${hit.trigger.phrase}" (${type})`,
   };
   const draft = (event: Draft["event"], key: string, personIds?: Set<string>): Draft => ({

@@ -12,7 +12,7 @@ import type { Token } from "../tokenize/index.js";
  * in for it): `huyện Đăk Hà`, `Quốc lộ 1A`, `Hà Nội`. Sorted by start, never overlapping.
  */
 export interface PlaceSpan extends Span {
-  /** "admin" (a province, district or commune), "road", "building", "other". */
+  /** The places stage's kind ("province", "district", "commune", "village", "road", "landmark", "country"), or "admin" / "named" from the lexicon. */
   kind: string;
 }
 
@@ -29,6 +29,8 @@ export interface EventContext {
   abbreviations: readonly AbbreviationUse[];
   /** The places of the article; when absent, the event stage reads them from the lexicon. */
   places?: readonly PlaceSpan[];
+  /** The organisations' mentions (the organisations stage); when absent, names are parsed per sentence. */
+  organizationMentions?: readonly Span[];
 }
 
 /** A person mention, start-sorted with the person it names. */
@@ -43,6 +45,7 @@ export interface Indexed extends EventContext {
   mentions: readonly PersonMention[];
   uses: readonly (Span & { expansion: string })[];
   placeSpans: readonly PlaceSpan[];
+  orgSpans: readonly Span[];
   /** Organisations by sentence index, read once per sentence that has an event. */
   orgs: Map<number, string[]>;
 }

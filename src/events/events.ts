@@ -123,6 +123,8 @@ function indexed(context: EventContext): Indexed {
     mentions,
     uses: context.abbreviations.map((u) => ({ ...u.span, expansion: u.expansion })).sort(byStart),
     placeSpans: context.places === undefined ? [] : [...context.places].sort(byStart),
+    orgSpans:
+      context.organizationMentions === undefined ? [] : [...context.organizationMentions].sort(byStart),
     orgs: new Map(),
   };
 }

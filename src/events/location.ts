@@ -116,6 +116,9 @@ const LOOKAHEAD = 4;
 /** How many units of an address may follow a place ("đường X, phường Y, TP Z"). */
 const MAX_ADDRESS = 3;
 
+/** Places that make up an address after the first place (the lexicon's "admin", the places stage's units). */
+const ADDRESS_KINDS = new Set(["admin", "province", "city", "district", "commune", "village"]);
+
 /** The place span starting at token k, or undefined. */
 const placeStartingAt = (ctx: Indexed, places: readonly PlaceSpan[], k: number) => {
   const start = (ctx.tokens[k] as Token | undefined)?.start;
@@ -141,7 +144,7 @@ function withAddress(ctx: Indexed, places: readonly PlaceSpan[], place: PlaceSpa
     const sep = ctx.tokens[k] as Token;
     if (sep.normalized !== "," && !(sep.normalized === "(" && !open)) break;
     const next = placeStartingAt(ctx, places, k + 1);
-    if (next === undefined || next.kind !== "admin") break;
+    if (next === undefined || !ADDRESS_KINDS.has(next.kind)) break;
     if (sep.normalized === "(") open = true;
     end = next.end;
     k = tokenFrom(ctx, k + 1, limit, end);

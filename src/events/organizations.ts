@@ -1,10 +1,10 @@
 import type { SentenceRange } from "../article/sentences.js";
-import { isTitleCase } from "../lexicon/index.js";
+import { isTitleCase, titleTrie } from "../lexicon/index.js";
 import { isCapitalized } from "../text/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Indexed } from "./context.js";
-import { PHRASE_STOPS, spanOf, tokenAt, within } from "./spans.js";
+import { clauseAround, PHRASE_STOPS, spanOf, tokenAt, within } from "./spans.js";
 import type { Hit } from "./triggers.js";
 
 /**
@@ -64,4 +64,41 @@ export function orgsOf(ctx: Indexed, s: SentenceRange, hits: readonly Hit[], ind
     ctx.orgs.set(index, orgs);
   }
   return orgs;
+}
+
+/** How far before an organisation a position may start ("Phó Giám đốc" before "Công an tỉnh"). */
+const TITLE_REACH = 4;
+
+/** Whether a position ("Bộ trưởng", "Giám đốc") ends right before token k: the body is then a title's, not an actor. */
+function afterPosition(ctx: Indexed, k: number, first: number): boolean {
+  for (let j = Math.max(first, k - TITLE_REACH); j < k; j++) {
+    const m = titleTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, j);
+    if (m !== null && m.end === k) return true;
+  }
+  return false;
+}
+
+/**
+ * The organisations acting in an event: the organisations stage's mentions in the trigger's
+ * clause, not the bodies of a person's title ("Bộ trưởng Bộ Công an"). Without that stage, the
+ * names parsed from the sentence.
+ */
+export function eventOrganizations(
+  ctx: Indexed,
+  s: SentenceRange,
+  hits: readonly Hit[],
+  index: number,
+  trigger: number,
+): string[] {
+  if (ctx.organizationMentions === undefined) return [...orgsOf(ctx, s, hits, index)];
+  const clause = clauseAround(ctx, s, trigger);
+  const from = (ctx.tokens[clause.first] as Token).start;
+  const to = (ctx.tokens[clause.last - 1] as Token).end;
+  const out: string[] = [];
+  for (const m of within(ctx.orgSpans, { start: from, end: to })) {
+    const k = tokenAt(ctx, m.start, clause.first, clause.last);
+    if (afterPosition(ctx, k, clause.first)) continue;
+    if (!out.includes(m.text)) out.push(m.text);
+  }
+  return out;
 }
