@@ -33,7 +33,7 @@ function dayIn(ctx: EventContext, s: SentenceRange): string | null {
 /** A year or month written in the sentence ("năm 2013", "tháng 5/2013"): the period it tells of. */
 function periodIn(ctx: EventContext, s: SentenceRange): string | null {
   for (const d of within(ctx.dates, s))
-    if (d.value !== null && d.value.length < 10 && d.kind === "date") return d.value;
+    if (d.value !== null && (d.kind === "year" || d.kind === "month")) return d.value;
   return null;
 }
 

@@ -96,6 +96,9 @@ function isCounted(ctx: EventContext, at: number, first: number): boolean {
   if (at <= first) return false;
   const k = ctx.keys[at - 1] ?? "";
   if (PLURALS.has(k)) return true;
+  // "12 cuộc họp": a count right before a noun that holds its classifier
+  const prev = ctx.tokens[at - 1];
+  if (prev?.kind === "number" && prev.normalized !== "1") return true;
   if (CLASSIFIERS.has(k) && at - 2 >= first) {
     const before = ctx.tokens[at - 2];
     return (before?.kind === "number" && before.normalized !== "1") || PLURALS.has(ctx.keys[at - 2] ?? "");

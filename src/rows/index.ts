@@ -19,6 +19,19 @@ export interface ArticleRows {
   places: Row[];
 }
 
+/** "5 gói heroin", "khoảng 100kg pháo": the count as written and the thing, its unit said once. */
+function itemText(item: { what: string; quantity: { text: string; unit: string | null } | null }): string {
+  const q = item.quantity;
+  if (q === null) return item.what;
+  const unit = q.unit ?? "";
+  const written = unit !== "" && q.text.toLowerCase().endsWith(unit.toLowerCase());
+  const what =
+    written && item.what.toLowerCase().startsWith(unit.toLowerCase())
+      ? item.what.slice(unit.length).trim()
+      : item.what;
+  return `${q.text} ${what}`.trim();
+}
+
 /** The type-specific fields of an event in one readable cell. */
 function eventDetail(e: Event): string | null {
   switch (e.type) {
@@ -48,7 +61,7 @@ function eventDetail(e: Event): string | null {
           .join(" · ") || null
       );
     case "seizure":
-      return e.items.map((i) => `${i.quantity?.text ?? ""} ${i.what}`.trim()).join("; ") || null;
+      return e.items.map(itemText).join("; ") || null;
     default:
       return null;
   }
