@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../extract.js";
 import { toRows } from "../rows/index.js";
+import { articleJsonSchema } from "../schema.js";
 import { EventSchema } from "./index.js";
 
 // Invented sentences (no corpus or gold text): what the annotation guide counts and what it does not.
@@ -116,5 +117,20 @@ describe("events: location, date and details", () => {
     expect(p?.type === "prosecution" && p.charge).toBe("Chống người thi hành công vụ");
     const a = extract("Tổ công tác thu giữ 5 gói heroin và khoảng 100kg pháo.");
     expect(toRows(a).events[0]?.detail).toBe("5 gói heroin; khoảng 100kg pháo");
+  });
+});
+
+describe("events: schemas cover the new type and roles", () => {
+  it("the JSON Schema names the exercise type and the new roles", () => {
+    const json = JSON.stringify(articleJsonSchema());
+    for (const word of ['"exercise"', '"rescuer"', '"rescued"', '"driver"']) expect(json).toContain(word);
+  });
+  it("toRows writes an exercise's name and a role beside each person", () => {
+    const rows = toRows(
+      extract("Sáng 12/5/2022, Đại tá Nguyễn Văn An chủ trì buổi diễn tập phương án chữa cháy."),
+    );
+    const row = rows.events.find((r) => r.type === "exercise");
+    expect(row?.detail).toBe("diễn tập phương án chữa cháy");
+    expect(row?.persons).toBe("Nguyễn Văn An (chair)");
   });
 });
