@@ -178,7 +178,8 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
   // "tại khu vực tổ 17 phường Trần Phú", "tại ngã tư giao cắt giữa đường …": a known place a few words on
   for (let j = k + 1; j < limit && j - k <= LOOKAHEAD; j++) {
     const tj = ctx.tokens[j] as Token;
-    if (tj.kind === "punct" || isStop(ctx, j)) break;
+    // "đường gom của Quốc lộ 5": a part of a place names it after "của"
+    if (tj.kind === "punct" || (isStop(ctx, j) && ctx.keys[j] !== "của")) break;
     const later = placeStartingAt(ctx, places, j);
     if (later !== undefined) return withAddress(ctx, places, later, limit);
   }

@@ -50,8 +50,9 @@ function passiveBefore(ctx: Indexed, hit: Hit, clauseFirst: number): number {
   for (let k = hit.first - 1; k >= clauseFirst && hit.first - k <= PASSIVE_WINDOW; k--) {
     const key = ctx.keys[k];
     if (key === "bị" || key === "được") return k;
+    // "được Đảng, Nhà nước tặng": a list of givers may stand between; other punctuation ends the search
     const t = ctx.tokens[k] as Token;
-    if (t.kind === "punct") break;
+    if (t.kind === "punct" && t.normalized !== ",") break;
   }
   return -1;
 }
