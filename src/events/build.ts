@@ -38,7 +38,16 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly 
     if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
-  return best?.value ?? null;
+  if (best !== null) return best.value;
+  return MONTH_DATED.has(trigger.trigger.type) ? monthIn(ctx, s) : null;
+}
+
+/** Types a month dates when no day is written ("Hội nghị … (tháng 1-1950)"); a crime's month is a period's figures. */
+const MONTH_DATED = new Set<string>(["meeting", "exercise", "award", "campaign", "document"]);
+
+function monthIn(ctx: Indexed, s: SentenceRange): string | null {
+  for (const d of within(ctx.dates, s)) if (d.kind === "month" && d.value !== null) return d.value;
+  return null;
 }
 
 /**

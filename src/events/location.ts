@@ -173,7 +173,10 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
     const org = parseOrganization(ctx.tokens, ctx.keys, ctx.input, k);
     if (org !== null && org.end > k + 1 && org.end <= limit) return spanOf(ctx, k, org.end).text;
     const end = nameRunEnd(ctx, k, limit, true);
-    if (end > k) return spanOf(ctx, k, end).text;
+    // "Thủ đô", "Trụ sở": a capitalised common noun runs on in lower case; a name ends at punctuation or a function word
+    const next = ctx.tokens[end] as Token | undefined;
+    const runsOn = end < limit && next !== undefined && isLower(next) && !isStop(ctx, end);
+    if (end > k && !runsOn) return spanOf(ctx, k, end).text;
   }
   // "tại khu vực tổ 17 phường Trần Phú", "tại ngã tư giao cắt giữa đường …": a known place a few words on
   for (let j = k + 1; j < limit && j - k <= LOOKAHEAD; j++) {
