@@ -104,7 +104,7 @@ export function buildEvent(
 
   switch (type) {
     case "meeting": {
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft(
         {
           type: "meeting",
@@ -117,11 +117,11 @@ export function buildEvent(
       );
     }
     case "exercise": {
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft({ type: "exercise", ...base, name: meetingTopic(ctx, hit, s) }, "");
     }
     case "speech": {
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       const speaker = base.persons[0];
       // speeches reported are officials' (a rank or a position): a witness quoted is not one
       if (speaker === undefined) return null;
@@ -144,7 +144,7 @@ export function buildEvent(
       const verb = isAwardNoun(hit)
         ? hits.filter((h) => h.trigger.type === "award" && !isAwardNoun(h) && h.first < hit.first).at(-1)
         : hit;
-      base.persons = rolesFor(ctx, s, type, verb ?? hit, people);
+      base.persons = rolesFor(ctx, s, type, verb ?? hit, people, hits);
       const nums = numbersIn(ctx, s);
       const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
       return draft(
@@ -159,18 +159,18 @@ export function buildEvent(
     }
     case "campaign": {
       const name = firstQuoted(ctx, hit.end, s.last)?.text ?? null;
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft({ type: "campaign", ...base, name }, name ? awardKey(name) : "");
     }
     case "document": {
       const doc = within(ctx.documents, s)[0] ?? null;
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft({ type: "document", ...base, document: doc?.text ?? null }, doc?.number ?? "");
     }
     case "arrest":
     case "prosecution": {
       if (isStatistics(ctx, s)) return null;
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       // "6.000 bao thuốc lá … bị CSGT bắt giữ": goods caught are seized, nobody is arrested
       const goods = type === "arrest" ? caughtGoods(ctx, s, hit) : null;
       if (goods !== null && !base.persons.some((r) => r.role === "suspect")) {
@@ -185,7 +185,7 @@ export function buildEvent(
     }
     case "seizure": {
       if (isStatistics(ctx, s)) return null;
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft(
         { type: "seizure", ...base, items: seizedItems(ctx, s, base.trigger.end) },
         "",
@@ -193,7 +193,7 @@ export function buildEvent(
       );
     }
     default: {
-      base.persons = rolesFor(ctx, s, type, hit, people);
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft({ type, ...base } as Draft["event"], "");
     }
   }

@@ -173,6 +173,9 @@ export function meetingTopic(ctx: EventContext, hit: Hit, s: SentenceRange): str
   return j > hit.end ? spanOf(ctx, hit.first, j).text : null;
 }
 
+/** Words after an award's name: adverbs and pointers of the sentence ("Huy hiệu cũng đồng thời là …", "Huy hiệu đợt này"). */
+const AWARD_NAME_ENDS = new Set(["cũng", "đồng", "này", "đó", "đợt", "gồm", "nhằm", "sẽ", "đều"]);
+
 /** The name of an award starting at an award noun: "Huân chương Bảo vệ Tổ quốc hạng Ba", "danh hiệu: “Đơn vị Quyết thắng”". */
 export function awardName(
   ctx: EventContext,
@@ -190,7 +193,7 @@ export function awardName(
   while (j < limit && j - nounEnd < 10) {
     const t = ctx.tokens[j] as Token;
     if (isPunct(t) || crossesLine(ctx.tokens, ctx.input, j)) break;
-    if (PHRASE_STOPS.has(ctx.keys[j] ?? "")) break;
+    if (PHRASE_STOPS.has(ctx.keys[j] ?? "") || AWARD_NAME_ENDS.has(ctx.keys[j] ?? "")) break;
     j++;
   }
   return spanOf(ctx, nounFirst, j).text;

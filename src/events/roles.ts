@@ -4,7 +4,7 @@ import type { Token } from "../tokenize/index.js";
 import type { Indexed } from "./context.js";
 import type { EventType, PersonRef } from "./schema.js";
 import { clauseAround, tokenAt, within } from "./spans.js";
-import { type Hit, readerCueAt } from "./triggers.js";
+import { CUES, type Hit, readerCueAt } from "./triggers.js";
 
 /**
  * Who took part in an event and as what, read from the structure of the trigger's clause rather
@@ -85,6 +85,7 @@ export function rolesFor(
   type: EventType,
   pivot: Hit,
   people: readonly Participant[],
+  hits: readonly Hit[] = [],
 ): PersonRef[] {
   const clause = clauseAround(ctx, s, pivot.first);
   const inClause = people.filter((p) => p.at >= clause.first && p.at < clause.last);
@@ -92,8 +93,14 @@ export function rolesFor(
   // before the verb: the doer, unless a passive marker stands between (then the doer follows it)
   // a noun ("tang vật") has no doer: who stands before it is just named with it
   const noun = pivot.trigger.detail === "noun";
+  // "X biểu dương các đơn vị bắt giữ …": X is the subject of the verb before, not of this one
+  const verbs = hits.filter(
+    (h) => !CUES.has(h.trigger.type) && h.first < pivot.first && h.end <= pivot.first,
+  );
+  const ownSubject = (p: Participant) =>
+    !verbs.some((h) => h.first > p.at && h.trigger.type !== pivot.trigger.type);
   const agentOf = (p: Participant) =>
-    !noun && (passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first);
+    !noun && ownSubject(p) && (passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first);
   const patientOf = (p: Participant) => (passive >= 0 ? p.at < passive : false) || p.at >= pivot.end;
   const cues = cueRoles(ctx, clause.first, clause.last, inClause);
   const out: PersonRef[] = [];
