@@ -94,8 +94,9 @@ export function rolesFor(
   // a noun ("tang vật") has no doer: who stands before it is just named with it
   const noun = pivot.trigger.detail === "noun";
   // "X biểu dương các đơn vị bắt giữ …": X is the subject of the verb before, not of this one
+  // ("Đại tá X cho biết, Công an đã bắt …": X reports it, the police did it)
   const verbs = hits.filter(
-    (h) => !CUES.has(h.trigger.type) && h.first < pivot.first && h.end <= pivot.first,
+    (h) => (!CUES.has(h.trigger.type) || h.trigger.type === "report") && h.end <= pivot.first,
   );
   const ownSubject = (p: Participant) =>
     !verbs.some((h) => h.first > p.at && h.trigger.type !== pivot.trigger.type);
