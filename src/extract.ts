@@ -8,7 +8,7 @@ import { type Atom, buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
 import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
 import { findOrganizationsInTokens } from "./organizations/find.js";
 import { findPersonsInTokens } from "./persons/index.js";
-import { findPlacesInTokens } from "./places/find.js";
+import { classWordMentions, findPlacesInTokens, markInOrganization } from "./places/find.js";
 import type { Article } from "./schema.js";
 import type { Span } from "./span.js";
 import { normalizeText } from "./text/index.js";
@@ -153,17 +153,22 @@ export function extract(text: string, options?: ExtractOptions): Article {
   });
 
   // organisations and places: never inside a person's name or the boilerplate after the article
+  // (places first: no organisation starts inside "đường Trường Chinh"; then the places named
+  // inside an organisation's name are marked)
   const notEntities: Span[] = [...notPersons, ...persons.flatMap((p) => p.mentions)];
-  const organizations = findOrganizationsInTokens(input, tokens, keys, {
-    abbreviationsByToken: analysis.byToken,
-    abbreviations: analysis.abbreviations,
-    exclude: notEntities,
-  });
   const places = findPlacesInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
     exclude: notEntities,
-    organizations: organizations.flatMap((o) => o.mentions),
   });
+  const organizations = findOrganizationsInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    abbreviations: analysis.abbreviations,
+    exclude: [...notEntities, ...classWordMentions(places)],
+  });
+  markInOrganization(
+    places,
+    organizations.flatMap((o) => o.mentions),
+  );
 
   const bodyFirst = tokenIndexAt(tokens, structure.body.start);
   const bodyLast = tokenIndexAt(tokens, structure.body.end);

@@ -66,6 +66,9 @@ function isGeneric(
   if ((tokens[first] as Token).kind === "abbr") return false;
   const m = orgTrie().longestAt(keys, tokens, input, first);
   if (m !== null && m.end >= end && m.values.some((v) => v.kind === "org_fixed")) return false;
+  // a party committee alone ("Đảng ủy", "Thành ủy") is the one of the unit the text speaks of
+  if (m !== null && m.end === end && kindAndLevel(joinTokens(tokens, first, end)).kind === "party_body")
+    return false;
   for (let k = m?.end ?? first + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "abbr" || t.kind === "number" || isTitleCase(t)) return false;
@@ -100,24 +103,38 @@ function trimEnd(
   input: string,
   first: number,
   end: number,
+  abbreviated: boolean,
 ): number {
+  const limit = abbreviated ? afterAbbreviation(tokens, keys, input, first, end) : end;
   let complete = false;
-  for (let k = first + 1; k < end; k++) {
+  for (let k = first + 1; k < limit; k++) {
     const t = tokens[k] as Token;
     if (isLowerWord(t)) {
       if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
+      // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common
+      // word is that word's compound, no unit ("Bệnh viện đa khoa", "Công ty cổ phần" are units)
+      if (k === first + 1 && !abbreviated && adminLevelAt(tokens, keys, input, k) === null) {
+        const head = orgTrie().longestAt(keys, tokens, input, first);
+        if (head !== null && head.end === k && k === first + 1) return first;
+      }
       const level = adminLevelAt(tokens, keys, input, k);
       if (level !== null) {
         // "huyện Tân Kỳ", "phường 5": the level word and its name complete the unit
         const next = tokens[level.end];
-        if (level.end < end && next !== undefined && (isTitleCase(next) || next.kind === "number")) {
+        if (level.end < limit && next !== undefined && (isTitleCase(next) || next.kind === "number")) {
           k = level.end;
-          while (k + 1 < end && isTitleCase(tokens[k + 1] as Token)) k++;
-          complete = true;
+          while (k + 1 < limit && isTitleCase(tokens[k + 1] as Token)) k++;
         } else k = level.end - 1;
+        // a level word with no name ("Công an thành phố", "UBND tỉnh") is the article's own unit
+        complete = true;
       }
       continue;
     }
+    // "Trung đoàn 841", "Đội CSGT số 2": a number closes the unit's name
+    if (t.kind === "number") complete = true;
+    // "Ủy ban An toàn Giao thông Quốc gia (ATGTQG)": the code in brackets defines the unit, it is no part of its name
+    // (the code inside a name, "Phòng Cảnh sát hình sự (PC45) Công an tỉnh", stays)
+    if (t.normalized === "(" && tokens[k + 1]?.kind === "abbr" && k + 3 >= limit) return k;
     if (isTitleCase(t)) {
       const place = placeAt(tokens, keys, input, k);
       const country = place === null ? countryTrie().longestAt(keys, tokens, input, k) : null;
@@ -125,18 +142,34 @@ function trimEnd(
       const after = tokens[named?.end ?? 0];
       if (
         named !== null &&
-        named.end <= end &&
-        (named.end === end || after === undefined || !isTitleCase(after))
+        named.end <= limit &&
+        (named.end === limit || after === undefined || !isTitleCase(after))
       ) {
         k = named.end - 1;
         complete = true;
       }
     }
   }
-  if ((tokens[first] as Token).kind !== "abbr") return end;
+  return limit;
+}
+
+/** A unit named by an abbreviation takes only codes, numbers, proper names and places after it. */
+function afterAbbreviation(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+): number {
   let j = first + 1;
   while (j < end) {
     const t = tokens[j] as Token;
+    // "CSGT Công an TP Đà Nẵng": a unit noun after the code opens its parent's name
+    const head = orgWordAt(tokens, keys, input, j) ? orgTrie().longestAt(keys, tokens, input, j) : null;
+    if (head !== null && head.end <= end) {
+      j = head.end;
+      continue;
+    }
     if (t.kind === "abbr" || t.kind === "number" || isTitleCase(t)) {
       j++;
       continue;
@@ -231,12 +264,14 @@ function innerUnit(
   first: number,
   end: number,
 ): number {
+  let common = false;
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k] as Token;
-    if (!isLowerWord(t)) {
-      if (orgWordAt(tokens, keys, input, k) && isGeneric(tokens, keys, input, first, k)) return k;
-      return -1;
+    if (isLowerWord(t)) {
+      common = true;
+      continue;
     }
+    return common && orgWordAt(tokens, keys, input, k) && isGeneric(tokens, keys, input, first, k) ? k : -1;
   }
   return -1;
 }
@@ -265,6 +300,9 @@ export function findOrganizationsInTokens(
 ): Organization[] {
   const exclude = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
   const byToken = options.abbreviationsByToken;
+  // a code defined in brackets ("(PC45)") is spelled out by the words before it already
+  const spelled = new Map<number, AbbreviationUse>();
+  for (const [k, use] of byToken ?? []) if (!use.definition) spelled.set(k, use);
   const categories = new Map((options.abbreviations ?? []).map((a) => [a.abbr, a.category]));
   const raws: RawOrg[] = [];
   let x = 0;
@@ -282,7 +320,7 @@ export function findOrganizationsInTokens(
     if (isCredit(tokens, keys, i)) continue;
     let raw: RawOrg | null = null;
     let skipTo = i;
-    const title = t.kind === "word" ? parseTitleAt(tokens, keys, input, i, byToken) : null;
+    const title = t.kind === "word" ? parseTitleAt(tokens, keys, input, i, spelled) : null;
     if (title !== null) {
       skipTo = title.end - 1;
       const org = title.org;
@@ -292,7 +330,7 @@ export function findOrganizationsInTokens(
         const written = joinTokens(tokens, org.start, end);
         const first =
           title.title.organization !== joinTokens(tokens, org.start, org.end) ? org.start - 1 : org.start;
-        const trimmed = trimEnd(tokens, keys, input, org.start, end);
+        const trimmed = trimEnd(tokens, keys, input, org.start, end, byToken?.has(org.start) === true);
         if (first === org.start && isGeneric(tokens, keys, input, org.start, trimmed)) {
           // a position over a common noun ("Trưởng đoàn công tác") heads no named unit
         } else if (trimmed === end && end > org.start)
@@ -307,16 +345,23 @@ export function findOrganizationsInTokens(
             first: org.start,
             end: trimmed,
             name: joinTokens(tokens, org.start, trimmed),
-            expanded: expandTokens(tokens, org.start, trimmed, byToken),
+            expanded: expandTokens(tokens, org.start, trimmed, spelled),
           };
       }
     } else {
       const use = byToken?.get(i);
-      const startsOrg = t.kind === "abbr" ? bodyUse(use, categories) : orgWordAt(tokens, keys, input, i);
+      const startsOrg = use !== undefined ? bodyUse(use, categories) : orgWordAt(tokens, keys, input, i);
       if (startsOrg) {
         const org = parseOrganization(tokens, keys, input, i);
         if (org !== null) {
-          let end = trimEnd(tokens, keys, input, i, namedAfterPerson(tokens, keys, input, i, org));
+          let end = trimEnd(
+            tokens,
+            keys,
+            input,
+            i,
+            namedAfterPerson(tokens, keys, input, i, org),
+            use !== undefined,
+          );
           if (org.nameStart === null && end === org.end) end = extendOverAnd(tokens, keys, input, i, end);
           // "Đoàn đại biểu Bộ Nội vụ …": a common noun phrase before the unit is not part of it
           const inner = innerUnit(tokens, keys, input, i, end);
@@ -326,7 +371,7 @@ export function findOrganizationsInTokens(
               first: i,
               end,
               name: joinTokens(tokens, i, end),
-              expanded: expandTokens(tokens, i, end, byToken),
+              expanded: expandTokens(tokens, i, end, spelled),
             };
         }
       }
@@ -339,7 +384,7 @@ export function findOrganizationsInTokens(
       if ((tokens[raw.end - 1] as Token).end <= limit) {
         if (raw.end < fullEnd) {
           raw.name = joinTokens(tokens, raw.first, raw.end);
-          raw.expanded = expandTokens(tokens, raw.first, raw.end, byToken);
+          raw.expanded = expandTokens(tokens, raw.first, raw.end, spelled);
         }
         raws.push(raw);
         skipTo = Math.max(skipTo, raw.end - 1);

@@ -7,6 +7,7 @@ import { analyzeAbbreviations } from "../abbreviations/index.js";
 import { keysOf } from "../lexicon/index.js";
 import { checkExtractOptions, type ExtractOptions } from "../options.js";
 import { findPersonsInTokens } from "../persons/index.js";
+import { classWordMentions, findPlacesInTokens } from "../places/find.js";
 import { tokenize } from "../tokenize/index.js";
 import { findOrganizationsInTokens } from "./find.js";
 import type { Organization } from "./schema.js";
@@ -44,9 +45,15 @@ export function findOrganizations(text: string, options?: ExtractOptions): Organ
     keys,
   );
   const persons = findPersonsInTokens(input, tokens, { keys, abbreviationsByToken: analysis.byToken });
+  const names = persons.flatMap((p) => p.mentions);
+  // no organisation starts inside a place written with its class word ("đường Trường Chinh")
+  const places = findPlacesInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    exclude: names,
+  });
   return findOrganizationsInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
     abbreviations: analysis.abbreviations,
-    exclude: persons.flatMap((p) => p.mentions),
+    exclude: [...names, ...classWordMentions(places)],
   });
 }

@@ -1,5 +1,5 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
-import { adminLevelAt, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import { adminLevelAt, isTitleCase, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
 import { countryTrie } from "../places/lexicon.js";
 import { matchKey } from "../text/index.js";
 import { tokenize } from "../tokenize/index.js";
@@ -36,7 +36,8 @@ export interface KindAndLevel {
 }
 
 /**
- * Kind and level of an organisation from its expanded name: a foreign country in it makes a
+ * Kind and level of an organisation from its expanded name (a kind word is read before a level
+ * word at the same place: "Thông tấn xã" is no commune): a foreign country in it makes a
  * foreign body; else the first strong word (`Công an`, `Tòa án`, `Đảng ủy`, `Bệnh viện`), else the
  * first weak one (`Bộ`, `Cục`, `Trung đoàn`), else `other`. The level is that of the first
  * administrative word (`Công an huyện …` → district; `thành phố` of a province-level city →
@@ -53,22 +54,9 @@ export function kindAndLevel(expanded: string): KindAndLevel {
   let wordLevel: Level | null = null;
   let foreign = false;
   for (let i = 0; i < tokens.length; i++) {
-    const admin = adminLevelAt(tokens, keys, expanded, i);
-    if (admin !== null) {
-      if (adminLevel === null) {
-        const lv = ADMIN_LEVEL[admin.level] ?? null;
-        // "thành phố Vinh" is a city inside a province, "thành phố Hà Nội" a province of its own
-        const named = placeAt(tokens, keys, expanded, admin.end);
-        adminLevel =
-          admin.level === "thanh_pho" && named !== null && !named.places.some((p) => p.level === "province")
-            ? "district"
-            : lv;
-      }
-      i = admin.end - 1;
-      continue;
-    }
     const country = countryTrie().longestAt(keys, tokens, expanded, i);
-    if (country?.values.some((c) => c.foreign)) foreign = true;
+    // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
+    if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
     const m = kindTrie().longestAt(keys, tokens, expanded, i);
     // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
     // ("quân sự", "tối cao") are qualifiers and count as written
@@ -84,6 +72,24 @@ export function kindAndLevel(expanded: string): KindAndLevel {
         if (row.level !== null) wordLevel ??= row.level;
       }
       i = m.end - 1;
+      continue;
+    }
+    const admin = adminLevelAt(tokens, keys, expanded, i);
+    if (admin !== null) {
+      if (adminLevel === null) {
+        const lv = ADMIN_LEVEL[admin.level] ?? null;
+        // "thành phố Vinh" is a city inside a province, "thành phố Hà Nội" a province of its own
+        // (a city named but not known is one inside a province; "Công an thành phố" alone is the
+        // article's centrally-run city, as `CATP` is)
+        const named = placeAt(tokens, keys, expanded, admin.end);
+        const next = tokens[admin.end];
+        const namesCity = next !== undefined && (isTitleCase(next) || next.kind === "number");
+        adminLevel =
+          admin.level === "thanh_pho" && namesCity && !named?.places.some((p) => p.level === "province")
+            ? "district"
+            : lv;
+      }
+      i = admin.end - 1;
       continue;
     }
     const place = placeAt(tokens, keys, expanded, i);

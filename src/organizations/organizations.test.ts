@@ -82,6 +82,11 @@ describe("findOrganizations: what is an organisation", () => {
     ["a photo credit", "Lực lượng chức năng khám nghiệm hiện trường. Ảnh: CAND"],
     ["a head noun alone", "Ban tổ chức cho biết Phòng sẽ họp sau."],
     ["a person named like a school", "Anh Đỗ Văn Trường bị thương."],
+    ["a street named after a person", "Xe chạy trên đường Trường Chinh về phía trung tâm."],
+    [
+      "a unit noun that is a word's first syllable",
+      "Vụ tai nạn khiến 3 người bị thương. Trường hợp này hiếm gặp.",
+    ],
   ])("not an organisation: %s", (_, text) => {
     expect(names(text)).toEqual([]);
   });

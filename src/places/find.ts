@@ -416,30 +416,21 @@ export function findPlacesInTokens(
     i = raw.end - 1;
   }
   provincesFromChains(raws, tokens);
-  return groupPlaces(input, tokens, raws, options.organizations ?? []);
+  const places = groupPlaces(input, tokens, raws);
+  if (options.organizations !== undefined) markInOrganization(places, options.organizations);
+  return places;
 }
 
-function groupPlaces(
-  input: string,
-  tokens: readonly Token[],
-  raws: readonly RawPlace[],
-  organizations: readonly Span[],
-): Place[] {
-  const orgs = [...organizations].sort(bySpanStart);
+function groupPlaces(input: string, tokens: readonly Token[], raws: readonly RawPlace[]): Place[] {
   const places = new Map<string, { place: Place; full: boolean }>();
-  let o = 0;
   for (const r of raws) {
     const first = tokens[r.first] as Token;
     const last = tokens[r.end - 1] as Token;
-    while (o < orgs.length && (orgs[o] as Span).end <= first.start) o++;
-    // org spans of one kind never overlap: the next one that has not ended is the only candidate
-    const org = orgs[o];
-    const inOrganization = org !== undefined && org.start <= first.start && last.end <= org.end;
     const mention: PlaceMention = {
       start: first.start,
       end: last.end,
       text: input.slice(first.start, last.end),
-      inOrganization,
+      inOrganization: false,
     };
     const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${matchKey(r.shortName)}`;
     const name = joined(tokens, r.first, r.end);
@@ -472,5 +463,42 @@ function groupPlaces(
   out.forEach((p, n) => {
     p.id = `l${n + 1}`;
   });
+  return out;
+}
+
+/**
+ * Marks the mentions that lie inside an organisation's name (`huyện Đăk Hà` in `Công an huyện Đăk
+ * Hà`). Organisation spans never overlap one another, so each mention has one candidate: the
+ * last organisation that starts at or before it.
+ */
+export function markInOrganization(places: readonly Place[], organizations: readonly Span[]): void {
+  const orgs = [...organizations].sort(bySpanStart);
+  for (const p of places)
+    for (const m of p.mentions) {
+      let lo = 0;
+      let hi = orgs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((orgs[mid] as Span).start <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const org = orgs[lo - 1];
+      m.inOrganization = org !== undefined && m.end <= org.end;
+    }
+}
+
+/**
+ * Mentions that begin with a lower-case class word (`đường Trường Chinh`, `chợ Bến Thành`, `thôn
+ * 3`): certainly places, so no organisation starts inside them (`Trường` is no school there).
+ */
+export function classWordMentions(places: readonly Place[]): Span[] {
+  const out: Span[] = [];
+  for (const p of places) {
+    if (p.kind !== "road" && p.kind !== "village" && p.kind !== "landmark") continue;
+    for (const m of p.mentions) {
+      const c = m.text.charAt(0);
+      if (c !== c.toUpperCase()) out.push({ start: m.start, end: m.end, text: m.text });
+    }
+  }
   return out;
 }

@@ -9,10 +9,10 @@ import { checkExtractOptions, type ExtractOptions } from "../options.js";
 import { findOrganizationsInTokens } from "../organizations/find.js";
 import { findPersonsInTokens } from "../persons/index.js";
 import { tokenize } from "../tokenize/index.js";
-import { findPlacesInTokens } from "./find.js";
+import { classWordMentions, findPlacesInTokens, markInOrganization } from "./find.js";
 import type { Place } from "./schema.js";
 
-export { type FindPlacesOptions, findPlacesInTokens } from "./find.js";
+export { classWordMentions, type FindPlacesOptions, findPlacesInTokens, markInOrganization } from "./find.js";
 export {
   type Place,
   type PlaceKind,
@@ -46,14 +46,18 @@ export function findPlaces(text: string, options?: ExtractOptions): Place[] {
   );
   const persons = findPersonsInTokens(input, tokens, { keys, abbreviationsByToken: analysis.byToken });
   const names = persons.flatMap((p) => p.mentions);
+  const places = findPlacesInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    exclude: names,
+  });
   const organizations = findOrganizationsInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
     abbreviations: analysis.abbreviations,
-    exclude: names,
+    exclude: [...names, ...classWordMentions(places)],
   });
-  return findPlacesInTokens(input, tokens, keys, {
-    abbreviationsByToken: analysis.byToken,
-    exclude: names,
-    organizations: organizations.flatMap((o) => o.mentions),
-  });
+  markInOrganization(
+    places,
+    organizations.flatMap((o) => o.mentions),
+  );
+  return places;
 }
