@@ -138,7 +138,14 @@ function indexed(context: EventContext): Indexed {
  * give no event of their type.
  */
 export function findEventsInContext(context: EventContext): Event[] {
-  const ctx = indexed(context);
+  // the sorted indexes are built on the first event: most news sentences name none, and an
+  // article without events costs only the trigger scan
+  let built: Indexed | null = null;
+  const full = (): Indexed => {
+    built ??= indexed(context);
+    return built;
+  };
+  const ctx = context;
   const drafts: Draft[] = [];
   const attendees: PersonRef[] = [];
   const byType = new Map<EventType, Draft[]>();
@@ -169,7 +176,7 @@ export function findEventsInContext(context: EventContext): Event[] {
       const clause = type === "award" ? Math.min(clauseOf(semicolons, hit.first), MAX_CLAUSES) : 0;
       const key = `${type}|${clause}`;
       if (seen.has(key)) continue;
-      const draft = buildEvent(ctx, hit, hits, s, index);
+      const draft = buildEvent(full(), hit, hits, s, index);
       if (draft === null) continue;
       seen.add(key);
       if (draft.event.date === null && before !== null && NARRATIVE.has(type)) {
@@ -200,8 +207,8 @@ export function findEventsInContext(context: EventContext): Event[] {
     // "có đồng chí X … tham dự", "Y chủ trì Hội nghị": attendees of the article's meeting
     const attend = hits.find((h) => h.trigger.type === "attend");
     if (attend !== undefined) {
-      const people = personsIn(ctx, s);
-      const chair = chairOf(ctx, s, people);
+      const people = personsIn(full(), s);
+      const chair = chairOf(full(), s, people);
       for (const p of people) {
         if (p !== chair && p.at > attend.first && hits.some((h) => h.trigger.type === "speech")) continue;
         if (attendees.length < MAX_PARTICIPANTS)
@@ -209,6 +216,7 @@ export function findEventsInContext(context: EventContext): Event[] {
       }
     }
   });
+  if (drafts.length === 0) return [];
   const meeting = drafts.find((d) => d.event.type === "meeting");
   // "phát biểu tại hội nghị", "Tại hội nghị, 12 tập thể … Giấy khen": on the meeting's day; a
   // speech is always told of the article's meeting
@@ -233,7 +241,7 @@ export function findEventsInContext(context: EventContext): Event[] {
     }
   }
   inheritPlaces(drafts, meeting);
-  nameSuspects(ctx, drafts);
+  if (built !== null) nameSuspects(built, drafts);
   // a speaker at the meeting attended it
   if (meeting !== undefined)
     for (const d of drafts)
