@@ -17,6 +17,8 @@ const stageEntries: Record<string, string> = {
   documents: "src/documents/index.ts",
   article: "src/article/index.ts",
   events: "src/events/index.ts",
+  organizations: "src/organizations/index.ts",
+  places: "src/places/index.ts",
   schema: "src/schema.ts",
 };
 // Stages land one issue at a time; an entry is built once its module exists.

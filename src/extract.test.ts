@@ -354,11 +354,14 @@ describe("extract: event cues", () => {
     expect(a.events.find((e) => e.type === "meeting")?.date).toBe("2017-07-13");
     expect(a.events.find((e) => e.type === "arrest")?.date).toBe("2017-07-10");
   });
-  it("a witness quoted is no speech; an official is", () => {
+  it("a witness quoted is no speech; an official's words are one at a meeting, not to the press", () => {
     expect(extract("“Tôi rất sợ”, anh Nguyễn Văn Hưng nói.").events).toEqual([]);
-    expect(extract("“Chúng tôi sẽ làm rõ”, Đại tá Nguyễn Văn Hưng nói.").events.map((e) => e.type)).toEqual([
-      "speech",
-    ]);
+    // the annotation guide: plain statements to the press are no speech
+    expect(extract("“Chúng tôi sẽ làm rõ”, Đại tá Nguyễn Văn Hưng nói.").events).toEqual([]);
+    const atMeeting = extract(
+      "Sáng 3/5, Công an tỉnh tổ chức hội nghị sơ kết. “Chúng tôi sẽ làm rõ”, Đại tá Nguyễn Văn Hưng nói.",
+    );
+    expect(atMeeting.events.map((e) => e.type)).toEqual(["meeting", "speech"]);
   });
   it("linear time in the length of the text", () => {
     const unit = `${POLICE_SITE.split("\n").slice(4, 8).join("\n")}\n`;

@@ -7,7 +7,9 @@ import { findEventsInContext } from "./events/index.js";
 import { keysOf } from "./lexicon/index.js";
 import { type Atom, buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
 import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
+import { findOrganizationsInTokens } from "./organizations/find.js";
 import { findPersonsInTokens } from "./persons/index.js";
+import { classWordMentions, findPlacesInTokens, markInOrganization } from "./places/find.js";
 import type { Article } from "./schema.js";
 import type { Span } from "./span.js";
 import { normalizeText } from "./text/index.js";
@@ -87,7 +89,7 @@ const inside = (s: { start: number; end: number }, a: number, b: number) => s.st
  *   otherwise, never a guess), `author` (byline or sign-off), `source` (agency prefix), `body`
  *   (without header and trailing site boilerplate) and `sentences`;
  * - `persons`, `abbreviations`, `dates` (partial dates resolved against publishedAt), `numbers`,
- *   `documents`, and `events` built from them.
+ *   `documents`, `organizations`, `places`, and `events` built from them.
  *
  * Never throws on text; a non-string `text` throws a TypeError, and so does an invalid or unknown
  * option (the message names it).
@@ -155,6 +157,24 @@ export function extract(text: string, options?: ExtractOptions): Article {
     exclude: notPersons,
   });
 
+  // organisations and places: never inside a person's name or the boilerplate after the article
+  // (places first: no organisation starts inside "đường Trường Chinh"; then the places named
+  // inside an organisation's name are marked)
+  const notEntities: Span[] = [...notPersons, ...persons.flatMap((p) => p.mentions)];
+  const places = findPlacesInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    exclude: notEntities,
+  });
+  const organizations = findOrganizationsInTokens(input, tokens, keys, {
+    abbreviationsByToken: analysis.byToken,
+    abbreviations: analysis.abbreviations,
+    exclude: [...notEntities, ...classWordMentions(places)],
+  });
+  markInOrganization(
+    places,
+    organizations.flatMap((o) => o.mentions),
+  );
+
   const bodyFirst = tokenIndexAt(tokens, structure.body.start);
   const bodyLast = tokenIndexAt(tokens, structure.body.end);
   const sentences = splitSentences(input, tokens, bodyFirst, bodyLast, runInStarts(tokens, dates, bodyFirst));
@@ -169,6 +189,14 @@ export function extract(text: string, options?: ExtractOptions): Article {
     numbers,
     documents,
     abbreviations: analysis.uses.filter((u) => inside(u.span, structure.body.start, structure.body.end)),
+    // where events happen and who acts in them: the entity stages' mentions (a place inside an
+    // organisation's name names the unit, not a scene)
+    places: places.flatMap((p) =>
+      p.mentions
+        .filter((m) => !m.inOrganization)
+        .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: p.kind })),
+    ),
+    organizationMentions: organizations.flatMap((o) => o.mentions),
   });
 
   return {
@@ -187,5 +215,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
     numbers,
     documents,
     events,
+    organizations,
+    places,
   };
 }

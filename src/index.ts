@@ -46,7 +46,25 @@ export {
   type ExtractOptions,
   ExtractOptionsSchema,
 } from "./options.js";
+export {
+  findOrganizations,
+  findOrganizationsInTokens,
+  type Organization,
+  type OrganizationKind,
+  OrganizationKindSchema,
+  OrganizationSchema,
+} from "./organizations/index.js";
 export { findPersons, type Person, type PersonOptions, PersonSchema } from "./persons/index.js";
+export {
+  findPlaces,
+  findPlacesInTokens,
+  type Place,
+  type PlaceKind,
+  PlaceKindSchema,
+  type PlaceMention,
+  PlaceMentionSchema,
+  PlaceSchema,
+} from "./places/index.js";
 export { findRanks, type Rank, type RankMention, RankMentionSchema, RankSchema } from "./ranks/index.js";
 export {
   type ArticleOrError,

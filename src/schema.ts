@@ -9,7 +9,9 @@ import { DateMentionSchema } from "./dates/schema.js";
 import { DocumentRefSchema } from "./documents/schema.js";
 import { EventSchema } from "./events/schema.js";
 import { NumberMentionSchema } from "./numbers/schema.js";
+import { OrganizationSchema } from "./organizations/schema.js";
 import { PersonSchema } from "./persons/schema.js";
+import { PlaceSchema } from "./places/schema.js";
 import { SpanSchema } from "./span.js";
 
 export { AbbreviationSchema } from "./abbreviations/schema.js";
@@ -23,6 +25,7 @@ export {
   DocumentEventSchema,
   EventSchema,
   EventTypeSchema,
+  ExerciseEventSchema,
   FireEventSchema,
   MeetingEventSchema,
   PersonRefSchema,
@@ -32,7 +35,9 @@ export {
   SpeechEventSchema,
 } from "./events/schema.js";
 export { NumberMentionSchema } from "./numbers/schema.js";
+export { OrganizationKindSchema, OrganizationSchema } from "./organizations/schema.js";
 export { PersonSchema } from "./persons/schema.js";
+export { PlaceKindSchema, PlaceMentionSchema, PlaceSchema } from "./places/schema.js";
 export { RankMentionSchema, RankSchema } from "./ranks/schema.js";
 export { SpanSchema } from "./span.js";
 export { TitleSchema } from "./titles/schema.js";
@@ -63,6 +68,10 @@ export const ArticleSchema = z.object({
   numbers: z.array(NumberMentionSchema),
   documents: z.array(DocumentRefSchema),
   events: z.array(EventSchema),
+  /** Every organisation named, with its mentions, kind and level. */
+  organizations: z.array(OrganizationSchema),
+  /** Every place named, with its mentions, kind and province; mentions inside an organisation's name are marked. */
+  places: z.array(PlaceSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

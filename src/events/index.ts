@@ -1,9 +1,9 @@
 /**
- * Events of an article (meeting, award, speech, campaign, document, arrest, prosecution, seizure,
+ * Events of an article (meeting, exercise, award, speech, campaign, document, arrest, prosecution, seizure,
  * accident, fire, rescue): triggers from data/event-triggers.tsv, arguments from the other stages.
  * @module
  */
-export { type EventContext, findEventsInContext } from "./events.js";
+export { type EventContext, findEventsInContext, type PlaceSpan } from "./events.js";
 export {
   AccidentEventSchema,
   type ArrestEvent,
@@ -18,6 +18,8 @@ export {
   EventSchema,
   type EventType,
   EventTypeSchema,
+  type ExerciseEvent,
+  ExerciseEventSchema,
   FireEventSchema,
   type MeetingEvent,
   MeetingEventSchema,

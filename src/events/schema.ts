@@ -1,20 +1,10 @@
 import * as z from "zod/mini";
+import { EVENT_TYPES } from "../generated/event-triggers.js";
 import { NumberMentionSchema } from "../numbers/schema.js";
 import { SpanSchema } from "../span.js";
 
-export const EventTypeSchema = z.enum([
-  "meeting",
-  "award",
-  "speech",
-  "campaign",
-  "document",
-  "arrest",
-  "prosecution",
-  "seizure",
-  "accident",
-  "fire",
-  "rescue",
-]);
+/** The event types, compiled from data/event-types.tsv (the trigger table is checked against the same list). */
+export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
 /** A person of the article (`Person.id`) and the part they play in the event. */
@@ -30,6 +20,9 @@ export const PersonRefSchema = z.object({
     "suspect",
     "victim",
     "officer",
+    "rescuer",
+    "rescued",
+    "driver",
   ]),
 });
 export type PersonRef = z.infer<typeof PersonRefSchema>;
@@ -57,6 +50,13 @@ export const MeetingEventSchema = z.object({
   subtype: z.enum(["review", "interim_review", "deployment", "launch", "other"]),
   online: z.boolean(),
   topic: z.nullable(z.string()),
+});
+/** A drill or training exercise that took place (diễn tập, thao diễn, hội thao). */
+export const ExerciseEventSchema = z.object({
+  type: z.literal("exercise"),
+  ...EventBaseShape,
+  /** The drill's name or subject as written, from its noun ("Diễn tập phương án chữa cháy …"). */
+  name: z.nullable(z.string()),
 });
 export const AwardEventSchema = z.object({
   type: z.literal("award"),
@@ -110,6 +110,7 @@ export const RescueEventSchema = z.object({ type: z.literal("rescue"), ...EventB
 /** An event: a discriminated union on `type`. */
 export const EventSchema = z.discriminatedUnion("type", [
   MeetingEventSchema,
+  ExerciseEventSchema,
   AwardEventSchema,
   SpeechEventSchema,
   CampaignEventSchema,
@@ -123,6 +124,7 @@ export const EventSchema = z.discriminatedUnion("type", [
 ]);
 export type Event = z.infer<typeof EventSchema>;
 export type MeetingEvent = z.infer<typeof MeetingEventSchema>;
+export type ExerciseEvent = z.infer<typeof ExerciseEventSchema>;
 export type AwardEvent = z.infer<typeof AwardEventSchema>;
 export type SpeechEvent = z.infer<typeof SpeechEventSchema>;
 export type CampaignEvent = z.infer<typeof CampaignEventSchema>;

@@ -20,6 +20,21 @@ export interface ArticleRows {
   numbers: Row[];
   documents: Row[];
   events: Row[];
+  organizations: Row[];
+  places: Row[];
+}
+
+/** "5 gói heroin", "khoảng 100kg pháo": the count as written and the thing, its unit said once. */
+function itemText(item: { what: string; quantity: { text: string; unit: string | null } | null }): string {
+  const q = item.quantity;
+  if (q === null) return item.what;
+  const unit = q.unit ?? "";
+  const written = unit !== "" && q.text.toLowerCase().endsWith(unit.toLowerCase());
+  const what =
+    written && item.what.toLowerCase().startsWith(unit.toLowerCase())
+      ? item.what.slice(unit.length).trim()
+      : item.what;
+  return `${q.text} ${what}`.trim();
 }
 
 /** The type-specific fields of an event in one readable cell. */
@@ -35,6 +50,8 @@ function eventDetail(e: Event): string | null {
       ].filter((x) => x !== null);
       return [e.award, ...counts].join(" · ");
     }
+    case "exercise":
+      return e.name;
     case "speech":
       return e.purpose;
     case "campaign":
@@ -49,7 +66,7 @@ function eventDetail(e: Event): string | null {
           .join(" · ") || null
       );
     case "seizure":
-      return e.items.map((i) => `${i.quantity?.text ?? ""} ${i.what}`.trim()).join("; ") || null;
+      return e.items.map(itemText).join("; ") || null;
     default:
       return null;
   }
@@ -78,6 +95,8 @@ const emptyRows = (): ArticleRows => ({
   numbers: [],
   documents: [],
   events: [],
+  organizations: [],
+  places: [],
 });
 
 /**
@@ -85,7 +104,9 @@ const emptyRows = (): ArticleRows => ({
  * `console.table` or a dataframe. Takes what `extract()` returns, a record of `cand-nlp extract`
  * (an article with its `id`, or an error record `{ id, error }`), or an array of them: every row
  * carries `articleId` (the record's id, null for a bare article), so the rows of many articles can
- * share one dataframe. `articles` has one row per article, `errors` one per error record.
+ * share one dataframe. `articles` has one row per article, `errors` one per error record; the other
+ * tables are the article's persons, abbreviations, dates, numbers, documents, events, organisations
+ * and places.
  * Persons in events are written by name with their role ("Đào Quang Trường (chair)").
  *
  * @example
@@ -178,6 +199,29 @@ function articleRows(articleId: string | null, article: Article): ArticleRows {
       detail: eventDetail(e),
       sentence: e.sentence.text,
       start: e.sentence.start,
+    })),
+    organizations: article.organizations.map((o) => ({
+      articleId,
+      id: o.id,
+      name: o.name,
+      expanded: o.expanded,
+      kind: o.kind,
+      level: o.level,
+      mentions: o.mentions.length,
+      start: o.mentions[0]?.start ?? null,
+    })),
+    places: article.places.map((p) => ({
+      articleId,
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      level: p.level,
+      province: p.province,
+      foreign: p.foreign,
+      mentions: p.mentions.length,
+      // how many mentions name the place inside an organisation ("Công an huyện Đăk Hà")
+      inOrganization: p.mentions.filter((m) => m.inOrganization).length,
+      start: p.mentions[0]?.start ?? null,
     })),
   };
 }

@@ -31,6 +31,23 @@ describe("toRows", () => {
     const { articles: _, ...rest } = empty;
     for (const table of Object.values(rest)) expect(table).toEqual([]);
   });
+  it("organisations and places are one row each, with kind and counts", () => {
+    const r = toRows(
+      extract("Công an huyện Đăk Glei phối hợp với xã Đăk Pék, huyện Đăk Glei, tỉnh Kon Tum."),
+    );
+    expect(r.organizations[0]).toMatchObject({
+      name: "Công an huyện Đăk Glei",
+      kind: "police_unit",
+      level: "district",
+      mentions: 1,
+    });
+    expect(r.places.find((p) => p.name === "huyện Đăk Glei")).toMatchObject({
+      kind: "district",
+      province: "Kon Tum",
+      mentions: 2,
+      inOrganization: 1,
+    });
+  });
 });
 
 describe("toRows over records (the lines of cand-nlp extract)", () => {

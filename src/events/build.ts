@@ -1,0 +1,200 @@
+import type { SentenceRange } from "../article/sentences.js";
+import type { DateMention } from "../dates/index.js";
+import type { Token } from "../tokenize/index.js";
+import type { Indexed } from "./context.js";
+import {
+  awardName,
+  chargeIn,
+  isPersonCount,
+  isStatistics,
+  meetingSubtype,
+  meetingTopic,
+  numbersIn,
+  seizedItems,
+  suspectCount,
+} from "./details.js";
+import { locationIn } from "./location.js";
+import { awardKey, type Draft, SELF_AWARD } from "./merge.js";
+import { eventOrganizations } from "./organizations.js";
+import { personsIn, rolesFor } from "./roles.js";
+import type { EventType, PersonRef } from "./schema.js";
+import { firstQuoted, hasKeys, spanOf, within } from "./spans.js";
+import type { Hit } from "./triggers.js";
+
+const dateRank = (d: DateMention) =>
+  d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
+
+/**
+ * The event's own date: a resolved day in its sentence, else null. A date written before a
+ * reporting verb that precedes the trigger ("Ngày 13/7, Công an … công bố … thu giữ") dates the
+ * report, not the event.
+ */
+function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
+  let best: DateMention | null = null;
+  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
+  for (const d of within(ctx.dates, s)) {
+    // a day, not "năm 2022": a year or month names the period a report covers, not the day it happened
+    if (d.value === null || d.value.length < 10 || d.kind === "duration" || d.kind === "range") continue;
+    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    if (best === null || dateRank(d) > dateRank(best)) best = d;
+  }
+  if (best !== null) return best.value;
+  return MONTH_DATED.has(trigger.trigger.type) ? monthIn(ctx, s) : null;
+}
+
+/** Types a month dates when no day is written ("Hội nghị … (tháng 1-1950)"); a crime's month is a period's figures. */
+const MONTH_DATED = new Set<string>(["meeting", "exercise", "award", "campaign", "document"]);
+
+function monthIn(ctx: Indexed, s: SentenceRange): string | null {
+  for (const d of within(ctx.dates, s)) if (d.kind === "month" && d.value !== null) return d.value;
+  return null;
+}
+
+/**
+ * The start of the goods a passive arrest verb governs ("6.000 bao thuốc lá … bị … bắt giữ"): a
+ * count of things, not of people, before "bị" in the trigger's sentence; else null.
+ */
+function caughtGoods(ctx: Indexed, s: SentenceRange, hit: Hit): number | null {
+  let passive = -1;
+  for (let k = hit.first - 1; k >= s.first && hit.first - k <= 6; k--)
+    if (ctx.keys[k] === "bị") {
+      passive = k;
+      break;
+    }
+  if (passive < 0) return null;
+  const counts = numbersIn(ctx, s).filter(
+    (n) => n.end <= (ctx.tokens[passive] as Token).start && n.unit !== null,
+  );
+  if (counts.length === 0 || counts.some((n) => isPersonCount(n.unit))) return null;
+  return (counts[0] as { start: number }).start;
+}
+
+const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
+
+/** Builds the event of one trigger in one sentence, or null when the trigger is not enough. */
+export function buildEvent(
+  ctx: Indexed,
+  hit: Hit,
+  hits: readonly Hit[],
+  s: SentenceRange,
+  sentenceIndex: number,
+): Draft | null {
+  const type = hit.trigger.type as EventType;
+  const people = personsIn(ctx, s);
+  const reports = hits.filter((h) => h.trigger.type === "report");
+  const date = dateIn(ctx, s, hit, reports);
+  const base = {
+    trigger: spanOf(ctx, hit.first, hit.end),
+    sentence: { start: s.start, end: s.end, text: s.text },
+    date,
+    location: locationIn(ctx, s, hit, hits),
+    persons: [] as PersonRef[],
+    organizations: eventOrganizations(ctx, s, hits, sentenceIndex, hit.first),
+    rule: `trigger "${hit.trigger.phrase}" (${type})`,
+  };
+  const draft = (event: Draft["event"], key: string, personIds?: Set<string>): Draft => ({
+    event,
+    sentenceIndex,
+    key,
+    personIds: personIds ?? new Set(event.persons.map((r) => r.personId)),
+    ownDay: date,
+  });
+  const idsWith = (role: PersonRef["role"]) =>
+    new Set(base.persons.filter((r) => r.role === role).map((r) => r.personId));
+
+  switch (type) {
+    case "meeting": {
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      return draft(
+        {
+          type: "meeting",
+          ...base,
+          subtype: meetingSubtype(ctx, hit, s),
+          online: hasKeys(ctx, s, "trực", "tuyến"),
+          topic: meetingTopic(ctx, hit, s),
+        },
+        "",
+      );
+    }
+    case "exercise": {
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      return draft({ type: "exercise", ...base, name: meetingTopic(ctx, hit, s) }, "");
+    }
+    case "speech": {
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      const speaker = base.persons[0];
+      // speeches reported are officials' (a rank or a position): a witness quoted is not one
+      if (speaker === undefined) return null;
+      base.rule += "; speaker: the official who is the verb's subject";
+      const said = hit.trigger.detail === "said";
+      const purpose = said ? "other" : (hit.trigger.detail as "directive");
+      return { ...draft({ type: "speech", ...base, purpose }, speaker.personId), needsOccasion: said };
+    }
+    case "award": {
+      // the award noun of the sentence (the trigger itself, or one after a verb)
+      const noun = isAwardNoun(hit)
+        ? hit
+        : hits.find((h) => h.trigger.type === "award" && isAwardNoun(h) && h.first >= hit.first);
+      if (noun === undefined && hit.trigger.detail === "verb") return null;
+      const award =
+        noun !== undefined
+          ? awardName(ctx, noun.first, noun.end, s.last, noun.trigger.detail === "titled")
+          : (firstQuoted(ctx, hit.end, s.last)?.text ?? base.trigger.text);
+      // the roles hang on the giving verb ("A trao … cho B", "B được A tặng …"), else on the noun
+      const verb = isAwardNoun(hit)
+        ? hits.filter((h) => h.trigger.type === "award" && !isAwardNoun(h) && h.first < hit.first).at(-1)
+        : hit;
+      base.persons = rolesFor(ctx, s, type, verb ?? hit, people, hits);
+      const nums = numbersIn(ctx, s);
+      const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
+      return draft(
+        {
+          type: "award",
+          ...base,
+          award,
+          recipients: { collectives: count("tập thể"), individuals: count("cá nhân"), names: [] },
+        },
+        noun === undefined ? SELF_AWARD : awardKey(award),
+      );
+    }
+    case "campaign": {
+      const name = firstQuoted(ctx, hit.end, s.last)?.text ?? null;
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      return draft({ type: "campaign", ...base, name }, name ? awardKey(name) : "");
+    }
+    case "document": {
+      const doc = within(ctx.documents, s)[0] ?? null;
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      return draft({ type: "document", ...base, document: doc?.text ?? null }, doc?.number ?? "");
+    }
+    case "arrest":
+    case "prosecution": {
+      if (isStatistics(ctx, s)) return null;
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      // "6.000 bao thuốc lá … bị CSGT bắt giữ": goods caught are seized, nobody is arrested
+      const goods = type === "arrest" ? caughtGoods(ctx, s, hit) : null;
+      if (goods !== null && !base.persons.some((r) => r.role === "suspect")) {
+        base.rule += "; goods caught: a seizure";
+        return draft({ type: "seizure", ...base, items: seizedItems(ctx, s, goods) }, "", new Set());
+      }
+      return draft(
+        { type, ...base, suspects: suspectCount(ctx, s), charge: chargeIn(ctx, s) },
+        "",
+        idsWith("suspect"),
+      );
+    }
+    case "seizure": {
+      if (isStatistics(ctx, s)) return null;
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      return draft(
+        { type: "seizure", ...base, items: seizedItems(ctx, s, base.trigger.end) },
+        "",
+        idsWith("suspect"),
+      );
+    }
+    default: {
+      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      return draft({ type, ...base } as Draft["event"], "");
+    }
+  }
+}

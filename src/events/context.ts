@@ -1,0 +1,51 @@
+import type { AbbreviationUse } from "../abbreviations/index.js";
+import type { SentenceRange } from "../article/sentences.js";
+import type { DateMention } from "../dates/index.js";
+import type { DocumentRef } from "../documents/index.js";
+import type { NumberMention } from "../numbers/index.js";
+import type { Person } from "../persons/index.js";
+import type { Span } from "../span.js";
+import type { Token } from "../tokenize/index.js";
+
+/**
+ * A place the text names (the typed result of a places stage, or the lexicon reading that stands
+ * in for it): `huyện Đăk Hà`, `Quốc lộ 1A`, `Hà Nội`. Sorted by start, never overlapping.
+ */
+export interface PlaceSpan extends Span {
+  /** The places stage's kind ("province", "district", "commune", "village", "road", "landmark", "country"), or "admin" / "named" from the lexicon. */
+  kind: string;
+}
+
+/** What the event stage reads: the tokens and the other stages' results of one extract() run. */
+export interface EventContext {
+  input: string;
+  tokens: readonly Token[];
+  keys: readonly string[];
+  sentences: readonly SentenceRange[];
+  persons: readonly Person[];
+  dates: readonly DateMention[];
+  numbers: readonly NumberMention[];
+  documents: readonly DocumentRef[];
+  abbreviations: readonly AbbreviationUse[];
+  /** The places of the article; when absent, the event stage reads them from the lexicon. */
+  places?: readonly PlaceSpan[];
+  /** The organisations' mentions (the organisations stage); when absent, names are parsed per sentence. */
+  organizationMentions?: readonly Span[];
+}
+
+/** A person mention, start-sorted with the person it names. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+/** The context with start-sorted lists built once. */
+export interface Indexed extends EventContext {
+  mentions: readonly PersonMention[];
+  uses: readonly (Span & { expansion: string })[];
+  placeSpans: readonly PlaceSpan[];
+  orgSpans: readonly Span[];
+  /** Organisations by sentence index, read once per sentence that has an event. */
+  orgs: Map<number, string[]>;
+}

@@ -1,0 +1,232 @@
+import type { SentenceRange } from "../article/sentences.js";
+import { adminLevelAt, crossesLine, isTitleCase, placeAt } from "../lexicon/index.js";
+import { parseOrganization } from "../titles/index.js";
+import type { Token } from "../tokenize/index.js";
+import type { EventContext, Indexed, PlaceSpan } from "./context.js";
+import { clauseAround, PHRASE_STOPS, spanOf, within } from "./spans.js";
+import { type Hit, readerCueAt, triggerTrie } from "./triggers.js";
+
+/**
+ * Where an event happened: the place a preposition of the trigger's clause introduces ("tại",
+ * "ở", "trên", "trên địa bàn", "xảy ra … tại", "tại Hội trường …"), taken from the article's
+ * place spans. A place after a residence or a hospital word ("trú tại", "cấp cứu tại") or in
+ * brackets is someone's address, not the scene; nothing found gives null rather than a guess.
+ */
+
+const MAX_RUN = 10;
+
+/** The places of one sentence read from the lexicon: the stand-in for a places stage. */
+function lexiconPlacesIn(ctx: EventContext, s: SentenceRange): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind === "punct") continue;
+    // "huyện Đăk Hà", "TP Hải Phòng", "phường 5": a level word and the unit's name or number
+    const level = adminLevelAt(ctx.tokens, ctx.keys, ctx.input, i);
+    if (level !== null && level.end < s.last) {
+      const end = nameRunEnd(ctx, level.end, s.last, true);
+      if (end > level.end) {
+        out.push({ ...spanOf(ctx, i, end), kind: "admin" });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Quốc lộ 5", "cầu Đồng Nai", "trạm thu phí cầu …", "Hội trường Công an tỉnh": a place noun and its name
+    const head = readerCueAt(ctx, i, "place");
+    if (head?.details.includes("head") && head.end < s.last) {
+      let k = head.end;
+      // a few lower-case words may come between the noun and its name ("trạm thu phí cầu …")
+      while (k < s.last && k - head.end < 3 && isLower(ctx.tokens[k] as Token) && !isStop(ctx, k)) k++;
+      const end = nameRunEnd(ctx, k, s.last, true);
+      if (end > k) {
+        out.push({ ...spanOf(ctx, i, end), kind: "named" });
+        i = end - 1;
+        continue;
+      }
+    }
+    // a province or district named alone ("Hà Nội", "Sóc Sơn")
+    if (isTitleCase(t)) {
+      const p = placeAt(ctx.tokens, ctx.keys, ctx.input, i);
+      if (p !== null && p.end <= s.last) {
+        out.push({ ...spanOf(ctx, i, p.end), kind: "admin" });
+        i = p.end - 1;
+      }
+    }
+  }
+  return out;
+}
+
+const isLower = (t: Token) => t.kind === "word" && t.normalized === t.normalized.toLowerCase();
+const isStop = (ctx: EventContext, k: number) => PHRASE_STOPS.has(ctx.keys[k] ?? "");
+
+/**
+ * End of a name run from `from`: capitalised words, abbreviations, numbers ("1A", "198"), a dash
+ * between names, and one lower-case word between capitalised ones ("Công ty Cổ phần Tập đoàn …").
+ */
+function nameRunEnd(ctx: EventContext, from: number, limit: number, numbers: boolean): number {
+  let j = from;
+  const named = (t: Token) =>
+    isTitleCase(t) || t.kind === "abbr" || t.kind === "name" || (numbers && t.kind === "number");
+  while (j < limit && j - from < MAX_RUN) {
+    const t = ctx.tokens[j] as Token;
+    if (j > from && crossesLine(ctx.tokens, ctx.input, j)) break;
+    const next = ctx.tokens[j + 1];
+    const dash = t.normalized === "-" || t.normalized === "–";
+    if (dash && j > from && j + 1 < limit && next !== undefined && isTitleCase(next)) {
+      j++;
+      continue;
+    }
+    if (named(t)) {
+      j++;
+      continue;
+    }
+    if (
+      j > from &&
+      j + 1 < limit &&
+      isLower(t) &&
+      !isStop(ctx, j) &&
+      next !== undefined &&
+      isTitleCase(next)
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The place spans of a sentence: the places stage's when given, else the lexicon's reading. */
+export function placesIn(ctx: Indexed, s: SentenceRange): readonly PlaceSpan[] {
+  return ctx.places !== undefined ? within(ctx.placeSpans, s) : lexiconPlacesIn(ctx, s);
+}
+
+/** Whether token k begins something that is no place: a meeting or event noun, a document, a person. */
+function namesNoPlace(ctx: Indexed, k: number): boolean {
+  const m = triggerTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, k);
+  if (m?.values.some((v) => v.type === "meeting" || v.type === "exercise" || v.type === "document"))
+    return true;
+  const start = (ctx.tokens[k] as Token).start;
+  if (within(ctx.documents, { start, end: ctx.input.length }).at(0)?.start === start) return true;
+  return within(ctx.mentions, { start, end: ctx.input.length }).at(0)?.start === start;
+}
+
+/** How far past a preposition a known place may start ("tại khu vực tổ 17 phường Trần Phú"). */
+const LOOKAHEAD = 4;
+/** How many units of an address may follow a place ("đường X, phường Y, TP Z"). */
+const MAX_ADDRESS = 3;
+
+/** Places that make up an address after the first place (the lexicon's "admin", the places stage's units). */
+const ADDRESS_KINDS = new Set(["admin", "province", "city", "district", "commune", "village"]);
+
+/** The place span starting at token k, or undefined. */
+const placeStartingAt = (ctx: Indexed, places: readonly PlaceSpan[], k: number) => {
+  const start = (ctx.tokens[k] as Token | undefined)?.start;
+  return start === undefined ? undefined : places.find((p) => p.start === start);
+};
+
+/** Token index of the first token starting at or after `offset`, from `from`. */
+function tokenFrom(ctx: EventContext, from: number, limit: number, offset: number): number {
+  let k = from;
+  while (k < limit && (ctx.tokens[k] as Token).start < offset) k++;
+  return k;
+}
+
+/**
+ * A place and the address units after it, as written: "đường Phan Trung, phường Bình Đa, TP Biên
+ * Hòa", "đường Bà Triệu – Lê Đại Hành (quận Hai Bà Trưng, TP Hà Nội)".
+ */
+function withAddress(ctx: Indexed, places: readonly PlaceSpan[], place: PlaceSpan, limit: number): string {
+  let end = place.end;
+  let k = tokenFrom(ctx, 0, limit, end);
+  let open = false;
+  for (let n = 0; n < MAX_ADDRESS && k + 1 < limit; n++) {
+    const sep = ctx.tokens[k] as Token;
+    if (sep.normalized !== "," && !(sep.normalized === "(" && !open)) break;
+    const next = placeStartingAt(ctx, places, k + 1);
+    if (next === undefined || !ADDRESS_KINDS.has(next.kind)) break;
+    if (sep.normalized === "(") open = true;
+    end = next.end;
+    k = tokenFrom(ctx, k + 1, limit, end);
+  }
+  if (open && ctx.tokens[k]?.normalized === ")") end = (ctx.tokens[k] as Token).end;
+  else if (open) return place.text;
+  return ctx.input.slice(place.start, end);
+}
+
+/** The place a preposition ending at token `from` introduces, or null. */
+function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly PlaceSpan[]): string | null {
+  let k = from;
+  // "trên địa bàn", "tại khu vực", "ở đoạn": words between the preposition and the place
+  for (let n = 0; n < 3 && k < limit; n++) {
+    const filler = readerCueAt(ctx, k, "place");
+    if (filler === null || !filler.details.includes("filler")) break;
+    k = filler.end;
+  }
+  if (k >= limit) return null;
+  const place = placeStartingAt(ctx, places, k);
+  if (place !== undefined) return withAddress(ctx, places, place, limit);
+  const t = ctx.tokens[k] as Token;
+  if ((isTitleCase(t) || t.kind === "abbr") && !namesNoPlace(ctx, k)) {
+    // a body the meeting was held at ("tại Bộ Công an"), else a capitalised name the lexicon does
+    // not know (a foreign country, a company)
+    const org = parseOrganization(ctx.tokens, ctx.keys, ctx.input, k);
+    if (org !== null && org.end > k + 1 && org.end <= limit) return spanOf(ctx, k, org.end).text;
+    const end = nameRunEnd(ctx, k, limit, true);
+    // "Thủ đô", "Trụ sở": a capitalised common noun runs on in lower case; a name ends at punctuation or a function word
+    const next = ctx.tokens[end] as Token | undefined;
+    const runsOn = end < limit && next !== undefined && isLower(next) && !isStop(ctx, end);
+    if (end > k && !runsOn) return spanOf(ctx, k, end).text;
+  }
+  // "tại khu vực tổ 17 phường Trần Phú", "tại ngã tư giao cắt giữa đường …": a known place a few words on
+  for (let j = k + 1; j < limit && j - k <= LOOKAHEAD; j++) {
+    const tj = ctx.tokens[j] as Token;
+    // "đường gom của Quốc lộ 5": a part of a place names it after "của"
+    if (tj.kind === "punct" || (isStop(ctx, j) && ctx.keys[j] !== "của")) break;
+    const later = placeStartingAt(ctx, places, j);
+    if (later !== undefined) return withAddress(ctx, places, later, limit);
+  }
+  return null;
+}
+
+/** The event's place, read from the trigger's clause. */
+export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: readonly Hit[]): string | null {
+  // "Phát biểu tại hội đàm, Bộ trưởng nêu rõ, … tại Slovakia": after a reporting verb comes what was said
+  const said = hits.find(
+    (h) =>
+      h.first >= hit.end &&
+      (h.trigger.type === "report" || (h.trigger.type === "speech" && hit.trigger.type !== "speech")),
+  );
+  const clause = clauseAround(ctx, s, hit.first);
+  const places = placesIn(ctx, s);
+  let depth = 0;
+  let lastAway = -10;
+  let lastHappened = -10;
+  let before: string | null = null;
+  let after: string | null = null;
+  const last = said === undefined ? clause.last : Math.min(clause.last, said.first);
+  for (let i = clause.first; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.normalized === "(") depth++;
+    else if (t.normalized === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || (i >= hit.first && i < hit.end)) continue;
+    // "xảy ra … tại": the place an incident happened at, before any other
+    if (ctx.keys[i] === "xảy" && ctx.keys[i + 1] === "ra") lastHappened = i + 2;
+    const cue = readerCueAt(ctx, i, "place");
+    if (cue === null) continue;
+    if (cue.details.includes("away")) {
+      lastAway = cue.end;
+      i = cue.end - 1;
+      continue;
+    }
+    if (!cue.details.includes("prep")) continue;
+    // "trú tại", "cấp cứu tại", "làm việc ở": an address or a hospital, not the scene
+    if (i - lastAway <= 2) continue;
+    const found = placeAfter(ctx, cue.end, last, places);
+    if (found === null) continue;
+    if (i - lastHappened <= 4 && i >= lastHappened) return found;
+    if (i < hit.first) before ??= found;
+    else after ??= found;
+  }
+  return after ?? before;
+}

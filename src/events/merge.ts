@@ -1,0 +1,95 @@
+import { matchKey, normalizeText } from "../text/index.js";
+import type { Event } from "./schema.js";
+
+/**
+ * One happening told twice is one event: a caption and its paragraph, a lead and its details.
+ * Drafts of the same type fold into the first telling when they share the award, the speaker,
+ * the suspects or the document; incidents told with two different days are two happenings.
+ */
+
+export interface Draft {
+  event: Event;
+  sentenceIndex: number;
+  /** Merge key within the type. */
+  key: string;
+  personIds: Set<string>;
+  /** A speech told by a verb of saying ("nói", "nhấn mạnh"): one only where there is an occasion to speak at. */
+  needsOccasion?: boolean;
+  /** The day written in the event's own sentence (not carried from the paragraph), or null. */
+  ownDay: string | null;
+}
+
+/** The same award or campaign name however it is written: entities, NBSP and zero-width spaces, NFD, old tone placement. */
+export const awardKey = (award: string): string => matchKey(normalizeText(award).text.replace(/\s+/gu, " "));
+
+/** Merge key of awards told by a verb alone ("khen thưởng", "biểu dương"): they join a named award. */
+export const SELF_AWARD = "\u0000self";
+
+export const MERGE_WINDOW = 64;
+export const MAX_PARTICIPANTS = 64;
+
+/** Folds `b` (told later) into `a`: persons, organisations, a missing date or place. */
+export function merge(a: Draft, b: Draft): void {
+  const ea = a.event;
+  const eb = b.event;
+  // capped: a happening has a few dozen participants at most, and the cap keeps merging linear
+  for (const r of eb.persons)
+    if (ea.persons.length < MAX_PARTICIPANTS && !ea.persons.some((x) => x.personId === r.personId))
+      ea.persons.push(r);
+  for (const o of eb.organizations)
+    if (ea.organizations.length < MAX_PARTICIPANTS && !ea.organizations.includes(o)) ea.organizations.push(o);
+  if (ea.date === null) ea.date = eb.date;
+  a.ownDay ??= b.ownDay;
+  if (b.needsOccasion !== true) a.needsOccasion = false;
+  if (ea.location === null) ea.location = eb.location;
+  for (const id of b.personIds) a.personIds.add(id);
+  if (ea.type === "seizure" && eb.type === "seizure" && ea.items.length === 0) ea.items = eb.items;
+  if ((ea.type === "arrest" || ea.type === "prosecution") && ea.type === eb.type) {
+    ea.suspects ??= eb.suspects;
+    ea.charge ??= eb.charge;
+  }
+  if (ea.type === "meeting" && eb.type === "meeting") ea.topic ??= eb.topic;
+  if (!ea.rule.includes("merged")) ea.rule += "; merged with the same happening told again";
+}
+
+const overlapsIds = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
+const differentDays = (a: Draft, b: Draft) =>
+  a.ownDay !== null && b.ownDay !== null && a.ownDay.slice(0, 10) !== b.ownDay.slice(0, 10);
+
+/** Whether a later mention `b` tells the same happening as `a` (same type). */
+export function sameHappening(a: Draft, b: Draft): boolean {
+  switch (a.event.type) {
+    case "award":
+      // "danh hiệu Anh hùng …" and "danh hiệu Anh hùng … TP Hải Phòng" are one award
+      return (
+        a.key === b.key ||
+        (b.key !== SELF_AWARD && a.key !== SELF_AWARD && (a.key.startsWith(b.key) || b.key.startsWith(a.key)))
+      );
+    case "document":
+      // an article reports one act on documents (adopting, issuing, deploying): its mentions are one
+      return true;
+    case "speech":
+    case "campaign":
+      return a.key === b.key || (b.key === "" && a.event.type !== "speech");
+    case "arrest":
+    case "prosecution":
+    case "seizure": {
+      if (differentDays(a, b)) return false;
+      // "khởi tố 9 bị can" and later "khởi tố tất cả 20 bị can" are two steps of the case
+      const ea = a.event;
+      const eb = b.event;
+      if (
+        (ea.type === "arrest" || ea.type === "prosecution") &&
+        (eb.type === "arrest" || eb.type === "prosecution") &&
+        ea.suspects !== null &&
+        eb.suspects !== null &&
+        ea.suspects !== eb.suspects
+      )
+        return false;
+      return b.personIds.size === 0 || a.personIds.size === 0 || overlapsIds(a.personIds, b.personIds);
+    }
+    default:
+      // two accidents, fires or meetings on different days are two happenings
+      return !differentDays(a, b);
+  }
+}

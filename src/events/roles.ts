@@ -1,0 +1,185 @@
+import type { SentenceRange } from "../article/sentences.js";
+import type { Person } from "../persons/index.js";
+import type { Token } from "../tokenize/index.js";
+import type { Indexed } from "./context.js";
+import type { EventType, PersonRef } from "./schema.js";
+import { clauseAround, tokenAt, within } from "./spans.js";
+import { CUES, type Hit, readerCueAt } from "./triggers.js";
+
+/**
+ * Who took part in an event and as what, read from the structure of the trigger's clause rather
+ * than from nearness: the one before the verb did it (the giver, the officer, the rescuer), the
+ * one after it underwent it (the recipient, the suspect, the rescued), and a passive `bị` / `được`
+ * turns the two around ("A được B trao …": A receives, B gives). Role words of the text
+ * ("điều khiển", "tài xế", "nạn nhân") name drivers and victims.
+ */
+
+export interface Participant {
+  person: Person;
+  /** Token index of the person's first mention in the sentence. */
+  at: number;
+  offset: number;
+}
+
+/** The persons named in a sentence, each with the token index of its first mention there. */
+export function personsIn(ctx: Indexed, s: SentenceRange): Participant[] {
+  const out: Participant[] = [];
+  const seen = new Set<Person>();
+  for (const m of within(ctx.mentions, s)) {
+    if (seen.has(m.person)) continue;
+    seen.add(m.person);
+    out.push({ person: m.person, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
+  }
+  return out;
+}
+
+/** Someone the text gives a rank, a position or an officer's noun: an official, not a bystander. */
+export const isOfficial = (p: Person) => p.rank !== null || p.titles.length > 0 || p.role === "officer";
+
+/** How far back from a trigger a passive `bị` / `được` is looked for ("được Chủ tịch nước trao tặng"). */
+const PASSIVE_WINDOW = 6;
+/** How far back from a role verb its subject may stand (a bracketed age and address between). */
+const ROLE_SUBJECT_WINDOW = 24;
+
+/** The token of a passive marker that governs the trigger, or -1. */
+function passiveBefore(ctx: Indexed, hit: Hit, clauseFirst: number): number {
+  // "đầu thú": the one who surrenders is its subject
+  if (hit.trigger.detail === "patient") return hit.first;
+  const k0 = ctx.keys[hit.first];
+  if (k0 === "bị" || k0 === "được") return hit.first;
+  for (let k = hit.first - 1; k >= clauseFirst && hit.first - k <= PASSIVE_WINDOW; k--) {
+    const key = ctx.keys[k];
+    if (key === "bị" || key === "được") return k;
+    // "được Đảng, Nhà nước tặng": a list of givers may stand between; other punctuation ends the search
+    const t = ctx.tokens[k] as Token;
+    if (t.kind === "punct" && t.normalized !== ",") break;
+  }
+  return -1;
+}
+
+/** Roles named by role words in the clause ("tài xế X", "X điều khiển", "nạn nhân X", "X tử vong"). */
+function cueRoles(
+  ctx: Indexed,
+  first: number,
+  last: number,
+  people: readonly Participant[],
+): Map<Person, PersonRef["role"]> {
+  const out = new Map<Person, PersonRef["role"]>();
+  for (let i = first; i < last; i++) {
+    const cue = readerCueAt(ctx, i, "role");
+    if (cue === null) continue;
+    const role = cue.details[0] as PersonRef["role"];
+    const next = people.find((p) => p.at >= cue.end && p.at - cue.end <= 2);
+    const prev = people.filter((p) => p.at < i && i - p.at <= ROLE_SUBJECT_WINDOW).at(-1);
+    if (next !== undefined && !out.has(next.person)) out.set(next.person, role);
+    else if (prev !== undefined && !out.has(prev.person)) out.set(prev.person, role);
+    i = cue.end - 1;
+  }
+  return out;
+}
+
+/** The persons of an event of `type` triggered at `hit` (`pivot`: the verb the roles hang on), with roles. */
+export function rolesFor(
+  ctx: Indexed,
+  s: SentenceRange,
+  type: EventType,
+  pivot: Hit,
+  people: readonly Participant[],
+  hits: readonly Hit[] = [],
+): PersonRef[] {
+  const clause = clauseAround(ctx, s, pivot.first);
+  const inClause = people.filter((p) => p.at >= clause.first && p.at < clause.last);
+  const passive = passiveBefore(ctx, pivot, clause.first);
+  // before the verb: the doer, unless a passive marker stands between (then the doer follows it)
+  // a noun ("tang vật") has no doer: who stands before it is just named with it
+  const noun = pivot.trigger.detail === "noun";
+  // "X biểu dương các đơn vị bắt giữ …": X is the subject of the verb before, not of this one
+  // ("Đại tá X cho biết, Công an đã bắt …": X reports it, the police did it)
+  const verbs = hits.filter(
+    (h) => (!CUES.has(h.trigger.type) || h.trigger.type === "report") && h.end <= pivot.first,
+  );
+  const ownSubject = (p: Participant) =>
+    !verbs.some((h) => h.first > p.at && h.trigger.type !== pivot.trigger.type);
+  const agentOf = (p: Participant) =>
+    !noun && ownSubject(p) && (passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first);
+  const patientOf = (p: Participant) => (passive >= 0 ? p.at < passive : false) || p.at >= pivot.end;
+  const cues = cueRoles(ctx, clause.first, clause.last, inClause);
+  const out: PersonRef[] = [];
+  const add = (p: Participant, role: PersonRef["role"]) => {
+    if (!out.some((r) => r.personId === p.person.id)) out.push({ personId: p.person.id, role });
+  };
+  switch (type) {
+    case "arrest":
+    case "prosecution":
+    case "seizure":
+      for (const p of inClause) {
+        const cue = cues.get(p.person);
+        if (cue === "victim") add(p, "victim");
+        else if (patientOf(p))
+          add(p, isOfficial(p.person) && p.person.role !== "suspect" ? "officer" : "suspect");
+        else if (agentOf(p) && isOfficial(p.person)) add(p, "officer");
+        // a citizen who helped catch someone is neither suspect nor officer
+        else if (p.person.role === "suspect") add(p, "suspect");
+      }
+      // "… thu giữ 30 kg; hai đối tượng A và B đã bị bắt giữ": the suspects may be told in the next clause
+      if (!out.some((r) => r.role === "suspect"))
+        for (const p of people)
+          if (!inClause.includes(p) && (p.person.role === "suspect" || !isOfficial(p.person)))
+            add(p, "suspect");
+      break;
+    case "accident":
+    case "fire":
+      for (const p of inClause) {
+        const cue = cues.get(p.person);
+        if (cue !== undefined) add(p, cue);
+        else if (isOfficial(p.person)) add(p, "officer");
+        else add(p, p.person.role === "suspect" ? "suspect" : "victim");
+      }
+      break;
+    case "rescue":
+      for (const p of inClause) {
+        if (agentOf(p) || isOfficial(p.person)) add(p, "rescuer");
+        else if (patientOf(p)) add(p, "rescued");
+      }
+      break;
+    case "award":
+      for (const p of inClause) {
+        // a suspect of the story is nobody's award recipient
+        if (p.person.role === "suspect") continue;
+        if (patientOf(p)) add(p, "recipient");
+        else if (agentOf(p)) add(p, isOfficial(p.person) ? "giver" : "recipient");
+      }
+      break;
+    case "speech": {
+      const before = inClause.filter((p) => p.at < pivot.first && isOfficial(p.person)).at(-1);
+      // "Phát biểu tại hội nghị, Thiếu tướng X …": a sentence that opens with the verb names its speaker after it
+      const opening = pivot.first - clause.first <= 2 && inClause.every((p) => p.at > pivot.first);
+      const speaker = before ?? (opening ? inClause.find((p) => p.at >= pivot.end) : undefined);
+      if (speaker !== undefined && isOfficial(speaker.person)) add(speaker, "speaker");
+      break;
+    }
+    case "meeting":
+    case "exercise": {
+      const chair = chairOf(ctx, s, people);
+      for (const p of people) add(p, p === chair ? "chair" : "attendee");
+      break;
+    }
+    default:
+      for (const p of inClause) if (agentOf(p) && isOfficial(p.person)) add(p, "organizer");
+  }
+  return out;
+}
+
+/** The chair of a meeting sentence: who stands before "chủ trì", or after "sự chủ trì của". */
+export function chairOf(
+  ctx: Indexed,
+  s: SentenceRange,
+  people: readonly Participant[],
+): Participant | undefined {
+  for (let i = s.first; i < s.last - 1; i++) {
+    if (ctx.keys[i] !== "chủ" || ctx.keys[i + 1] !== "trì") continue;
+    if (ctx.keys[i + 2] === "của") return people.find((p) => p.at >= i + 3 && p.at - (i + 3) <= 3);
+    return people.filter((p) => p.at < i).at(-1);
+  }
+  return undefined;
+}

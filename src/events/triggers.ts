@@ -1,0 +1,162 @@
+import type { SentenceRange } from "../article/sentences.js";
+import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
+import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
+import type { EventContext } from "./context.js";
+import type { EventType } from "./schema.js";
+
+/** Cue kinds that never name an event themselves (data/event-types.tsv, kind "cue"). */
+export type CueKind =
+  | "block"
+  | "report"
+  | "modal"
+  | "attend"
+  | "verb"
+  | "neutral"
+  | "revoke"
+  | "scenario"
+  | "place"
+  | "role";
+
+export interface Trigger {
+  phrase: string;
+  /** An event type or a cue kind. */
+  type: EventType | CueKind;
+  detail: string;
+}
+
+export interface Hit {
+  trigger: Trigger;
+  first: number;
+  end: number;
+}
+
+/** Place and role cues are read by their own readers, in their own trie: they never cut a trigger. */
+const READER_CUES = new Set<string>(["place", "role"]);
+
+let trieCache: PhraseTrie<Trigger> | null = null;
+let readerCache: PhraseTrie<Trigger> | null = null;
+
+function build(): void {
+  const triggers = new PhraseTrie<Trigger>();
+  const readers = new PhraseTrie<Trigger>();
+  for (const [phrase, type, detail] of EVENT_TRIGGERS) {
+    const row = { phrase, type: type as Trigger["type"], detail };
+    (READER_CUES.has(type) ? readers : triggers).add(phraseKeys(phrase), row);
+  }
+  trieCache = triggers;
+  readerCache = readers;
+}
+
+/** The trigger phrases and the cues that shape them, as a token trie built once. */
+export function triggerTrie(): PhraseTrie<Trigger> {
+  if (trieCache === null) build();
+  return trieCache as PhraseTrie<Trigger>;
+}
+
+/** The place and role cues ("tại", "quốc lộ", "điều khiển"), as a token trie built once. */
+export function readerTrie(): PhraseTrie<Trigger> {
+  if (readerCache === null) build();
+  return readerCache as PhraseTrie<Trigger>;
+}
+
+/** The reader cue of `kind` at token i: where it ends and its details ("prep", "driver" …), or null. */
+export function readerCueAt(
+  ctx: EventContext,
+  i: number,
+  kind: "place" | "role",
+): { end: number; details: readonly string[] } | null {
+  const m = readerTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, i);
+  if (m === null) return null;
+  const details = m.values.filter((x) => x.type === kind).map((x) => x.detail);
+  return details.length === 0 ? null : { end: m.end, details };
+}
+
+export const CUES = new Set<Trigger["type"]>([
+  "block",
+  "report",
+  "modal",
+  "attend",
+  "verb",
+  "neutral",
+  "revoke",
+  "scenario",
+  "place",
+  "role",
+]);
+
+const BLOCK_WINDOW = 2;
+
+/** Happenings told with a plural or a count before their noun are many, or habitual: no single event. */
+const COUNTABLE = new Set<Trigger["type"]>(["meeting", "exercise", "accident", "fire", "campaign"]);
+const PLURALS = new Set(["những", "các", "nhiều", "mỗi"]);
+const CLASSIFIERS = new Set(["đợt", "vụ", "cuộc", "buổi", "lần", "lượt"]);
+
+/** "những …", "các …", "3-5 đợt …", "34 vụ …" right before token `at`. */
+function isCounted(ctx: EventContext, at: number, first: number): boolean {
+  if (at <= first) return false;
+  const k = ctx.keys[at - 1] ?? "";
+  if (PLURALS.has(k)) return true;
+  // "12 cuộc họp": a count right before a noun that holds its classifier
+  const prev = ctx.tokens[at - 1];
+  if (prev?.kind === "number" && prev.normalized !== "1") return true;
+  if (CLASSIFIERS.has(k) && at - 2 >= first) {
+    const before = ctx.tokens[at - 2];
+    return (before?.kind === "number" && before.normalized !== "1") || PLURALS.has(ctx.keys[at - 2] ?? "");
+  }
+  return false;
+}
+
+/** A count, a name or a person noun ("đối tượng", "kẻ", "tên") right at token `at`. */
+function takesPersonObject(ctx: EventContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
+  if (t.kind === "number") return true;
+  if (t.kind === "name" || (isTitleCase(t) && isTitleCase(ctx.tokens[at + 1] ?? t))) return true;
+  return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, at) !== null;
+}
+
+/** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
+export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
+  const trie = triggerTrie();
+  const out: Hit[] = [];
+  let blockedUntil = -1;
+  for (let i = s.first; i < s.last; i++) {
+    const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
+    if (m === null || m.end > s.last) continue;
+    const values = m.values;
+    if (values.some((v) => v.type === "block")) {
+      blockedUntil = m.end + BLOCK_WINDOW;
+      i = m.end - 1;
+      continue;
+    }
+    if (i < blockedUntil) {
+      // "phòng, chống tội phạm, cứu nạn, cứu hộ": a list after a blocker stays blocked
+      blockedUntil = m.end + BLOCK_WINDOW;
+      i = m.end - 1;
+      continue;
+    }
+    // "những buổi huấn luyện", "các hội nghị", "3-5 đợt ra quân": many happenings told at once, none of them one event
+    const counted = isCounted(ctx, m.start, s.first);
+    for (const v of values) {
+      if (counted && COUNTABLE.has(v.type)) continue;
+      // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
+      if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
+      // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
+      if (v.detail === "object" && !takesPersonObject(ctx, m.end)) continue;
+      out.push({ trigger: v, first: m.start, end: m.end });
+    }
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/** Whether a meeting noun is written in the sentence, also inside a longer trigger ("chỉ đạo hội nghị"). */
+export function mentionsMeeting(ctx: EventContext, s: SentenceRange): boolean {
+  const trie = triggerTrie();
+  for (let i = s.first; i < s.last; i++) {
+    const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
+    if (m?.values.some((v) => v.type === "meeting")) return true;
+    if (ctx.keys[i] === "hội" && (ctx.keys[i + 1] === "nghị" || ctx.keys[i - 1] === "đại")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,456 @@
+import type { Abbreviation, AbbreviationUse } from "../abbreviations/index.js";
+import { ORG_END_PHRASES } from "../generated/entity-words.js";
+import {
+  adminLevelAt,
+  crossesLine,
+  isTitleCase,
+  orgTrie,
+  PhraseTrie,
+  phraseKeys,
+  placeAt,
+} from "../lexicon/index.js";
+import { countryTrie } from "../places/lexicon.js";
+import type { Span } from "../span.js";
+import { isCapitalized, matchKey } from "../text/index.js";
+import { expandTokens, joinTokens, parseOrganization, parseTitleAt } from "../titles/index.js";
+import type { Token } from "../tokenize/index.js";
+import { kindAndLevel } from "./kinds.js";
+import type { Organization } from "./schema.js";
+
+/** Abbreviation categories (data/abbreviations.tsv) that name a body: `CATP`, `UBND`, `BCH`. */
+const BODY_CATEGORIES = new Set(["organization", "police_unit", "party", "government", "mass_org"]);
+
+export interface FindOrganizationsOptions {
+  /** Abbreviation uses by first token (from analyzeAbbreviations): spell out `CATP`, `UBND`. */
+  abbreviationsByToken?: ReadonlyMap<number, AbbreviationUse>;
+  /** The abbreviations found (for their lexicon category: a body's `CATP`, not a plate's `BKS`). */
+  abbreviations?: readonly Pick<Abbreviation, "abbr" | "category">[];
+  /** Spans that hold no organisation: persons' names, boilerplate. */
+  exclude?: readonly Span[];
+}
+
+/** One mention over tokens `[first, end)`, with its name as written and spelled out. */
+interface RawOrg {
+  first: number;
+  end: number;
+  name: string;
+  expanded: string;
+}
+
+/** Abbreviation uses that stand for a body (`CATP`, `UBND`; not `SN`, `BKS`, `ANTQ`). */
+function bodyUse(use: AbbreviationUse | undefined, categories: ReadonlyMap<string, string | null>): boolean {
+  if (use === undefined || use.definition) return false;
+  const category = categories.get(use.abbr) ?? null;
+  return category !== null ? BODY_CATEGORIES.has(category) : isCapitalized(use.expansion);
+}
+
+/** A capitalised organisation noun or whole name at i (`Công an`, `Bộ Công an`), not a level word (`Tỉnh`). */
+function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
+  if (!isCapitalized((tokens[i] as Token).normalized)) return false;
+  const m = orgTrie().longestAt(keys, tokens, input, i);
+  return m?.values.some((v) => v.kind === "org_head" || v.kind === "org_fixed") === true;
+}
+
+/**
+ * True when the phrase at `[first, end)` names no one unit: an organisation noun alone ("Phòng",
+ * "Công an") or with common words only ("Ban tổ chức", "Đoàn công tác"). A whole name ("Chính
+ * phủ"), a proper name, a code, a number or a level word ("Công an tỉnh") makes it one.
+ */
+function isGeneric(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+) {
+  if ((tokens[first] as Token).kind === "abbr") return false;
+  const m = orgTrie().longestAt(keys, tokens, input, first);
+  if (m !== null && m.end >= end && m.values.some((v) => v.kind === "org_fixed")) return false;
+  // a party committee alone ("Đảng ủy", "Thành ủy") is the one of the unit the text speaks of
+  if (m !== null && m.end === end && kindAndLevel(joinTokens(tokens, first, end)).kind === "party_body")
+    return false;
+  for (let k = m?.end ?? first + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "abbr" || t.kind === "number" || isTitleCase(t)) return false;
+    if (adminLevelAt(tokens, keys, input, k) !== null) return false;
+  }
+  return true;
+}
+
+let endTrieCache: PhraseTrie<string> | undefined;
+/** Lower-case verbs and function words that follow an organisation (data/organization-ends.tsv). */
+function endTrie(): PhraseTrie<string> {
+  if (endTrieCache === undefined) {
+    const trie = new PhraseTrie<string>();
+    for (const phrase of ORG_END_PHRASES) trie.add(phraseKeys(phrase), phrase);
+    endTrieCache = trie;
+  }
+  return endTrieCache;
+}
+
+const isLowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t.normalized);
+
+/**
+ * Where an organisation phrase really ends. A unit named by an abbreviation (`CATP`) takes only a
+ * place after it (`CATP Hà Nội`, `UBND xã Ninh Sở`), never the verb that follows (`CATP đề nghị`).
+ * Any unit ends before a lower-case verb of data/organization-ends.tsv (`Phòng Hậu cần phối hợp`),
+ * and a name already complete (a level word and its name, a province, a country: `Công an huyện
+ * Tân Kỳ`, `Tỉnh ủy Quảng Trị`) takes no lower-case word after it (`… tổ chức`, `… ban hành`).
+ */
+function trimEnd(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+  abbreviated: boolean,
+): number {
+  const limit = abbreviated ? afterAbbreviation(tokens, keys, input, first, end) : end;
+  let complete = false;
+  for (let k = first + 1; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (isLowerWord(t)) {
+      if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
+      // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common
+      // word is that word's compound, no unit ("Bệnh viện đa khoa", "Công ty cổ phần" are units)
+      if (k === first + 1 && !abbreviated && adminLevelAt(tokens, keys, input, k) === null) {
+        const head = orgTrie().longestAt(keys, tokens, input, first);
+        if (head !== null && head.end === k && k === first + 1) return first;
+      }
+      const level = adminLevelAt(tokens, keys, input, k);
+      if (level !== null) {
+        // "huyện Tân Kỳ", "phường 5": the level word and its name complete the unit
+        const next = tokens[level.end];
+        if (level.end < limit && next !== undefined && (isTitleCase(next) || next.kind === "number")) {
+          k = level.end;
+          while (k + 1 < limit && isTitleCase(tokens[k + 1] as Token)) k++;
+        } else k = level.end - 1;
+        // a level word with no name ("Công an thành phố", "UBND tỉnh") is the article's own unit
+        complete = true;
+      }
+      continue;
+    }
+    // "Trung đoàn 841", "Đội CSGT số 2": a number closes the unit's name
+    if (t.kind === "number") complete = true;
+    // "Ủy ban An toàn Giao thông Quốc gia (ATGTQG)": the code in brackets defines the unit, it is no part of its name
+    // (the code inside a name, "Phòng Cảnh sát hình sự (PC45) Công an tỉnh", stays)
+    if (t.normalized === "(" && tokens[k + 1]?.kind === "abbr" && k + 3 >= limit) return k;
+    if (isTitleCase(t)) {
+      const place = placeAt(tokens, keys, input, k);
+      const country = place === null ? countryTrie().longestAt(keys, tokens, input, k) : null;
+      const named = place ?? country;
+      const after = tokens[named?.end ?? 0];
+      if (
+        named !== null &&
+        named.end <= limit &&
+        (named.end === limit || after === undefined || !isTitleCase(after))
+      ) {
+        k = named.end - 1;
+        complete = true;
+      }
+    }
+  }
+  return limit;
+}
+
+/** A unit named by an abbreviation takes only codes, numbers, proper names and places after it. */
+function afterAbbreviation(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+): number {
+  let j = first + 1;
+  while (j < end) {
+    const t = tokens[j] as Token;
+    // "CSGT Công an TP Đà Nẵng": a unit noun after the code opens its parent's name
+    const head = orgWordAt(tokens, keys, input, j) ? orgTrie().longestAt(keys, tokens, input, j) : null;
+    if (head !== null && head.end <= end) {
+      j = head.end;
+      continue;
+    }
+    if (t.kind === "abbr" || t.kind === "number" || isTitleCase(t)) {
+      j++;
+      continue;
+    }
+    const level = adminLevelAt(tokens, keys, input, j);
+    if (level !== null && level.end <= end) {
+      j = level.end;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+const isEnd = (t: Token | undefined) => t === undefined || t.kind === "punct";
+
+/**
+ * "Cục Trang bị và kho vận", "Bộ Khoa học và Công nghệ": a unit's name may join two nouns by
+ * "và", which otherwise ends an organisation (`Phòng Tham mưu và Phòng Hậu cần` are two). The
+ * name takes "và" and what follows when the unit is a head noun and a short capitalised name
+ * (no place, no level word yet) and the words after "và" are as many as before it (at most
+ * three) and either capitalised but no organisation noun, or in lower case and followed by the
+ * end of the phrase (punctuation, a line end, a parent unit).
+ */
+function extendOverAnd(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+): number {
+  if (keys[end] !== "và" || crossesLine(tokens, input, end)) return end;
+  const head = orgTrie().longestAt(keys, tokens, input, first);
+  if (head === null || !head.values.some((v) => v.kind === "org_head")) return end;
+  const size = end - head.end;
+  if (size < 1 || size > 3 || !isTitleCase(tokens[head.end] as Token)) return end;
+  for (let k = head.end; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.kind !== "word" ||
+      adminLevelAt(tokens, keys, input, k) !== null ||
+      placeAt(tokens, keys, input, k) !== null
+    )
+      return end;
+  }
+  const from = end + 1;
+  const to = from + size;
+  if (to > tokens.length) return end;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || crossesLine(tokens, input, k)) return end;
+    if (adminLevelAt(tokens, keys, input, k) !== null || orgTrie().longestAt(keys, tokens, input, k) !== null)
+      return end;
+  }
+  const after = tokens[to];
+  if (isTitleCase(tokens[from] as Token)) return after !== undefined && isTitleCase(after) ? end : to;
+  const closes =
+    isEnd(after) ||
+    crossesLine(tokens, input, to) ||
+    after?.kind === "abbr" ||
+    (after !== undefined && orgWordAt(tokens, keys, input, to));
+  return closes ? to : end;
+}
+
+/** Kinds of body often named after a person: `Trường THPT Lê Quý Đôn`, `Bệnh viện Nguyễn Trãi`, `Công ty TNHH Hoàng Long`. */
+const NAMED_AFTER_PERSONS = new Set(["school", "hospital", "company"]);
+
+/** The end of the unit: where a person's name begins, unless the unit is one named after a person. */
+function namedAfterPerson(
+  tokens: readonly Token[],
+  _keys: readonly string[],
+  input: string,
+  first: number,
+  org: { end: number; nameStart: number | null },
+): number {
+  if (org.nameStart === null) return org.end;
+  const kind = kindAndLevel(joinTokens(tokens, first, org.nameStart)).kind;
+  if (!NAMED_AFTER_PERSONS.has(kind)) return Math.min(org.nameStart, org.end);
+  let j = org.nameStart;
+  while (j < tokens.length && isTitleCase(tokens[j] as Token) && !crossesLine(tokens, input, j)) j++;
+  return j;
+}
+
+/**
+ * The start of a named unit after a common noun phrase ("Đoàn đại biểu Bộ Nội vụ …" → "Bộ …"):
+ * the first capitalised organisation noun after `first` whose lead-in is generic, or -1.
+ */
+function innerUnit(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+): number {
+  let common = false;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (isLowerWord(t)) {
+      common = true;
+      continue;
+    }
+    return common && orgWordAt(tokens, keys, input, k) && isGeneric(tokens, keys, input, first, k) ? k : -1;
+  }
+  return -1;
+}
+
+/** "Ảnh: Công an tỉnh", "Nguồn: CAND": a credit names who took the photo, not a party to the news. */
+function isCredit(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+  const colon = tokens[i - 1];
+  if (colon === undefined || colon.normalized !== ":") return false;
+  const k = keys[i - 2];
+  return k === "ảnh" || k === "nguồn" || k === "clip" || k === "video";
+}
+
+/**
+ * Organisations over tokens, in one pass. A position (`Bộ trưởng`, `Trưởng phòng`) is skipped and
+ * the unit it heads is read after it (`Bộ trưởng Bộ Công an` → `Bộ Công an`; `Trưởng phòng Tham
+ * mưu` → `Phòng Tham mưu`); elsewhere a capitalised organisation noun (`Công an`, `Tòa án`,
+ * `Bệnh viện`) or a body's abbreviation (`CATP`, `UBND`) begins one, read by the titles stage's
+ * parseOrganization. Mentions are grouped by their spelled-out name; a bare generic mention
+ * (`Phòng Tham mưu`) joins the one fuller name it begins (`Phòng Tham mưu Công an tỉnh Gia Lai`).
+ */
+export function findOrganizationsInTokens(
+  input: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  options: FindOrganizationsOptions = {},
+): Organization[] {
+  const exclude = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
+  const byToken = options.abbreviationsByToken;
+  // a code defined in brackets ("(PC45)") is spelled out by the words before it already
+  const spelled = new Map<number, AbbreviationUse>();
+  for (const [k, use] of byToken ?? []) if (!use.definition) spelled.set(k, use);
+  const categories = new Map((options.abbreviations ?? []).map((a) => [a.abbr, a.category]));
+  const raws: RawOrg[] = [];
+  let x = 0;
+  let excludedUntil = -1;
+  const nextExcludedStart = () =>
+    x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (x < exclude.length && (exclude[x] as Span).start <= t.start) {
+      excludedUntil = Math.max(excludedUntil, (exclude[x] as Span).end);
+      x++;
+    }
+    if (t.start < excludedUntil) continue;
+    if (t.kind !== "word" && t.kind !== "abbr") continue;
+    if (isCredit(tokens, keys, i)) continue;
+    let raw: RawOrg | null = null;
+    let skipTo = i;
+    const title = t.kind === "word" ? parseTitleAt(tokens, keys, input, i, spelled) : null;
+    if (title !== null) {
+      skipTo = title.end - 1;
+      const org = title.org;
+      if (org !== null && title.title.organization !== null && title.title.organizationExpanded !== null) {
+        const end = Math.min(org.nameStart ?? org.end, org.end);
+        // "Trưởng phòng Tham mưu": the unit's noun is the last word of the position
+        const written = joinTokens(tokens, org.start, end);
+        const first =
+          title.title.organization !== joinTokens(tokens, org.start, org.end) ? org.start - 1 : org.start;
+        const trimmed = trimEnd(tokens, keys, input, org.start, end, byToken?.has(org.start) === true);
+        if (first === org.start && isGeneric(tokens, keys, input, org.start, trimmed)) {
+          // a position over a common noun ("Trưởng đoàn công tác") heads no named unit
+        } else if (trimmed === end && end > org.start)
+          raw = {
+            first,
+            end,
+            name: first < org.start ? title.title.organization : written,
+            expanded: title.title.organizationExpanded,
+          };
+        else if (trimmed > org.start)
+          raw = {
+            first: org.start,
+            end: trimmed,
+            name: joinTokens(tokens, org.start, trimmed),
+            expanded: expandTokens(tokens, org.start, trimmed, spelled),
+          };
+      }
+    } else {
+      const use = byToken?.get(i);
+      const startsOrg = use !== undefined ? bodyUse(use, categories) : orgWordAt(tokens, keys, input, i);
+      if (startsOrg) {
+        const org = parseOrganization(tokens, keys, input, i);
+        if (org !== null) {
+          let end = trimEnd(
+            tokens,
+            keys,
+            input,
+            i,
+            namedAfterPerson(tokens, keys, input, i, org),
+            use !== undefined,
+          );
+          if (org.nameStart === null && end === org.end) end = extendOverAnd(tokens, keys, input, i, end);
+          // "Đoàn đại biểu Bộ Nội vụ …": a common noun phrase before the unit is not part of it
+          const inner = innerUnit(tokens, keys, input, i, end);
+          if (inner > i) skipTo = inner - 1;
+          else if (end > i && !isGeneric(tokens, keys, input, i, end))
+            raw = {
+              first: i,
+              end,
+              name: joinTokens(tokens, i, end),
+              expanded: expandTokens(tokens, i, end, spelled),
+            };
+        }
+      }
+    }
+    if (raw !== null) {
+      // a unit running into a person's name ends before it
+      const limit = nextExcludedStart();
+      const fullEnd = raw.end;
+      while (raw.end > raw.first + 1 && (tokens[raw.end - 1] as Token).end > limit) raw.end--;
+      if ((tokens[raw.end - 1] as Token).end <= limit) {
+        if (raw.end < fullEnd) {
+          raw.name = joinTokens(tokens, raw.first, raw.end);
+          raw.expanded = expandTokens(tokens, raw.first, raw.end, spelled);
+        }
+        raws.push(raw);
+        skipTo = Math.max(skipTo, raw.end - 1);
+      }
+    }
+    i = skipTo;
+  }
+  return groupOrganizations(input, tokens, raws);
+}
+
+/** Index of the first key not below `k` (keys sorted). */
+function lowerBound(keys: readonly string[], k: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as string) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const keyOf = (expanded: string) => matchKey(expanded).replace(/\s+/gu, " ");
+
+function groupOrganizations(
+  input: string,
+  tokens: readonly Token[],
+  raws: readonly RawOrg[],
+): Organization[] {
+  const groups = new Map<string, { org: Organization; length: number }>();
+  for (const r of raws) {
+    const first = tokens[r.first] as Token;
+    const last = tokens[r.end - 1] as Token;
+    const span: Span = { start: first.start, end: last.end, text: input.slice(first.start, last.end) };
+    const key = keyOf(r.expanded);
+    const seen = groups.get(key);
+    if (seen !== undefined) {
+      seen.org.mentions.push(span);
+      continue;
+    }
+    const { kind, level } = kindAndLevel(r.expanded);
+    groups.set(key, {
+      length: r.end - r.first,
+      org: { id: "", name: r.name, expanded: r.expanded, kind, level, mentions: [span] },
+    });
+  }
+  // "Phòng Tham mưu" later in an article that named "Phòng Tham mưu Công an tỉnh Gia Lai": one unit
+  const keys = [...groups.keys()].sort();
+  for (const short of keys) {
+    // the keys that begin with "short " lie together in sorted order, right after it
+    const from = lowerBound(keys, `${short} `);
+    const fuller = keys[from];
+    if (fuller === undefined || !fuller.startsWith(`${short} `)) continue;
+    const second = keys[from + 1];
+    if (second?.startsWith(`${short} `)) continue;
+    const target = groups.get(fuller);
+    const source = groups.get(short);
+    if (target === undefined || source === undefined) continue;
+    target.org.mentions.push(...source.org.mentions);
+    target.org.mentions.sort((a, b) => a.start - b.start);
+    groups.delete(short);
+  }
+  const out = [...groups.values()].map((g) => g.org);
+  out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  out.forEach((o, n) => {
+    o.id = `o${n + 1}`;
+  });
+  return out;
+}

@@ -1,0 +1,105 @@
+import { ORG_KIND_ROWS } from "../generated/entity-words.js";
+import { adminLevelAt, isTitleCase, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import { countryTrie } from "../places/lexicon.js";
+import { matchKey } from "../text/index.js";
+import { tokenize } from "../tokenize/index.js";
+import type { Organization, OrganizationKind } from "./schema.js";
+
+type KindRow = (typeof ORG_KIND_ROWS)[number];
+type Level = NonNullable<Organization["level"]>;
+
+let kindTrieCache: PhraseTrie<KindRow> | undefined;
+function kindTrie(): PhraseTrie<KindRow> {
+  if (kindTrieCache === undefined) {
+    const trie = new PhraseTrie<KindRow>();
+    for (const row of ORG_KIND_ROWS) trie.add(phraseKeys(row.phrase), row);
+    kindTrieCache = trie;
+  }
+  return kindTrieCache;
+}
+
+const ADMIN_LEVEL: Record<string, Level> = {
+  tinh: "province",
+  thanh_pho: "province",
+  quan: "district",
+  huyen: "district",
+  thi_xa: "district",
+  xa: "commune",
+  phuong: "commune",
+  thi_tran: "commune",
+  dac_khu: "commune",
+};
+
+export interface KindAndLevel {
+  kind: OrganizationKind;
+  level: Level | null;
+}
+
+/**
+ * Kind and level of an organisation from its expanded name (a kind word is read before a level
+ * word at the same place: "Thông tấn xã" is no commune): a foreign country in it makes a
+ * foreign body; else the first strong word (`Công an`, `Tòa án`, `Đảng ủy`, `Bệnh viện`), else the
+ * first weak one (`Bộ`, `Cục`, `Trung đoàn`), else `other`. The level is that of the first
+ * administrative word (`Công an huyện …` → district; `thành phố` of a province-level city →
+ * province), else of a province named in it (`Sở … Hà Nội`), else of a word that implies one
+ * (`Tỉnh ủy`, `Bộ`, `Trung ương`).
+ */
+export function kindAndLevel(expanded: string): KindAndLevel {
+  const tokens = tokenize(expanded);
+  const keys = tokens.map((t) => matchKey(t.normalized));
+  let strong: OrganizationKind | null = null;
+  let weak: OrganizationKind | null = null;
+  let adminLevel: Level | null = null;
+  let placeLevel: Level | null = null;
+  let wordLevel: Level | null = null;
+  let foreign = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const country = countryTrie().longestAt(keys, tokens, expanded, i);
+    // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
+    if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
+    const m = kindTrie().longestAt(keys, tokens, expanded, i);
+    // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
+    // ("quân sự", "tối cao") are qualifiers and count as written
+    const word = tokens[i]?.normalized ?? "";
+    const capitalised = word !== word.toLowerCase();
+    if (m !== null) {
+      for (const row of m.values) {
+        if (!capitalised && row.phrase !== row.phrase.toLowerCase()) continue;
+        if (row.kind !== null) {
+          if (row.strong) strong ??= row.kind;
+          else weak ??= row.kind;
+        }
+        if (row.level !== null) wordLevel ??= row.level;
+      }
+      i = m.end - 1;
+      continue;
+    }
+    const admin = adminLevelAt(tokens, keys, expanded, i);
+    if (admin !== null) {
+      if (adminLevel === null) {
+        const lv = ADMIN_LEVEL[admin.level] ?? null;
+        // "thành phố Vinh" is a city inside a province, "thành phố Hà Nội" a province of its own
+        // (a city named but not known is one inside a province; "Công an thành phố" alone is the
+        // article's centrally-run city, as `CATP` is)
+        const named = placeAt(tokens, keys, expanded, admin.end);
+        const next = tokens[admin.end];
+        const namesCity = next !== undefined && (isTitleCase(next) || next.kind === "number");
+        adminLevel =
+          admin.level === "thanh_pho" && namesCity && !named?.places.some((p) => p.level === "province")
+            ? "district"
+            : lv;
+      }
+      i = admin.end - 1;
+      continue;
+    }
+    const place = placeAt(tokens, keys, expanded, i);
+    if (place !== null) {
+      if (place.places.some((p) => p.level === "province")) placeLevel ??= "province";
+      i = place.end - 1;
+    }
+  }
+  return {
+    kind: foreign ? "foreign_body" : (strong ?? weak ?? "other"),
+    level: adminLevel ?? placeLevel ?? wordLevel,
+  };
+}

@@ -1,0 +1,504 @@
+import type { AbbreviationUse } from "../abbreviations/index.js";
+import {
+  adminLevelAt,
+  crossesLine,
+  isSentenceStart,
+  isTitleCase,
+  type PlaceEntry,
+  placeAt,
+  surnameSet,
+} from "../lexicon/index.js";
+import type { Span } from "../span.js";
+import { matchKey } from "../text/index.js";
+import { type Token, tokenize } from "../tokenize/index.js";
+import { countryTrie, gluedRoadCodes, placeWordTrie } from "./lexicon.js";
+import type { Place, PlaceKind, PlaceMention } from "./schema.js";
+
+type Level = "province" | "district" | "commune";
+
+/** One mention found over tokens `[first, end)`, before mentions are grouped into places. */
+interface RawPlace {
+  first: number;
+  end: number;
+  /** First token of the proper name (after the class word). */
+  nameFirst: number;
+  kind: PlaceKind;
+  level: Level | null;
+  /** The class word's group ("quốc lộ" for "QL"), or the admin level; "" for a bare name. */
+  group: string;
+  shortName: string;
+  province: string | null;
+  foreign: boolean;
+  /** Whether the class word was written ("huyện Đăk Hà", not "Đăk Hà"). */
+  classWritten: boolean;
+}
+
+const MAX_NAME_TOKENS = 6;
+/** How high a unit stands: a place followed by a higher one ("xã A, huyện B, tỉnh C") lies in it. */
+const RANK: Record<string, number> = { commune: 1, district: 2, province: 3 };
+const rankOf = (r: RawPlace) => (r.level === null ? (r.kind === "country" ? 9 : 0) : (RANK[r.level] ?? 0));
+
+const isNameToken = (t: Token | undefined) => t !== undefined && isTitleCase(t);
+const isCode = (t: Token | undefined) =>
+  t !== undefined && (t.kind === "number" || (t.kind === "abbr" && /^\d/.test(t.normalized)));
+
+/** Tokens `[from, to)` as normalised text, one space where the input had any. */
+function joined(tokens: readonly Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (k > from && t.start > (tokens[k - 1] as Token).end) s += " ";
+    s += t.normalized;
+  }
+  return s;
+}
+
+/**
+ * The end of a proper name starting at token k: capitalised syllables on one line ("Đăk Hà",
+ * "H'leo"), joined by a hyphen inside a name ("Ia-Dom"), at most a few. Roads may join two names
+ * by a dash ("đường Bà Triệu – Lê Đại Hành"). An administrative word ends it ("huyện A tỉnh B").
+ */
+function nameEnd(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+  allowDash: boolean,
+): number {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_NAME_TOKENS) {
+    const t = tokens[j] as Token;
+    if (j > k && crossesLine(tokens, input, j)) break;
+    if (isNameToken(t)) {
+      if (j > k && adminLevelAt(tokens, keys, input, j) !== null) break;
+      j++;
+      continue;
+    }
+    const dash = t.kind === "punct" && (t.normalized === "-" || t.normalized === "–");
+    if (j > k && dash && isNameToken(tokens[j + 1]) && !crossesLine(tokens, input, j + 1)) {
+      // a hyphen glued to both sides is inside one name ("Ia-Dom"); a spaced dash joins two roads
+      const glued = t.start === (tokens[j - 1] as Token).end && (tokens[j + 1] as Token).start === t.end;
+      if (glued || allowDash) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function levelOfAdmin(level: string, place: readonly PlaceEntry[] | null): { kind: PlaceKind; level: Level } {
+  switch (level) {
+    case "tinh":
+      return { kind: "province", level: "province" };
+    case "thanh_pho":
+      // "thành phố Hà Nội" is a province-level city; "thành phố Vinh" a city inside a province
+      return place?.some((p) => p.level === "province")
+        ? { kind: "city", level: "province" }
+        : { kind: "city", level: "district" };
+    case "quan":
+    case "huyen":
+    case "thi_xa":
+      return { kind: "district", level: "district" };
+    default:
+      return { kind: "commune", level: "commune" };
+  }
+}
+
+/** The province a known name belongs to, for a unit of the given level. */
+function provinceOf(places: readonly PlaceEntry[] | null, level: Level | null): string | null {
+  if (places === null) return null;
+  const want = level === "province" ? "province" : level === "district" ? "district" : null;
+  const hit = places.find((p) => p.level === (want ?? p.level));
+  if (hit === undefined) return null;
+  if (want === null && hit.level !== "province") return null;
+  return hit.province;
+}
+
+/** An administrative unit at i: "huyện Đăk Hà", "TP. Hồ Chí Minh", "phường 5", "Quận 1". */
+function adminAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): RawPlace | null {
+  const level = adminLevelAt(tokens, keys, input, i);
+  if (level === null) return null;
+  const k = level.end;
+  if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
+  const next = tokens[k] as Token;
+  const known = placeAt(tokens, keys, input, k);
+  let end: number;
+  if (known !== null) end = Math.max(known.end, nameEnd(tokens, keys, input, k, false));
+  else if (isNameToken(next)) end = nameEnd(tokens, keys, input, k, false);
+  else if (next.kind === "number" && (level.level === "quan" || level.level === "phuong")) end = k + 1;
+  else return null;
+  const places = known !== null && known.end === end ? known.places : null;
+  const { kind, level: lv } = levelOfAdmin(level.level, places);
+  const shortName = joined(tokens, k, end);
+  let province = provinceOf(places, lv);
+  if (lv === "province") province = places?.find((p) => p.level === "province")?.name ?? shortName;
+  return {
+    first: i,
+    end,
+    nameFirst: k,
+    kind,
+    level: lv,
+    group: lv,
+    shortName,
+    province,
+    foreign: false,
+    classWritten: true,
+  };
+}
+
+/** A road, village or landmark at i: "Quốc lộ 1A", "QL1A", "cầu Long Biên", "thôn 5", "chợ Bến Thành". */
+function classWordAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): RawPlace | null {
+  const t = tokens[i] as Token;
+  const glued = t.kind === "abbr" ? /^(\p{Lu}{1,3})\.?(\d{1,4}[A-Z]?)$/u.exec(t.normalized) : null;
+  if (glued !== null) {
+    const row = gluedRoadCodes().get(glued[1] as string);
+    if (row === undefined) return null;
+    return {
+      first: i,
+      end: i + 1,
+      nameFirst: i,
+      kind: row.kind,
+      level: null,
+      group: row.group,
+      shortName: glued[2] as string,
+      province: null,
+      foreign: false,
+      classWritten: true,
+    };
+  }
+  const m = placeWordTrie().longestAt(keys, tokens, input, i);
+  if (m === null) return null;
+  const row = m.values[0];
+  if (row === undefined) return null;
+  // "Hồ Văn Minh", "Đèo Văn Sơn": a capitalised one-syllable class word mid-sentence that is also a
+  // surname begins a person's name, not a place
+  if (
+    m.end === i + 1 &&
+    isTitleCase(t) &&
+    !isSentenceStart(tokens, input, i) &&
+    surnameSet().has(keys[i] ?? "")
+  )
+    return null;
+  let k = m.end;
+  // "đường số 5", "Quốc lộ số 1A"
+  if (keys[k] === "số" && isCode(tokens[k + 1])) k++;
+  if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
+  const next = tokens[k] as Token;
+  let end: number;
+  if (row.follows !== "number" && isNameToken(next))
+    end = nameEnd(tokens, keys, input, k, row.kind === "road");
+  else if (row.follows !== "name" && isCode(next)) end = k + 1;
+  else return null;
+  return {
+    first: i,
+    end,
+    nameFirst: k,
+    kind: row.kind,
+    level: null,
+    group: row.group,
+    shortName: joined(tokens, k, end),
+    province: null,
+    foreign: false,
+    classWritten: true,
+  };
+}
+
+/** Words before which a country that is also a common word or name ("Mỹ", "Anh", "Pháp") is a country. */
+const COUNTRY_CUES = new Set(["nước", "tại", "ở", "sang", "từ"]);
+
+/** A province, city, district of a centrally-run city or country named bare: "Hà Nội", "Sóc Sơn", "Lào". */
+function bareAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): RawPlace | null {
+  const t = tokens[i] as Token;
+  if (!isNameToken(t)) return null;
+  // the last syllables of a longer name ("Nguyễn Hải Phòng") are not a place
+  const prev = tokens[i - 1];
+  if (
+    prev !== undefined &&
+    isNameToken(prev) &&
+    !crossesLine(tokens, input, i) &&
+    !isSentenceStart(tokens, input, i)
+  )
+    return null;
+  const known = placeAt(tokens, keys, input, i);
+  const country = known === null ? countryTrie().longestAt(keys, tokens, input, i) : null;
+  const end = known?.end ?? country?.end ?? -1;
+  if (end < 0) return null;
+  // "Hà Nam Ninh", "Lào Cai" read as "Lào": the name goes on
+  const after = tokens[end];
+  if (
+    after !== undefined &&
+    isNameToken(after) &&
+    !crossesLine(tokens, input, end) &&
+    !surnameSet().has(keys[end] ?? "")
+  )
+    return null;
+  const shortName = joined(tokens, i, end);
+  if (known !== null) {
+    const province = known.places.find((p) => p.level === "province");
+    if (province !== undefined)
+      return {
+        first: i,
+        end,
+        nameFirst: i,
+        kind: province.type === "thanh_pho" ? "city" : "province",
+        level: "province",
+        group: "province",
+        shortName: province.name.startsWith("Thành phố ") ? shortName : province.name,
+        province: province.name,
+        foreign: false,
+        classWritten: false,
+      };
+    const district = known.places[0] as PlaceEntry;
+    return {
+      first: i,
+      end,
+      nameFirst: i,
+      kind: "district",
+      level: "district",
+      group: "district",
+      shortName,
+      province: district.province,
+      foreign: false,
+      classWritten: false,
+    };
+  }
+  const entry = country?.values[0];
+  if (entry === undefined) return null;
+  if (!entry.bare && !COUNTRY_CUES.has(keys[i - 1] ?? "")) return null;
+  return {
+    first: i,
+    end,
+    nameFirst: i,
+    kind: "country",
+    level: null,
+    group: "country",
+    shortName: entry.name,
+    province: null,
+    foreign: entry.foreign,
+    classWritten: false,
+  };
+}
+
+/** "TP.HCM", "TPHCM", "HN": an abbreviation that stands for a province-level city or a country. */
+function abbreviationAt(use: AbbreviationUse, memo: Map<string, RawPlace | null>): RawPlace | null {
+  let found = memo.get(use.expansion);
+  if (found === undefined) {
+    found = placeOfExpansion(use.expansion);
+    memo.set(use.expansion, found);
+  }
+  return found === null ? null : { ...found, first: use.first, end: use.last + 1, nameFirst: use.first };
+}
+
+/** The place an expansion names ("Thành phố Hồ Chí Minh", "Việt Nam"), token positions left at 0. */
+function placeOfExpansion(full: string): RawPlace | null {
+  const expansion = full.replace(/^thành phố\s+/iu, "");
+  const ts = tokenize(expansion);
+  const keys = ts.map((t) => matchKey(t.normalized));
+  const known = placeAt(ts, keys, expansion, 0);
+  const province =
+    known !== null && known.end === ts.length ? known.places.find((p) => p.level === "province") : undefined;
+  const country = province === undefined ? countryTrie().longestAt(keys, ts, expansion, 0) : null;
+  if (province === undefined && (country === null || country.end !== ts.length)) return null;
+  const first = 0;
+  const end = 0;
+  if (province !== undefined)
+    return {
+      first,
+      end,
+      nameFirst: first,
+      kind: province.type === "thanh_pho" ? "city" : "province",
+      level: "province",
+      group: "province",
+      shortName: province.name.replace(/^Thành phố /u, ""),
+      province: province.name,
+      foreign: false,
+      classWritten: true,
+    };
+  const entry = country?.values[0];
+  if (entry === undefined) return null;
+  return {
+    first,
+    end,
+    nameFirst: first,
+    kind: "country",
+    level: null,
+    group: "country",
+    shortName: entry.name,
+    province: null,
+    foreign: entry.foreign,
+    classWritten: false,
+  };
+}
+
+const CHAIN_GLUE = new Set([",", "-", "–", "("]);
+
+/** "xã A, huyện B, tỉnh C": each unit lies in the next higher one written right after it. */
+function provincesFromChains(raws: RawPlace[], tokens: readonly Token[]): void {
+  for (let n = raws.length - 2; n >= 0; n--) {
+    const a = raws[n] as RawPlace;
+    const b = raws[n + 1] as RawPlace;
+    if (a.kind === "country" || b.kind === "country") continue;
+    const gap = b.first - a.end;
+    if (gap > 1) continue;
+    if (gap === 1 && !CHAIN_GLUE.has((tokens[a.end] as Token).normalized)) continue;
+    if (rankOf(b) <= rankOf(a)) continue;
+    const parent = b.level === "province" ? (b.province ?? b.shortName) : b.province;
+    if (parent !== null && a.province === null) a.province = parent;
+  }
+}
+
+export interface FindPlacesOptions {
+  /** Abbreviation uses by first token (from analyzeAbbreviations): "TP.HCM", "HN". */
+  abbreviationsByToken?: ReadonlyMap<number, AbbreviationUse>;
+  /** Spans that hold no place of their own: persons' names, boilerplate. */
+  exclude?: readonly Span[];
+  /** Organisation mentions: a place inside one is marked `inOrganization`. */
+  organizations?: readonly Span[];
+}
+
+const bySpanStart = (a: Span, b: Span) => a.start - b.start;
+
+/**
+ * Places over tokens, in one pass: administrative units after their level word, roads, villages
+ * and landmarks after their class word (data/place-words.tsv), and bare names of provinces,
+ * districts of the centrally-run cities and countries (data/provinces.tsv, data/districts.tsv,
+ * data/countries.tsv). Mentions are grouped by kind and name.
+ */
+export function findPlacesInTokens(
+  input: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  options: FindPlacesOptions = {},
+): Place[] {
+  const exclude = [...(options.exclude ?? [])].sort(bySpanStart);
+  const byToken = options.abbreviationsByToken;
+  const raws: RawPlace[] = [];
+  const memo = new Map<string, RawPlace | null>();
+  let x = 0;
+  let excludedUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (x < exclude.length && (exclude[x] as Span).start <= t.start) {
+      excludedUntil = Math.max(excludedUntil, (exclude[x] as Span).end);
+      x++;
+    }
+    if (t.start < excludedUntil) continue;
+    if (t.kind !== "word" && t.kind !== "name" && t.kind !== "abbr") continue;
+    const use = byToken?.get(i);
+    const raw =
+      (use !== undefined ? abbreviationAt(use, memo) : null) ??
+      adminAt(tokens, keys, input, i) ??
+      classWordAt(tokens, keys, input, i) ??
+      bareAt(tokens, keys, input, i);
+    if (raw === null) continue;
+    // a name running into an excluded span (a person's name) is cut before it
+    const lastEnd = (tokens[raw.end - 1] as Token).end;
+    const nextExcluded = x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;
+    if (lastEnd > nextExcluded) continue;
+    raws.push(raw);
+    i = raw.end - 1;
+  }
+  provincesFromChains(raws, tokens);
+  const places = groupPlaces(input, tokens, raws);
+  if (options.organizations !== undefined) markInOrganization(places, options.organizations);
+  return places;
+}
+
+function groupPlaces(input: string, tokens: readonly Token[], raws: readonly RawPlace[]): Place[] {
+  const places = new Map<string, { place: Place; full: boolean }>();
+  for (const r of raws) {
+    const first = tokens[r.first] as Token;
+    const last = tokens[r.end - 1] as Token;
+    const mention: PlaceMention = {
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+      inOrganization: false,
+    };
+    const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${matchKey(r.shortName)}`;
+    const name = joined(tokens, r.first, r.end);
+    const seen = places.get(key);
+    if (seen === undefined) {
+      places.set(key, {
+        full: r.classWritten,
+        place: {
+          id: "",
+          name,
+          shortName: r.shortName,
+          kind: r.kind,
+          level: r.level,
+          province: r.province,
+          foreign: r.foreign,
+          mentions: [mention],
+        },
+      });
+      continue;
+    }
+    seen.place.mentions.push(mention);
+    if (!seen.full && r.classWritten) {
+      seen.full = true;
+      seen.place.name = name;
+      seen.place.kind = r.kind;
+    }
+    seen.place.province ??= r.province;
+  }
+  const out = [...places.values()].map((p) => p.place);
+  out.forEach((p, n) => {
+    p.id = `l${n + 1}`;
+  });
+  return out;
+}
+
+/**
+ * Marks the mentions that lie inside an organisation's name (`huyện Đăk Hà` in `Công an huyện Đăk
+ * Hà`). Organisation spans never overlap one another, so each mention has one candidate: the
+ * last organisation that starts at or before it.
+ */
+export function markInOrganization(places: readonly Place[], organizations: readonly Span[]): void {
+  const orgs = [...organizations].sort(bySpanStart);
+  for (const p of places)
+    for (const m of p.mentions) {
+      let lo = 0;
+      let hi = orgs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((orgs[mid] as Span).start <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const org = orgs[lo - 1];
+      m.inOrganization = org !== undefined && m.end <= org.end;
+    }
+}
+
+/**
+ * Mentions that begin with a lower-case class word (`đường Trường Chinh`, `chợ Bến Thành`, `thôn
+ * 3`): certainly places, so no organisation starts inside them (`Trường` is no school there).
+ */
+export function classWordMentions(places: readonly Place[]): Span[] {
+  const out: Span[] = [];
+  for (const p of places) {
+    if (p.kind !== "road" && p.kind !== "village" && p.kind !== "landmark") continue;
+    for (const m of p.mentions) {
+      const c = m.text.charAt(0);
+      if (c !== c.toUpperCase()) out.push({ start: m.start, end: m.end, text: m.text });
+    }
+  }
+  return out;
+}
