@@ -123,6 +123,6 @@ describe("findPlaces: never throws, linear time", () => {
     const small = sample.repeat(150);
     const large = sample.repeat(1200);
     perToken(small); // warm the lexicons
-    expect(perToken(large) / perToken(small)).toBeLessThan(3);
+    expect(perToken(large) / perToken(small)).toBeLessThan(4); // linear: ~1; quadratic: ~8
   });
 });
