@@ -132,10 +132,10 @@ describe("findOrganizations: never throws, linear time", () => {
   it("8x the text takes well under 64x the time", () => {
     const sample =
       "Giám đốc Công an tỉnh Hà Tĩnh và Phòng Tham mưu, Cục Trang bị và kho vận dự họp với UBND xã Kỳ Anh. ";
-    // best of three: the machine is shared, and one garbage collection is not the algorithm
+    // best of five: the machine is shared, and one garbage collection is not the algorithm
     const time = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < 5; r++) {
         const t0 = performance.now();
         findOrganizations(text);
         best = Math.min(best, performance.now() - t0);
@@ -145,6 +145,7 @@ describe("findOrganizations: never throws, linear time", () => {
     const small = sample.repeat(200);
     const large = sample.repeat(1600);
     time(small); // warm the lexicons
-    expect(time(large) / time(small)).toBeLessThan(24); // linear: ~8; quadratic: ~64
+    // linear: ~8 (7–11 measured alone); quadratic: ~64. The bound leaves room for a busy machine.
+    expect(time(large) / time(small)).toBeLessThan(32);
   });
 });
