@@ -163,6 +163,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
   const notEntities: Span[] = [...notPersons, ...persons.flatMap((p) => p.mentions)];
   const places = findPlacesInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
+    abbreviations: analysis.abbreviations,
     exclude: notEntities,
   });
   const organizations = findOrganizationsInTokens(input, tokens, keys, {

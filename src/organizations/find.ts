@@ -1,20 +1,12 @@
 import type { Abbreviation, AbbreviationUse } from "../abbreviations/index.js";
 import { ORG_END_PHRASES } from "../generated/entity-words.js";
-import {
-  adminLevelAt,
-  crossesLine,
-  isTitleCase,
-  orgTrie,
-  PhraseTrie,
-  phraseKeys,
-  placeAt,
-} from "../lexicon/index.js";
-import { countryTrie } from "../places/lexicon.js";
+import { crossesLine, isTitleCase, orgTrie, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import { countryTrie, levelAt } from "../places/lexicon.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
-import { expandTokens, joinTokens, parseOrganization, parseTitleAt } from "../titles/index.js";
+import { expandTokens, joinTokens, matchTitleAt, parseOrganization, parseTitleAt } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
-import { kindAndLevel } from "./kinds.js";
+import { kindAndLevel, kindAndLevelOf, partyBodyAt } from "./kinds.js";
 import type { Organization } from "./schema.js";
 
 /** Abbreviation categories (data/abbreviations.tsv) that name a body: `CATP`, `UBND`, `BCH`. */
@@ -33,8 +25,9 @@ export interface FindOrganizationsOptions {
 interface RawOrg {
   first: number;
   end: number;
-  name: string;
-  expanded: string;
+  /** As written and spelled out when a title gave them; null: read from the tokens when grouped. */
+  name: string | null;
+  expanded: string | null;
 }
 
 /** Abbreviation uses that stand for a body (`CATP`, `UBND`; not `SN`, `BKS`, `ANTQ`). */
@@ -67,12 +60,11 @@ function isGeneric(
   const m = orgTrie().longestAt(keys, tokens, input, first);
   if (m !== null && m.end >= end && m.values.some((v) => v.kind === "org_fixed")) return false;
   // a party committee alone ("Đảng ủy", "Thành ủy") is the one of the unit the text speaks of
-  if (m !== null && m.end === end && kindAndLevel(joinTokens(tokens, first, end)).kind === "party_body")
-    return false;
+  if (m !== null && m.end === end && partyBodyAt(tokens, keys, input, first)) return false;
   for (let k = m?.end ?? first + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "abbr" || t.kind === "number" || isTitleCase(t)) return false;
-    if (adminLevelAt(tokens, keys, input, k) !== null) return false;
+    if (levelAt(tokens, keys, input, k) !== null) return false;
   }
   return true;
 }
@@ -113,11 +105,11 @@ function trimEnd(
       if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
       // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common
       // word is that word's compound, no unit ("Bệnh viện đa khoa", "Công ty cổ phần" are units)
-      if (k === first + 1 && !abbreviated && adminLevelAt(tokens, keys, input, k) === null) {
+      if (k === first + 1 && !abbreviated && levelAt(tokens, keys, input, k) === null) {
         const head = orgTrie().longestAt(keys, tokens, input, first);
         if (head !== null && head.end === k && k === first + 1) return first;
       }
-      const level = adminLevelAt(tokens, keys, input, k);
+      const level = levelAt(tokens, keys, input, k);
       if (level !== null) {
         // "huyện Tân Kỳ", "phường 5": the level word and its name complete the unit
         const next = tokens[level.end];
@@ -174,7 +166,7 @@ function afterAbbreviation(
       j++;
       continue;
     }
-    const level = adminLevelAt(tokens, keys, input, j);
+    const level = levelAt(tokens, keys, input, j);
     if (level !== null && level.end <= end) {
       j = level.end;
       continue;
@@ -210,7 +202,7 @@ function extendOverAnd(
     const t = tokens[k] as Token;
     if (
       t.kind !== "word" ||
-      adminLevelAt(tokens, keys, input, k) !== null ||
+      levelAt(tokens, keys, input, k) !== null ||
       placeAt(tokens, keys, input, k) !== null
     )
       return end;
@@ -221,7 +213,7 @@ function extendOverAnd(
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || crossesLine(tokens, input, k)) return end;
-    if (adminLevelAt(tokens, keys, input, k) !== null || orgTrie().longestAt(keys, tokens, input, k) !== null)
+    if (levelAt(tokens, keys, input, k) !== null || orgTrie().longestAt(keys, tokens, input, k) !== null)
       return end;
   }
   const after = tokens[to];
@@ -240,13 +232,13 @@ const NAMED_AFTER_PERSONS = new Set(["school", "hospital", "company"]);
 /** The end of the unit: where a person's name begins, unless the unit is one named after a person. */
 function namedAfterPerson(
   tokens: readonly Token[],
-  _keys: readonly string[],
+  keys: readonly string[],
   input: string,
   first: number,
   org: { end: number; nameStart: number | null },
 ): number {
   if (org.nameStart === null) return org.end;
-  const kind = kindAndLevel(joinTokens(tokens, first, org.nameStart)).kind;
+  const kind = kindAndLevelOf(tokens, keys, input, first, org.nameStart).kind;
   if (!NAMED_AFTER_PERSONS.has(kind)) return Math.min(org.nameStart, org.end);
   let j = org.nameStart;
   while (j < tokens.length && isTitleCase(tokens[j] as Token) && !crossesLine(tokens, input, j)) j++;
@@ -274,6 +266,32 @@ function innerUnit(
     return common && orgWordAt(tokens, keys, input, k) && isGeneric(tokens, keys, input, first, k) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether a position at token i is worth parsing for the unit it heads. A lower-case word starts
+ * no organisation, so a lower-case position matters only when the unit's noun is its last word
+ * (`trưởng phòng Tham mưu` → `Phòng Tham mưu`); capitalised ones are always read, so that
+ * `Bộ trưởng` is never taken for the unit `Bộ`.
+ */
+function titleMayHeadUnit(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): boolean {
+  if (isCapitalized((tokens[i] as Token).normalized)) return true;
+  // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu")
+  let named = false;
+  for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
+    const x = tokens[j] as Token;
+    named = x.kind === "abbr" || isTitleCase(x);
+  }
+  if (!named) return false;
+  const m = matchTitleAt(tokens, keys, input, i);
+  if (m === null || m.end - m.start < 2) return false;
+  const unitNouns: readonly string[] = m.entry.row.unitNouns;
+  return unitNouns.includes(keys[m.end - 1] ?? "");
 }
 
 /** "Ảnh: Công an tỉnh", "Nguồn: CAND": a credit names who took the photo, not a party to the news. */
@@ -320,7 +338,10 @@ export function findOrganizationsInTokens(
     if (isCredit(tokens, keys, i)) continue;
     let raw: RawOrg | null = null;
     let skipTo = i;
-    const title = t.kind === "word" ? parseTitleAt(tokens, keys, input, i, spelled) : null;
+    const title =
+      t.kind === "word" && titleMayHeadUnit(tokens, keys, input, i)
+        ? parseTitleAt(tokens, keys, input, i, spelled)
+        : null;
     if (title !== null) {
       skipTo = title.end - 1;
       const org = title.org;
@@ -344,8 +365,8 @@ export function findOrganizationsInTokens(
           raw = {
             first: org.start,
             end: trimmed,
-            name: joinTokens(tokens, org.start, trimmed),
-            expanded: expandTokens(tokens, org.start, trimmed, spelled),
+            name: null,
+            expanded: null,
           };
       }
     } else {
@@ -370,8 +391,8 @@ export function findOrganizationsInTokens(
             raw = {
               first: i,
               end,
-              name: joinTokens(tokens, i, end),
-              expanded: expandTokens(tokens, i, end, spelled),
+              name: null,
+              expanded: null,
             };
         }
       }
@@ -383,8 +404,8 @@ export function findOrganizationsInTokens(
       while (raw.end > raw.first + 1 && (tokens[raw.end - 1] as Token).end > limit) raw.end--;
       if ((tokens[raw.end - 1] as Token).end <= limit) {
         if (raw.end < fullEnd) {
-          raw.name = joinTokens(tokens, raw.first, raw.end);
-          raw.expanded = expandTokens(tokens, raw.first, raw.end, spelled);
+          raw.name = null;
+          raw.expanded = null;
         }
         raws.push(raw);
         skipTo = Math.max(skipTo, raw.end - 1);
@@ -392,7 +413,7 @@ export function findOrganizationsInTokens(
     }
     i = skipTo;
   }
-  return groupOrganizations(input, tokens, raws);
+  return groupOrganizations(input, tokens, keys, raws, spelled);
 }
 
 /** Index of the first key not below `k` (keys sorted). */
@@ -407,25 +428,55 @@ function lowerBound(keys: readonly string[], k: string): number {
   return lo;
 }
 
+/** The token keys of `[from, to)`, one space where the text has any: keyOf of the name as written. */
+function keysJoined(tokens: readonly Token[], keys: readonly string[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    if (k > from && (tokens[k] as Token).start > (tokens[k - 1] as Token).end) s += " ";
+    s += keys[k] ?? "";
+  }
+  return s;
+}
+
 const keyOf = (expanded: string) => matchKey(expanded).replace(/\s+/gu, " ");
 
 function groupOrganizations(
   input: string,
   tokens: readonly Token[],
+  tokenKeys: readonly string[],
   raws: readonly RawOrg[],
+  spelled: ReadonlyMap<number, AbbreviationUse>,
 ): Organization[] {
   const groups = new Map<string, { org: Organization; length: number }>();
+  // an article names its units again and again: each spelling is keyed once
+  const keyOfSpelling = new Map<string, string>();
   for (const r of raws) {
     const first = tokens[r.first] as Token;
     const last = tokens[r.end - 1] as Token;
     const span: Span = { start: first.start, end: last.end, text: input.slice(first.start, last.end) };
-    const key = keyOf(r.expanded);
+    let abbreviated = r.expanded !== null;
+    for (let k = r.first; k < r.end && !abbreviated; k++) abbreviated = spelled.has(k);
+    let key: string | undefined;
+    if (abbreviated) {
+      r.expanded ??= expandTokens(tokens, r.first, r.end, spelled);
+      key = keyOfSpelling.get(r.expanded);
+      if (key === undefined) {
+        key = keyOf(r.expanded);
+        keyOfSpelling.set(r.expanded, key);
+      }
+    } else key = keysJoined(tokens, tokenKeys, r.first, r.end); // what keyOf of the written name gives
     const seen = groups.get(key);
     if (seen !== undefined) {
       seen.org.mentions.push(span);
       continue;
     }
-    const { kind, level } = kindAndLevel(r.expanded);
+    r.name ??= joinTokens(tokens, r.first, r.end);
+    r.expanded ??= r.name;
+    // a name with no abbreviation spelled out is read on the article's own tokens
+    const { kind, level } =
+      r.expanded === r.name
+        ? kindAndLevelOf(tokens, tokenKeys, input, r.first, r.end)
+        : kindAndLevel(r.expanded);
     groups.set(key, {
       length: r.end - r.first,
       org: { id: "", name: r.name, expanded: r.expanded, kind, level, mentions: [span] },

@@ -49,6 +49,7 @@ export function findOrganizations(text: string, options?: ExtractOptions): Organ
   // no organisation starts inside a place written with its class word ("đường Trường Chinh")
   const places = findPlacesInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
+    abbreviations: analysis.abbreviations,
     exclude: names,
   });
   return findOrganizationsInTokens(input, tokens, keys, {

@@ -1,8 +1,8 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
-import { adminLevelAt, isTitleCase, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
-import { countryTrie } from "../places/lexicon.js";
+import { isTitleCase, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import { countryTrie, levelAt } from "../places/lexicon.js";
 import { matchKey } from "../text/index.js";
-import { tokenize } from "../tokenize/index.js";
+import { type Token, tokenize } from "../tokenize/index.js";
 import type { Organization, OrganizationKind } from "./schema.js";
 
 type KindRow = (typeof ORG_KIND_ROWS)[number];
@@ -47,13 +47,24 @@ export interface KindAndLevel {
 export function kindAndLevel(expanded: string): KindAndLevel {
   const tokens = tokenize(expanded);
   const keys = tokens.map((t) => matchKey(t.normalized));
+  return kindAndLevelOf(tokens, keys, expanded, 0, tokens.length);
+}
+
+/** kindAndLevel over tokens `[from, to)` of a text already tokenised (a name with no abbreviation in it). */
+export function kindAndLevelOf(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  expanded: string,
+  from: number,
+  to: number,
+): KindAndLevel {
   let strong: OrganizationKind | null = null;
   let weak: OrganizationKind | null = null;
   let adminLevel: Level | null = null;
   let placeLevel: Level | null = null;
   let wordLevel: Level | null = null;
   let foreign = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const country = countryTrie().longestAt(keys, tokens, expanded, i);
     // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
     if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
@@ -74,7 +85,7 @@ export function kindAndLevel(expanded: string): KindAndLevel {
       i = m.end - 1;
       continue;
     }
-    const admin = adminLevelAt(tokens, keys, expanded, i);
+    const admin = levelAt(tokens, keys, expanded, i);
     if (admin !== null) {
       if (adminLevel === null) {
         const lv = ADMIN_LEVEL[admin.level] ?? null;
@@ -82,7 +93,7 @@ export function kindAndLevel(expanded: string): KindAndLevel {
         // (a city named but not known is one inside a province; "Công an thành phố" alone is the
         // article's centrally-run city, as `CATP` is)
         const named = placeAt(tokens, keys, expanded, admin.end);
-        const next = tokens[admin.end];
+        const next = admin.end < to ? tokens[admin.end] : undefined;
         const namesCity = next !== undefined && (isTitleCase(next) || next.kind === "number");
         adminLevel =
           admin.level === "thanh_pho" && namesCity && !named?.places.some((p) => p.level === "province")
@@ -102,4 +113,15 @@ export function kindAndLevel(expanded: string): KindAndLevel {
     kind: foreign ? "foreign_body" : (strong ?? weak ?? "other"),
     level: adminLevel ?? placeLevel ?? wordLevel,
   };
+}
+
+/** True when a party body's word begins at token i (`Đảng ủy`, `Tỉnh ủy`, `Chi bộ`). */
+export function partyBodyAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): boolean {
+  const m = kindTrie().longestAt(keys, tokens, input, i);
+  return m?.values.some((row) => row.kind === "party_body") === true;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../extract.js";
-import { tokenize } from "../tokenize/index.js";
 import { findOrganizations } from "./index.js";
 
 // Invented sentences in the genre's patterns; none is taken from the gold or the corpus.
@@ -130,25 +129,23 @@ describe("findOrganizations: never throws, linear time", () => {
     expect(() => findOrganizations(text)).not.toThrow();
   });
 
-  it("time per token does not grow with the text", () => {
+  it("8x the text takes well under 64x the time", () => {
     const sample =
       "Giám đốc Công an tỉnh Hà Tĩnh và Phòng Tham mưu, Cục Trang bị và kho vận dự họp với UBND xã Kỳ Anh. ";
-    // best of three: the machine is shared, and one garbage collection is not the algorithm
-    const time = (fn: (text: string) => unknown, text: string) => {
+    // best of five: the machine is shared, and one garbage collection is not the algorithm
+    const time = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < 5; r++) {
         const t0 = performance.now();
-        fn(text);
+        findOrganizations(text);
         best = Math.min(best, performance.now() - t0);
       }
-      return Math.max(0.05, best);
+      return Math.max(0.5, best);
     };
-    // measured against the tokenizer on the same text: for 8x the text a linear stage keeps the
-    // same ratio, a quadratic one grows it 8x
-    const perToken = (text: string) => time(findOrganizations, text) / time(tokenize, text);
-    const small = sample.repeat(150);
-    const large = sample.repeat(1200);
-    perToken(small); // warm the lexicons
-    expect(perToken(large) / perToken(small)).toBeLessThan(3);
+    const small = sample.repeat(200);
+    const large = sample.repeat(1600);
+    time(small); // warm the lexicons
+    // linear: ~8 (7–11 measured alone); quadratic: ~64. The bound leaves room for a busy machine.
+    expect(time(large) / time(small)).toBeLessThan(32);
   });
 });

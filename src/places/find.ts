@@ -1,6 +1,7 @@
-import type { AbbreviationUse } from "../abbreviations/index.js";
+import type { Abbreviation, AbbreviationUse } from "../abbreviations/index.js";
+import { COUNTRY_ROWS } from "../generated/entity-words.js";
+import { PROVINCE_ROWS } from "../generated/places.js";
 import {
-  adminLevelAt,
   crossesLine,
   isSentenceStart,
   isTitleCase,
@@ -10,8 +11,15 @@ import {
 } from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import { matchKey } from "../text/index.js";
-import { type Token, tokenize } from "../tokenize/index.js";
-import { countryTrie, gluedRoadCodes, placeWordTrie } from "./lexicon.js";
+import type { Token } from "../tokenize/index.js";
+import {
+  type CountryEntry,
+  countryTrie,
+  gluedRoadCodes,
+  levelAt,
+  placeWordFirstKeys,
+  placeWordTrie,
+} from "./lexicon.js";
 import type { Place, PlaceKind, PlaceMention } from "./schema.js";
 
 type Level = "province" | "district" | "commune";
@@ -31,6 +39,8 @@ interface RawPlace {
   foreign: boolean;
   /** Whether the class word was written ("huyện Đăk Hà", not "Đăk Hà"). */
   classWritten: boolean;
+  /** True when shortName is the tokens `[nameFirst, end)` as written (grouped by their keys). */
+  fromTokens?: boolean;
 }
 
 const MAX_NAME_TOKENS = 6;
@@ -70,7 +80,7 @@ function nameEnd(
     const t = tokens[j] as Token;
     if (j > k && crossesLine(tokens, input, j)) break;
     if (isNameToken(t)) {
-      if (j > k && adminLevelAt(tokens, keys, input, j) !== null) break;
+      if (j > k && levelAt(tokens, keys, input, j) !== null) break;
       j++;
       continue;
     }
@@ -123,7 +133,12 @@ function adminAt(
   input: string,
   i: number,
 ): RawPlace | null {
-  const level = adminLevelAt(tokens, keys, input, i);
+  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
+  const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
+  const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
+  if (!named(n1) && !named(n2) && !named(tokens[i + 3])) return null;
+  const level = levelAt(tokens, keys, input, i);
   if (level === null) return null;
   const k = level.end;
   if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
@@ -150,6 +165,7 @@ function adminAt(
     province,
     foreign: false,
     classWritten: true,
+    fromTokens: places === null,
   };
 }
 
@@ -178,6 +194,14 @@ function classWordAt(
       classWritten: true,
     };
   }
+  if (!placeWordFirstKeys().has(keys[i] ?? "")) return null;
+  // a class word is followed, within its own length, by a name or a number
+  let named = false;
+  for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
+    const x = tokens[j] as Token;
+    named = isNameToken(x) || x.kind === "number" || x.kind === "abbr";
+  }
+  if (!named) return null;
   const m = placeWordTrie().longestAt(keys, tokens, input, i);
   if (m === null) return null;
   const row = m.values[0];
@@ -212,6 +236,7 @@ function classWordAt(
     province: null,
     foreign: false,
     classWritten: true,
+    fromTokens: true,
   };
 }
 
@@ -227,6 +252,10 @@ function bareAt(
 ): RawPlace | null {
   const t = tokens[i] as Token;
   if (!isNameToken(t)) return null;
+  const known = placeAt(tokens, keys, input, i);
+  const country = known === null ? countryTrie().longestAt(keys, tokens, input, i) : null;
+  const end = known?.end ?? country?.end ?? -1;
+  if (end < 0) return null;
   // the last syllables of a longer name ("Nguyễn Hải Phòng") are not a place
   const prev = tokens[i - 1];
   if (
@@ -236,10 +265,6 @@ function bareAt(
     !isSentenceStart(tokens, input, i)
   )
     return null;
-  const known = placeAt(tokens, keys, input, i);
-  const country = known === null ? countryTrie().longestAt(keys, tokens, input, i) : null;
-  const end = known?.end ?? country?.end ?? -1;
-  if (end < 0) return null;
   // "Hà Nam Ninh", "Lào Cai" read as "Lào": the name goes on
   const after = tokens[end];
   if (
@@ -306,16 +331,32 @@ function abbreviationAt(use: AbbreviationUse, memo: Map<string, RawPlace | null>
   return found === null ? null : { ...found, first: use.first, end: use.last + 1, nameFirst: use.first };
 }
 
+let namedPlacesCache:
+  | { provinces: Map<string, PlaceEntry>; countries: Map<string, CountryEntry> }
+  | undefined;
+/** Provinces (without "Thành phố") and countries by the key of every spelling of their name. */
+function namedPlaces(): { provinces: Map<string, PlaceEntry>; countries: Map<string, CountryEntry> } {
+  if (namedPlacesCache === undefined) {
+    const provinces = new Map<string, PlaceEntry>();
+    const countries = new Map<string, CountryEntry>();
+    for (const p of PROVINCE_ROWS) {
+      const entry: PlaceEntry = { name: p.name, level: "province", type: p.type, province: p.name };
+      provinces.set(matchKey(p.name.replace(/^Thành phố /u, "")), entry);
+    }
+    for (const c of COUNTRY_ROWS)
+      for (const name of [c.name, ...c.variants])
+        countries.set(matchKey(name), { name: c.name, bare: c.bare, foreign: c.foreign });
+    namedPlacesCache = { provinces, countries };
+  }
+  return namedPlacesCache;
+}
+
 /** The place an expansion names ("Thành phố Hồ Chí Minh", "Việt Nam"), token positions left at 0. */
 function placeOfExpansion(full: string): RawPlace | null {
-  const expansion = full.replace(/^thành phố\s+/iu, "");
-  const ts = tokenize(expansion);
-  const keys = ts.map((t) => matchKey(t.normalized));
-  const known = placeAt(ts, keys, expansion, 0);
-  const province =
-    known !== null && known.end === ts.length ? known.places.find((p) => p.level === "province") : undefined;
-  const country = province === undefined ? countryTrie().longestAt(keys, ts, expansion, 0) : null;
-  if (province === undefined && (country === null || country.end !== ts.length)) return null;
+  const key = matchKey(full.replace(/^thành phố\s+/iu, ""));
+  const province = namedPlaces().provinces.get(key);
+  const country = province === undefined ? namedPlaces().countries.get(key) : undefined;
+  if (province === undefined && country === undefined) return null;
   const first = 0;
   const end = 0;
   if (province !== undefined)
@@ -331,7 +372,7 @@ function placeOfExpansion(full: string): RawPlace | null {
       foreign: false,
       classWritten: true,
     };
-  const entry = country?.values[0];
+  const entry = country;
   if (entry === undefined) return null;
   return {
     first,
@@ -367,6 +408,8 @@ function provincesFromChains(raws: RawPlace[], tokens: readonly Token[]): void {
 export interface FindPlacesOptions {
   /** Abbreviation uses by first token (from analyzeAbbreviations): "TP.HCM", "HN". */
   abbreviationsByToken?: ReadonlyMap<number, AbbreviationUse>;
+  /** The abbreviations found: only those of lexicon category `place` (or none) are read as places. */
+  abbreviations?: readonly Pick<Abbreviation, "abbr" | "category">[];
   /** Spans that hold no place of their own: persons' names, boilerplate. */
   exclude?: readonly Span[];
   /** Organisation mentions: a place inside one is marked `inOrganization`. */
@@ -391,6 +434,15 @@ export function findPlacesInTokens(
   const byToken = options.abbreviationsByToken;
   const raws: RawPlace[] = [];
   const memo = new Map<string, RawPlace | null>();
+  // abbreviations the lexicon files under another category than place (CATP, UBND, ANTQ)
+  const notPlaces =
+    options.abbreviations === undefined
+      ? null
+      : new Set(
+          options.abbreviations
+            .filter((a) => a.category !== null && a.category !== "place")
+            .map((a) => a.abbr),
+        );
   let x = 0;
   let excludedUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -401,7 +453,8 @@ export function findPlacesInTokens(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "name" && t.kind !== "abbr") continue;
-    const use = byToken?.get(i);
+    const found = byToken?.get(i);
+    const use = found !== undefined && (notPlaces === null || !notPlaces.has(found.abbr)) ? found : undefined;
     const raw =
       (use !== undefined ? abbreviationAt(use, memo) : null) ??
       adminAt(tokens, keys, input, i) ??
@@ -416,12 +469,24 @@ export function findPlacesInTokens(
     i = raw.end - 1;
   }
   provincesFromChains(raws, tokens);
-  const places = groupPlaces(input, tokens, raws);
+  const places = groupPlaces(input, tokens, keys, raws);
   if (options.organizations !== undefined) markInOrganization(places, options.organizations);
   return places;
 }
 
-function groupPlaces(input: string, tokens: readonly Token[], raws: readonly RawPlace[]): Place[] {
+/** The lookup keys of tokens `[from, to)`, one space apart: a name's key however it is written. */
+function keysText(keys: readonly string[], from: number, to: number): string {
+  let s = keys[from] ?? "";
+  for (let k = from + 1; k < to; k++) s += ` ${keys[k] ?? ""}`;
+  return s;
+}
+
+function groupPlaces(
+  input: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  raws: readonly RawPlace[],
+): Place[] {
   const places = new Map<string, { place: Place; full: boolean }>();
   for (const r of raws) {
     const first = tokens[r.first] as Token;
@@ -432,7 +497,7 @@ function groupPlaces(input: string, tokens: readonly Token[], raws: readonly Raw
       text: input.slice(first.start, last.end),
       inOrganization: false,
     };
-    const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${matchKey(r.shortName)}`;
+    const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${r.fromTokens === true ? keysText(keys, r.nameFirst, r.end) : matchKey(r.shortName)}`;
     const name = joined(tokens, r.first, r.end);
     const seen = places.get(key);
     if (seen === undefined) {

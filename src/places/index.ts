@@ -48,6 +48,7 @@ export function findPlaces(text: string, options?: ExtractOptions): Place[] {
   const names = persons.flatMap((p) => p.mentions);
   const places = findPlacesInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
+    abbreviations: analysis.abbreviations,
     exclude: names,
   });
   const organizations = findOrganizationsInTokens(input, tokens, keys, {

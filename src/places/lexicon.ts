@@ -1,5 +1,7 @@
 import { COUNTRY_ROWS, PLACE_WORD_ROWS } from "../generated/entity-words.js";
+import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { PhraseTrie, phraseKeys } from "../lexicon/index.js";
+import type { Token } from "../tokenize/index.js";
 
 export type PlaceWordRow = (typeof PLACE_WORD_ROWS)[number];
 export interface CountryEntry {
@@ -23,6 +25,11 @@ export const placeWordTrie = lazy(() => {
   return trie;
 });
 
+/** The first key of every class word: a token whose key is not here begins none. */
+export const placeWordFirstKeys = lazy(
+  () => new Set(PLACE_WORD_ROWS.map((row) => phraseKeys(row.phrase)[0] ?? "")),
+);
+
 /** Road codes written glued to their number ("QL1A", "ĐT.741"): the upper-case rows of data/place-words.tsv. */
 export const gluedRoadCodes = lazy(() => {
   const codes = new Map<string, PlaceWordRow>();
@@ -42,3 +49,26 @@ export const countryTrie = lazy(() => {
   }
   return trie;
 });
+
+/**
+ * The administrative level words of data/organizations.tsv (`tỉnh`, `TP.`, `huyện` …) in a trie
+ * of their own: the shared organisation trie also holds the stop words (`và`, `các`, `đã`), so
+ * asking it at every token of a text walks it for most of them.
+ */
+const levelTrie = lazy(() => {
+  const trie = new PhraseTrie<string>();
+  for (const row of ORGANIZATION_ROWS)
+    if (row.kind === "admin_level") trie.add(phraseKeys(row.phrase), row.level ?? "");
+  return trie;
+});
+
+/** The administrative level word at token i, as `adminLevelAt` of the lexicon reads it. */
+export function levelAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): { end: number; level: string } | null {
+  const m = levelTrie().longestAt(keys, tokens, input, i);
+  return m === null ? null : { end: m.end, level: m.values[0] ?? "" };
+}
