@@ -36,7 +36,9 @@ export function superlinearity<T>(
   one();
   let bestMany = Number.POSITIVE_INFINITY;
   let bestOne = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < repeats; r++) {
+  // on a starved machine, stop after two rounds once 10 s are spent: the test's time limit is 60 s
+  const t0 = performance.now();
+  for (let r = 0; r < repeats && (r < 2 || performance.now() - t0 < 10_000); r++) {
     bestMany = Math.min(bestMany, timed(many));
     bestOne = Math.min(bestOne, timed(one));
   }
