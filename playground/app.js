@@ -144,7 +144,8 @@ function genericColumns(list) {
 
 function tables(article, ranks, titles) {
   const swatch = (kind) => `<span class="swatch k-${kind}"></span>`;
-  const section = (kind, name, html, n) => `<h3>${swatch(kind)}${escapeHtml(name)} (${n})</h3>${html}`;
+  const section = (kind, name, html, n) =>
+    `<section data-kind="${kind}"><h3>${swatch(kind)}${escapeHtml(name)} (${n})</h3>${html}</section>`;
   const persons = article.persons ?? [];
   const parts = [
     section(

@@ -26,7 +26,12 @@ export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 export const RecordSchema = z.union([ArticleRecordSchema, ErrorRecordSchema]);
 export type ArticleOrError = z.infer<typeof RecordSchema>;
 
-/** True for an error record (`{ id, error }`), false for an article. */
+/**
+ * True for an error record (`{ id, error }`), false for an article.
+ * @example
+ * isErrorRecord({ id: "line:3", error: "malformed JSON" }); // true
+ * isErrorRecord({ id: "a.txt", ...extract("Sáng 5/3, Công an xã tổ chức ra quân.") }); // false
+ */
 export function isErrorRecord(r: unknown): r is ErrorRecord {
   return typeof r === "object" && r !== null && typeof (r as { error?: unknown }).error === "string";
 }
@@ -40,6 +45,8 @@ const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !==
  * `start` and `end`; a bare span (`{ start, end, text }`: the body, a trigger, a mention) becomes
  * its text; the article's `sentences` are left out. One rule for values and schema alike
  * ({@link compactJsonSchema}), so a field added later is compacted the same way in both.
+ * @example
+ * compactRecord({ id: "a.txt", ...extract("Đại tá Lê Văn An dự hội nghị.") }).persons[0].mentions; // ["Đại tá Lê Văn An"]
  */
 export function compactRecord<T>(record: T): Json {
   const go = (v: unknown): Json => {
@@ -103,6 +110,9 @@ const cache = new Map<string, object>();
  * The JSON Schema (draft 2020-12) of one line `cand-nlp extract` writes: an article with its `id`,
  * or an error record `{ id, error }`. With `{ compact: true }`, of the lines `--format compact`
  * writes. `articleJsonSchema()` remains the schema of what `extract()` returns.
+ * @example
+ * const validate = new Ajv2020().compile(recordJsonSchema());
+ * validate({ id: "line:7", error: "malformed JSON" }); // true
  */
 export function recordJsonSchema(options: { compact?: boolean } = {}): object {
   const key = options.compact === true ? "compact" : "full";

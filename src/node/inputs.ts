@@ -66,7 +66,12 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
 /** Only spaces of any kind, zero-width ones and byte-order marks: nothing to extract. */
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 
-/** Why a decoded text cannot be an article (empty, too long), or null when it can. */
+/**
+ * Why a decoded text cannot be an article (empty, too long), or null when it can.
+ * @example
+ * textProblem("  \n"); // "empty text"
+ * textProblem("Sáng 5/3, Công an xã ra quân."); // null
+ */
 export function textProblem(text: string, maxChars: number = DEFAULT_MAX_CHARS): string | null {
   if (text.length > maxChars) return tooLong(maxChars);
   if (BLANK.test(text)) return "empty text";

@@ -309,6 +309,10 @@ function isCredit(tokens: readonly Token[], keys: readonly string[], i: number):
  * `Bệnh viện`) or a body's abbreviation (`CATP`, `UBND`) begins one, read by the titles stage's
  * parseOrganization. Mentions are grouped by their spelled-out name; a bare generic mention
  * (`Phòng Tham mưu`) joins the one fuller name it begins (`Phòng Tham mưu Công an tỉnh Gia Lai`).
+ * @example
+ * const text = "Trưởng phòng Tham mưu dự họp.";
+ * const tokens = tokenize(text);
+ * findOrganizationsInTokens(text, tokens, tokens.map((t) => matchKey(t.normalized)))[0]?.name; // "Phòng Tham mưu"
  */
 export function findOrganizationsInTokens(
   input: string,

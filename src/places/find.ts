@@ -423,6 +423,10 @@ const bySpanStart = (a: Span, b: Span) => a.start - b.start;
  * and landmarks after their class word (data/place-words.tsv), and bare names of provinces,
  * districts of the centrally-run cities and countries (data/provinces.tsv, data/districts.tsv,
  * data/countries.tsv). Mentions are grouped by kind and name.
+ * @example
+ * const text = "Vụ tai nạn xảy ra trên Quốc lộ 1A.";
+ * const tokens = tokenize(text);
+ * findPlacesInTokens(text, tokens, tokens.map((t) => matchKey(t.normalized)))[0]?.kind; // "road"
  */
 export function findPlacesInTokens(
   input: string,

@@ -331,14 +331,23 @@ export function expandTokens(
   byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
 ): string {
   let s = "";
+  let lastWord = ""; // the word just written as is, when it was one
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     if (k > from && t.start > (tokens[k - 1] as Token).end) s += " ";
     const use = byToken?.get(k);
     if (use !== undefined && use.last < to && !use.expansion.includes(" / ")) {
+      // "Phòng PC04": the expansion repeats the head noun written before the code ("Phòng Cảnh sát …")
+      const head = use.expansion.slice(0, use.expansion.indexOf(" "));
+      if (lastWord !== "" && head.toLowerCase() === lastWord.toLowerCase() && s.endsWith(`${lastWord} `))
+        s = s.slice(0, s.length - lastWord.length - 1);
       s += use.expansion;
       k = use.last;
-    } else s += t.normalized;
+      lastWord = "";
+    } else {
+      s += t.normalized;
+      lastWord = t.normalized;
+    }
   }
   return s;
 }

@@ -70,15 +70,20 @@ describe.skipIf(missing !== null && !required)(
       expect(await mark("number", "2,4")).toContain("2.4 kg");
       expect(await page.locator('#marked mark[data-kind="event"]').count()).toBeGreaterThan(0);
 
-      const cells = (text: string) =>
-        page.locator("#tables tr", { hasText: text }).first().locator("td").allTextContents();
-      expect(await cells("Hoàng Văn Lâm")).toEqual(
+      // each kind's table is its own section: "PC04" is also written in the organisations table
+      const cells = (text: string, kind: string) =>
+        page
+          .locator(`#tables section[data-kind="${kind}"] tr`, { hasText: text })
+          .first()
+          .locator("td")
+          .allTextContents();
+      expect(await cells("Hoàng Văn Lâm", "person")).toEqual(
         expect.arrayContaining(["Hoàng Văn Lâm", "Đại tá", "dai_ta", "Phó Giám đốc (Công an tỉnh Hà Giang)"]),
       );
-      expect(await cells("PC04")).toEqual(
+      expect(await cells("PC04", "abbreviation")).toEqual(
         expect.arrayContaining(["PC04", "Phòng Cảnh sát điều tra tội phạm về ma túy"]),
       );
-      expect(await cells("318/QĐ-CAT")).toEqual(
+      expect(await cells("318/QĐ-CAT", "document")).toEqual(
         expect.arrayContaining(["Quyết định", "318/QĐ-CAT", "2024-11-02"]),
       );
       expect(await page.locator('#events .card[data-type="arrest"] dd').allTextContents()).toContain(
