@@ -93,7 +93,8 @@ function overlapsAny(span: { start: number; end: number }, spans: readonly Span[
 function latestYear(tokens: readonly Token[]): string | null {
   let best = 0;
   for (const t of tokens) {
-    if (t.kind !== "number" && t.kind !== "date") continue;
+    // a year needs four digits: most numbers are shorter, and matchAll allocates even for no match
+    if ((t.kind !== "number" && t.kind !== "date") || t.normalized.length < 4) continue;
     for (const m of t.normalized.matchAll(/(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/g)) {
       const y = Number(m[1]);
       if (y > best) best = y;
