@@ -60,13 +60,22 @@ const MAX_NAME = 5;
 /** A syllable Vietnamese spelling cannot form ("Robert", "Kalinak", "Toru"): tone marks aside, onset, vowels, coda. */
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+/** Verdicts by key: a text repeats its names, and the test normalises and runs a regex each time. */
+const foreignSyllableCache = new Map<string, boolean>();
+const FOREIGN_CACHE_LIMIT = 10000;
 function isForeignSyllable(key: string): boolean {
   if (key.length > 12) return true;
+  const cached = foreignSyllableCache.get(key);
+  if (cached !== undefined) return cached;
   const bare = key
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d");
-  return !VIETNAMESE_SYLLABLE.test(bare);
+  const foreign = !VIETNAMESE_SYLLABLE.test(bare);
+  // bounded: a long-running process fed arbitrary text must not grow it without end
+  if (foreignSyllableCache.size >= FOREIGN_CACHE_LIMIT) foreignSyllableCache.clear();
+  foreignSyllableCache.set(key, foreign);
+  return foreign;
 }
 
 /** "Robert Kalinak", "Toru Kodama": two or three Latin syllables, one of them not Vietnamese. */
@@ -806,9 +815,12 @@ export function findPersonsInTokens(
   const covered = new Uint8Array(tokens.length);
   for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
+    // the name's first key first: one map lookup turns away almost every token
+    const candidates = byFirstKey.get(keys[i] ?? "");
+    if (candidates === undefined) continue;
     if (covered[i] === 1 || !isTitleCase(tokens[i] as Token)) continue;
     if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
-    for (const acc of byFirstKey.get(keys[i] ?? "") ?? []) {
+    for (const acc of candidates) {
       const n = acc.keys.length;
       if (!acc.keys.every((k, x) => keys[i + x] === k && isTitleCase(tokens[i + x] as Token))) continue;
       if (i + n < tokens.length && isTitleCase(tokens[i + n] as Token) && !crossesLine(tokens, input, i + n))
