@@ -133,13 +133,12 @@ function adminAt(
   input: string,
   i: number,
 ): RawPlace | null {
-  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
-  const n1 = tokens[i + 1];
-  const n2 = tokens[i + 2];
-  const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
-  if (!named(n1) && !named(n2) && !named(tokens[i + 3])) return null;
+  // the level word first: its trie turns most tokens away with one lookup
   const level = levelAt(tokens, keys, input, i);
   if (level === null) return null;
+  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
+  const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
+  if (!named(tokens[i + 1]) && !named(tokens[i + 2]) && !named(tokens[i + 3])) return null;
   const k = level.end;
   if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
   const next = tokens[k] as Token;
