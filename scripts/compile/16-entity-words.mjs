@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
 
+// The kinds a kind word may give; the one list, written out for the schema below (ORGANIZATION_KINDS).
 const ORG_KINDS = [
   "police_unit",
   "party_body",
@@ -93,7 +94,8 @@ export default async function compile({ root, write }) {
   }));
   write(
     "entity-words.ts",
-    `/** Organisation kind and level words from data/organization-kinds.tsv. */\nexport const ORG_KIND_ROWS = ${JSON.stringify(k, null, 1)} as const;\n` +
+    `/** The organisation kinds a kind word gives (the schema adds "other"). */\nexport const ORGANIZATION_KINDS = ${JSON.stringify(ORG_KINDS)} as const;\n` +
+      `/** Organisation kind and level words from data/organization-kinds.tsv. */\nexport const ORG_KIND_ROWS = ${JSON.stringify(k, null, 1)} as const;\n` +
       `/** Nouns a place name follows, from data/place-words.tsv. */\nexport const PLACE_WORD_ROWS = ${JSON.stringify(w, null, 1)} as const;\n` +
       `/** Lower-case words that end an organisation's name (its verb), from data/organization-ends.tsv. */\nexport const ORG_END_PHRASES = ${JSON.stringify(
         ends.map((r) => r.phrase),

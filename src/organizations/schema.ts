@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ORGANIZATION_KINDS } from "../generated/entity-words.js";
 import { SpanSchema } from "../span.js";
 
 /**
@@ -7,19 +8,7 @@ import { SpanSchema } from "../span.js";
  * and coast guard), company, hospital, school, a foreign body (a foreign country in its name, an
  * embassy), or other (associations, newspapers, unions).
  */
-export const OrganizationKindSchema = z.enum([
-  "police_unit",
-  "party_body",
-  "state_body",
-  "court",
-  "procuracy",
-  "army_unit",
-  "company",
-  "hospital",
-  "school",
-  "foreign_body",
-  "other",
-]);
+export const OrganizationKindSchema = z.enum([...ORGANIZATION_KINDS, "other"]);
 export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 
 /** An organisation the article names, with every mention of it. */
