@@ -281,6 +281,10 @@ function titleMayHeadUnit(
   i: number,
 ): boolean {
   if (isCapitalized((tokens[i] as Token).normalized)) return true;
+  // most lower-case words begin no position: the title trie turns them away in one lookup,
+  // before the look-ahead below (this ran for every lower-case word of the text)
+  const m = matchTitleAt(tokens, keys, input, i);
+  if (m === null || m.end - m.start < 2) return false;
   // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu")
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
@@ -288,8 +292,6 @@ function titleMayHeadUnit(
     named = x.kind === "abbr" || isTitleCase(x);
   }
   if (!named) return false;
-  const m = matchTitleAt(tokens, keys, input, i);
-  if (m === null || m.end - m.start < 2) return false;
   const unitNouns: readonly string[] = m.entry.row.unitNouns;
   return unitNouns.includes(keys[m.end - 1] ?? "");
 }

@@ -34,12 +34,24 @@ export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 1
 
 /** Upper-case letter (Vietnamese-aware: `Đ`, `Ấ`). */
 export function isUpperLetter(ch: string): boolean {
+  if (ch.length === 1 && hasArithmeticCase(ch.charCodeAt(0))) return caseOfCode(ch.charCodeAt(0)) === 1;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Lower-case letter. */
 export function isLowerLetter(ch: string): boolean {
+  if (ch.length === 1 && hasArithmeticCase(ch.charCodeAt(0))) return caseOfCode(ch.charCodeAt(0)) === 2;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Code units where caseOfCode agrees with the string tests above (checked over every code unit by
+ * a test): below U+01C4 (where title-case letters such as ǅ begin) and the Vietnamese block.
+ * Every stage asks the case of a first letter many times per token; two string conversions each
+ * time were a measurable share of extract.
+ */
+function hasArithmeticCase(c: number): boolean {
+  return c < 0x1c4 || (c >= 0x1ea0 && c <= 0x1ef9);
 }
 
 /** The first letter is upper case ("Hà", "HÀ", "H'Hen"). */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalTone, foldDiacritics, matchKey, normalizeText, toInputSpan } from "./index.js";
+import { isLowerLetter, isUpperLetter } from "./chars.js";
 
 describe("normalizeText", () => {
   const rows: [string, string, string][] = [
@@ -76,5 +77,21 @@ describe("keys", () => {
   it("matchKey lower-cases and canonicalises tone per syllable", () => {
     expect(matchKey("Uỷ ban Hoà Bình")).toBe("ủy ban hòa bình");
     expect(matchKey("Đa\u0323i ta\u0301")).toBe("đại tá");
+  });
+});
+
+describe("letter case by arithmetic", () => {
+  // isUpperLetter/isLowerLetter answer most code units by arithmetic (caseOfCode); the answer must
+  // be the one the string definition gives, on every code unit of the BMP.
+  it("agrees with the toUpperCase/toLowerCase definition everywhere", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+      const lower = ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+      if (isUpperLetter(ch) !== upper || isLowerLetter(ch) !== lower) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
