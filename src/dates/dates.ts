@@ -73,11 +73,21 @@ function usable(day: Ymd): Ymd | null {
 
 const DMY_ATOM = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
+/**
+ * A written d/m/yyyy date as one atom, or null. Most atoms are words: the length and first-digit
+ * tests turn them away before the regex (this runs over every atom of an article, twice).
+ */
+function dmyOf(key: string): RegExpExecArray | null {
+  if (key.length < 8 || key.length > 10) return null;
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 ? DMY_ATOM.exec(key) : null;
+}
+
 /** The latest complete date written in the text: the anchor when no reference is given. */
 function latestWrittenDate(atoms: readonly Atom[]): Ymd | null {
   let best: Ymd | null = null;
   for (const atom of atoms) {
-    const m = DMY_ATOM.exec(atom.key);
+    const m = dmyOf(atom.key);
     if (!m) continue;
     const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
     if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
@@ -93,7 +103,7 @@ function latestWrittenDate(atoms: readonly Atom[]): Ymd | null {
 function sharedWrittenYear(atoms: readonly Atom[]): number | null {
   let year: number | null = null;
   for (const atom of atoms) {
-    const m = DMY_ATOM.exec(atom.key);
+    const m = dmyOf(atom.key);
     if (!m) continue;
     const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
     if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
