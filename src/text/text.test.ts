@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalTone, foldDiacritics, matchKey, normalizeText, toInputSpan } from "./index.js";
 import { isLowerLetter, isUpperLetter } from "./chars.js";
+import { canonicalTone, foldDiacritics, matchKey, normalizeText, toInputSpan } from "./index.js";
 
 describe("normalizeText", () => {
   const rows: [string, string, string][] = [
