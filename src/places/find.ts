@@ -5,12 +5,14 @@ import {
   crossesLine,
   isSentenceStart,
   isTitleCase,
+  orgTrie,
   type PlaceEntry,
   placeAt,
   surnameSet,
 } from "../lexicon/index.js";
+import { isDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
-import { matchKey } from "../text/index.js";
+import { isCapitalized, matchKey } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import {
   type CountryEntry,
@@ -126,6 +128,37 @@ function provinceOf(places: readonly PlaceEntry[] | null, level: Level | null): 
   return hit.province;
 }
 
+/**
+ * "yêu cầu Công an", "bà xã", "phiên bản", "nông thôn mới": a one-syllable class or level word
+ * written in lower case that makes one dictionary word with the syllable before it is the end of
+ * that word, not the start of a place. Unless that syllable already closes a word on its left
+ * ("trung tâm thành …"), which the segmenter would read first, or is a word after which places
+ * are named ("từ đường …": the preposition, not "từ đường", an ancestral house).
+ */
+function closesWordBefore(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  i: number,
+): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (prev === undefined || prev.kind !== "word" || isCapitalized(t.normalized)) return false;
+  if (t.start !== prev.end + 1 || input.charCodeAt(prev.end) !== 32) return false;
+  if (!isDictionaryWord([keys[i - 1] ?? "", keys[i] ?? ""])) return false;
+  // a word after which a place is named ("từ đường Cộng Hòa", "tuyến đường …") stays a preposition
+  const lead = orgTrie().longestAt(keys, tokens, input, i - 1);
+  if (lead !== null && lead.end === i && lead.values.some((v) => v.kind === "place_word")) return false;
+  const before = tokens[i - 2];
+  return !(
+    before !== undefined &&
+    before.kind === "word" &&
+    prev.start === before.end + 1 &&
+    input.charCodeAt(before.end) === 32 &&
+    isDictionaryWord([keys[i - 2] ?? "", keys[i - 1] ?? ""])
+  );
+}
+
 /** An administrative unit at i: "huyện Đăk Hà", "TP. Hồ Chí Minh", "phường 5", "Quận 1". */
 function adminAt(
   tokens: readonly Token[],
@@ -139,6 +172,7 @@ function adminAt(
   // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
   const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
   if (!named(tokens[i + 1]) && !named(tokens[i + 2]) && !named(tokens[i + 3])) return null;
+  if (level.end === i + 1 && closesWordBefore(tokens, keys, input, i)) return null;
   const k = level.end;
   if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
   const next = tokens[k] as Token;
@@ -205,6 +239,7 @@ function classWordAt(
   if (m === null) return null;
   const row = m.values[0];
   if (row === undefined) return null;
+  if (m.end === i + 1 && closesWordBefore(tokens, keys, input, i)) return null;
   // "Hồ Văn Minh", "Đèo Văn Sơn": a capitalised one-syllable class word mid-sentence that is also a
   // surname begins a person's name, not a place
   if (

@@ -7,9 +7,9 @@ import {
   ID_THREE_CHAR_LEADS,
   MAX_WORD_SYLLABLES,
 } from "../generated/dictionary.js";
-import { FNV_OFFSET, FNV_PRIME, finishSyllable } from "./hash.js";
+import { extendKey, FNV_OFFSET, FNV_PRIME, finishSyllable, hashFolded } from "./hash.js";
 
-export { extendKey } from "./hash.js";
+export { extendKey };
 
 /** Flags of an entry in the word table. */
 export const WORD = 1;
@@ -253,4 +253,20 @@ export function listDictionaryWords(): string[] {
     prev = word;
   }
   return words;
+}
+
+/**
+ * True when the syllables, in this order, are one word of the segmenter's dictionary (`yêu cầu`,
+ * `xã hội`, `bà xã`). The entity stages ask it about a class word and its neighbour only, so the
+ * word table is built on first use and each lookup is a few hashes.
+ */
+export function isDictionaryWord(syllables: readonly string[]): boolean {
+  const n = syllables.length;
+  if (n === 0 || n > MAX_SYLLABLES) return false;
+  const table = wordTable();
+  const hashOf = (s: string) => hashFolded(s, 0, s.length);
+  let key = hashOf(syllables[0] as string);
+  if ((lookup(table, key) & LOADED) === 0) ensureLoaded(table, key);
+  for (let k = 1; k < n; k++) key = extendKey(key, hashOf(syllables[k] as string));
+  return (lookup(table, key) & WORD) !== 0;
 }
