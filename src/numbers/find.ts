@@ -45,16 +45,33 @@ interface Built {
 const isLowerInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toUpperCase();
 const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
-/** The unit after atom index `j`: lexicon first (longest), else one lower-case noun. */
-function readUnit(atoms: readonly Atom[], j: number): { unit: string; kind: UnitKind; end: number } | null {
+/**
+ * The unit after atom index `j`: lexicon first (longest), else one lower-case noun. `afterWords`: the
+ * number before is written in lower-case words ("hai", not "2" or "Ba").
+ */
+function readUnit(
+  atoms: readonly Atom[],
+  j: number,
+  afterWords = false,
+): { unit: string; kind: UnitKind; end: number } | null {
   const lex = numberLexicon();
   const a = atoms[j];
   if (!a || a.lineStart) return null;
   if (a.norm === "%") return { unit: "%", kind: "percent", end: j + 1 };
   const hit = matchTrie(lex.units, atoms, j);
-  // a capitalised word after a number starts a name ("Note 7 Bộ Thương mại"), unless the unit itself
-  // is written so ("04 Nghị quyết", "20.000 NDT")
-  if (hit && isUpperInitial(a.norm) && !isUpperInitial(hit[0].unit)) return null;
+  // a capitalised word after a number starts a name ("Note 7 Bộ Thương mại") or, after digits, often a
+  // new sentence run in without its full stop ("Mazda 3 2009 Chiếc ô tô cũ"), unless the unit itself
+  // is written so ("04 Nghị quyết", "20.000 NDT"), or it stands alone (no capitalised word after it
+  // to make a name of it) and is a currency or measure ("1.078.920 Yên, tương đương 216 triệu Đồng")
+  // or a noun capitalised out of respect after a number in lower-case words ("giữa hai Bộ;")
+  if (hit && isUpperInitial(a.norm) && !isUpperInitial(hit[0].unit)) {
+    const next = atoms[j + hit[1]];
+    const alone =
+      next !== undefined &&
+      !next.lineStart &&
+      (next.punct || (isWordAtom(next) && isLowerInitial(next.norm)));
+    if (!alone || (hit[0].kind === "count" && !afterWords)) return null;
+  }
   if (hit) {
     const written = atoms
       .slice(j, j + hit[1])
@@ -118,8 +135,12 @@ function approxBefore(atoms: readonly Atom[], i: number): { approx: Approximate;
   return null;
 }
 
-/** The number is a label or part of a name: "số 19", "quận 3", "Ban Chỉ đạo 799", "62 tuổi". */
-function isLabelled(atoms: readonly Atom[], i: number, end: number): boolean {
+/**
+ * The number is a label or part of a name: "số 19", "quận 3", "Ban Chỉ đạo 799", "62 tuổi".
+ * `approximated`: an approximation word stands right before ("khoảng 2.000"); a name holds no such
+ * word, so the capitalised words before it (a caption run into the text) name nothing about the number.
+ */
+function isLabelled(atoms: readonly Atom[], i: number, end: number, approximated = false): boolean {
   const lex = numberLexicon();
   for (const back of [1, 2]) {
     const hit = i - back >= 0 ? matchTrie(lex.labelBefore, atoms, i - back) : null;
@@ -130,6 +151,7 @@ function isLabelled(atoms: readonly Atom[], i: number, end: number): boolean {
     }
   }
   if (keyAt(atoms, end) === "tuổi") return true;
+  if (approximated) return false;
   const before = atoms[i - 1];
   if (before && isWordAtom(before) && isUpperInitial(before.norm) && !startsSentence(atoms, i - 1)) {
     // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows
@@ -161,7 +183,50 @@ function inNotNumber(atoms: readonly Atom[], i: number): boolean {
   return before !== null && before[1] === 2;
 }
 
-function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Built | null {
+/** The last count with a noun ("có 10 công trình"): the word before it and the atom after its number. */
+interface LastCount {
+  unit: string;
+  cue: string;
+  end: number;
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+
+/**
+ * The noun of a count left out in a parallel list: "quận A có 10 công trình, quận B có 9, quận C có
+ * 8." A bare whole number closing its clause (a comma, full stop or line end after it) takes the noun
+ * of the count just before in the same sentence when the same word introduces both ("có … có"):
+ * that repeated frame is what makes the reader carry the noun over.
+ */
+function elidedUnit(
+  atoms: readonly Atom[],
+  start: number,
+  end: number,
+  last: LastCount | null,
+): string | null {
+  if (last === null || start - last.end > 12 || start <= last.end) return null;
+  if (!INT_RE.test(keyAt(atoms, end - 1)) || end - start > 2) return null;
+  const after = atoms[end];
+  if (
+    after !== undefined &&
+    !after.lineStart &&
+    !(after.punct && (after.norm === "," || after.norm === "." || after.norm === ";"))
+  )
+    return null;
+  if (keyAt(atoms, start - 1) !== last.cue || !isWordAtom(atoms[start - 1])) return null;
+  for (let k = last.end; k < start; k++) {
+    const a = atoms[k] as Atom;
+    if (a.lineStart || (a.punct && SENTENCE_END.has(a.norm))) return null;
+  }
+  return last.unit;
+}
+
+function buildFrom(
+  atoms: readonly Atom[],
+  i: number,
+  blocked: Uint8Array,
+  last: LastCount | null,
+): Built | null {
   const lex = numberLexicon();
   const a = atoms[i] as Atom;
   const ordinal = readOrdinal(atoms, i);
@@ -244,7 +309,7 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
   if (value === null) return null;
   for (let k = approx?.start ?? i; k < end; k++) if (blocked[k]) return null;
   if (unitEnd < 0) {
-    const u = readUnit(atoms, end);
+    const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm));
     if (u) {
       unit = u.unit;
       kind = u.kind === "count" ? "cardinal" : u.kind;
@@ -270,8 +335,11 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
       return null;
   }
   // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
-  if (kind === "cardinal" && unit === null && !vague && !magnified) return null;
-  if (!vague && isLabelled(atoms, i, end)) return null;
+  if (kind === "cardinal" && unit === null && !vague && !magnified) {
+    unit = fromWords ? null : elidedUnit(atoms, approx?.start ?? i, end, last);
+    if (unit === null) return null;
+  }
+  if (!vague && isLabelled(atoms, i, end, approx !== null)) return null;
   // a year, not a count, unless a known noun follows ("2016 đạt" is a year, "2000 người" a count)
   if (!vague && YEAR_LIKE.test(a.key) && !matchTrie(lex.units, atoms, end)) return null;
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;
@@ -374,6 +442,7 @@ export function findNumbersInAtoms(
   }
   const out: NumberMention[] = [];
   const lex = numberLexicon();
+  let lastCount: LastCount | null = null;
   let i = 0;
   while (i < atoms.length) {
     const a = atoms[i] as Atom;
@@ -391,23 +460,25 @@ export function findNumbersInAtoms(
       }
     }
     const mayStart = (c >= 48 && c <= 57) || mayStartNumber(lex, a.key);
-    const built = mayStart ? buildFrom(atoms, i, blocked) : null;
+    const built: Built | null = mayStart ? buildFrom(atoms, i, blocked, lastCount) : null;
     if (!built) {
       i++;
       continue;
     }
     const first = atoms[built.start] as Atom;
-    const last = atoms[built.end - 1] as Atom;
+    const lastAtom = atoms[built.end - 1] as Atom;
     out.push({
       start: first.start,
-      end: last.end,
-      text: input.slice(first.start, last.end),
+      end: lastAtom.end,
+      text: input.slice(first.start, lastAtom.end),
       value: built.value,
       kind: built.kind,
       unit: built.unit,
       approximate: built.approximate,
       range: null,
     });
+    if (built.kind === "cardinal" && built.unit !== null)
+      lastCount = { unit: built.unit, cue: keyAt(atoms, built.start - 1), end: built.end };
     i = built.end;
   }
   return out;

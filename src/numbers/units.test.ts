@@ -74,3 +74,48 @@ describe("findNumbers: what a unit is", () => {
     );
   });
 });
+
+describe("findNumbers: counts whose noun is left out or capitalised", () => {
+  // A parallel list repeats the frame ("có … có") and leaves the noun out after the first count.
+  it("a bare number in a parallel frame takes the noun of the count before", () => {
+    expect(found("Huyện A có 12 điểm nóng, huyện B có 7, huyện C có 5.")).toEqual([
+      ["12", 12, "điểm"],
+      ["7", 7, "điểm"],
+      ["5", 5, "điểm"],
+    ]);
+  });
+
+  it.each([
+    ["another frame word", "Huyện A có 12 điểm nóng, huyện B còn 7."],
+    ["another sentence", "Huyện A có 12 điểm nóng. Năm ngoái có 7."],
+    ["a word after the number", "Huyện A có 12 điểm nóng, huyện B có 7 xã bị ảnh hưởng."],
+  ])("no noun carried over across %s", (_, text) => {
+    expect(found(text).filter(([t]) => t === "7")).toEqual(
+      text.includes("7 xã") ? [["7", 7, "xã"]] : [],
+    );
+  });
+
+  // A caption run into the text ("… Trần Văn Bình Khoảng 300 …") is no name holding the number.
+  it("an approximation word ends the name before a number", () => {
+    expect(found("Đại tá Trần Văn Bình Khoảng 300 chiến sĩ đã có mặt.")).toEqual([
+      ["Khoảng 300", 300, "chiến sĩ"],
+    ]);
+    expect(found("Ban Chỉ đạo 389 tỉnh họp.")).toEqual([]);
+  });
+
+  it("a currency or a respectful noun capitalised, standing alone", () => {
+    expect(found("Giá 1.500.000 Yên, tương đương 300 triệu Đồng.")).toEqual([
+      ["1.500.000 Yên", 1500000, "Yên"],
+      ["300 triệu Đồng", 300000000, "Đồng"],
+    ]);
+    expect(found("Quan hệ giữa hai Bộ ngày càng chặt chẽ.")).toEqual([["hai", 2, "Bộ"]]);
+  });
+
+  it.each([
+    ["a capitalised number word is a name", "Ông kể chuyện người Ba Tàu giàu có."],
+    ["a capitalised noun heading a name", "Trong năm Bộ Công an đã tổng kết."],
+    ["a count noun after digits starts a run-in sentence", "Mẫu xe đời 2009 Chiếc xe cũ giá rẻ."],
+  ])("%s: no number", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
