@@ -4,7 +4,7 @@ import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
-import { type Atom, buildAtoms, isWordAtom, matchTrie, startsSentence } from "./atoms.js";
+import { type Atom, buildAtoms, isWordAtom, matchTrie, type PhraseTrie, startsSentence } from "./atoms.js";
 import { type Approximate, numberLexicon, type UnitKind } from "./lexicon.js";
 import { looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
 import type { NumberMention } from "./schema.js";
@@ -174,6 +174,30 @@ function isLabelled(atoms: readonly Atom[], i: number, end: number, approximated
   return false;
 }
 
+/** A phrase of the trie ends right before atom `i` (it starts at most four atoms back). */
+function phraseEndsAt(trie: PhraseTrie<true>, atoms: readonly Atom[], i: number): boolean {
+  for (let back = 1; back <= 4 && i - back >= 0; back++) {
+    const hit = matchTrie(trie, atoms, i - back);
+    if (hit !== null && hit[1] === back) return true;
+  }
+  return false;
+}
+
+/**
+ * "một cảnh sát và một thanh niên", "một xe máy, 2 điện thoại": after the counted noun ending at
+ * `k` comes "và" or a comma, then another number before a known noun: the "một" is one of a tally.
+ */
+function coordinatedCount(atoms: readonly Atom[], k: number): boolean {
+  if (k < 0) return false;
+  const link = keyAt(atoms, k);
+  if (link !== "và" && link !== ",") return false;
+  const partner = atoms[k + 1];
+  if (partner === undefined || partner.lineStart) return false;
+  const lex = numberLexicon();
+  const isNumber = INT_RE.test(partner.key) || lex.words.get(partner.key)?.role === "digit";
+  return isNumber && matchTrie(lex.units, atoms, k + 2) !== null;
+}
+
 /** The number word at i is part of a phrase that is no number ("ba lô", "mỗi năm"). */
 function inNotNumber(atoms: readonly Atom[], i: number): boolean {
   const { notNumber } = numberLexicon();
@@ -243,6 +267,7 @@ function buildFrom(
   let approximate: Approximate | null = approx?.approx ?? null;
   let fromWords = false;
   let magnified = false;
+  let countEnd = -1; // the atom after the counted noun
   const vague = matchTrie(lex.vague, atoms, i);
   if (vague) {
     value = vague[0];
@@ -311,6 +336,7 @@ function buildFrom(
   if (unitEnd < 0) {
     const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm));
     if (u) {
+      countEnd = u.end;
       unit = u.unit;
       kind = u.kind === "count" ? "cardinal" : u.kind;
       if (u.kind !== "count") unitEnd = u.end;
@@ -319,20 +345,11 @@ function buildFrom(
     } else if (fromWords && end - i === 1) return null;
   }
   if (fromWords && (atoms[i - 1]?.key === "thứ" || atoms[i - 1]?.key === "mùng")) return null;
-  // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations ("30 kg, một xe máy")
+  // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations and parts of a set
+  // ("30 kg, một xe máy", "trong đó có một xe taxi") and when coordinated with another count
+  // ("khiến một cảnh sát và hai người dân bị thương")
   if (fromWords && end - i === 1 && a.key === "một" && !approx) {
-    const before = keyAt(atoms, i - 1);
-    if (
-      !(
-        before === "," ||
-        before === ";" ||
-        before === ":" ||
-        before === "và" ||
-        before === "gồm" ||
-        before === "("
-      )
-    )
-      return null;
+    if (!phraseEndsAt(lex.oneAfter, atoms, i) && !coordinatedCount(atoms, countEnd)) return null;
   }
   // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
   if (kind === "cardinal" && unit === null && !vague && !magnified) {

@@ -90,9 +90,7 @@ describe("findNumbers: counts whose noun is left out or capitalised", () => {
     ["another sentence", "Huyện A có 12 điểm nóng. Năm ngoái có 7."],
     ["a word after the number", "Huyện A có 12 điểm nóng, huyện B có 7 xã bị ảnh hưởng."],
   ])("no noun carried over across %s", (_, text) => {
-    expect(found(text).filter(([t]) => t === "7")).toEqual(
-      text.includes("7 xã") ? [["7", 7, "xã"]] : [],
-    );
+    expect(found(text).filter(([t]) => t === "7")).toEqual(text.includes("7 xã") ? [["7", 7, "xã"]] : []);
   });
 
   // A caption run into the text ("… Trần Văn Bình Khoảng 300 …") is no name holding the number.
