@@ -73,6 +73,7 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["đối tượng rút một con dao", "một"],
   ["bỗng xuất hiện một người đàn ông cầm gậy", "một"],
   ["gặp một cán bộ, 2 ngày sau mới về", "một"],
+  ["đi bộ ra ngã 4 chợ huyện", "4"],
   ["có một nhóm đối tượng và một số người lạ", "một"],
   ["một số đơn vị", "một"],
   ["Điều 249 Bộ luật Hình sự", "249"],
