@@ -498,7 +498,32 @@ export function findNumbersInAtoms(
       lastCount = { unit: built.unit, cue: keyAt(atoms, built.start - 1), end: built.end };
     i = built.end;
   }
+  borrowCurrency(out);
   return out;
+}
+
+/**
+ * A bare amount (only a magnitude or a vague amount is reported without a unit: "chiếm đoạt gần 500
+ * triệu", a headline cut short) is the same money as that amount written with its currency elsewhere
+ * in the text ("gần 500 triệu đồng"): it takes that currency. Amounts no other mention names stay bare.
+ */
+function borrowCurrency(out: NumberMention[]): void {
+  // "nghìn" and up: "hàng chục" (10) is no amount of money to match against "10 USD"
+  const isBareAmount = (m: NumberMention) => m.unit === null && m.kind === "cardinal" && m.value >= 1000;
+  let bare = false;
+  for (const m of out) if (isBareAmount(m)) bare = true;
+  if (!bare) return;
+  const currencyOf = new Map<number, string>();
+  for (const m of out)
+    if (m.kind === "money" && m.unit !== null && !currencyOf.has(m.value)) currencyOf.set(m.value, m.unit);
+  for (const m of out) {
+    if (!isBareAmount(m)) continue;
+    const currency = currencyOf.get(m.value);
+    if (currency !== undefined) {
+      m.unit = currency;
+      m.kind = "money";
+    }
+  }
 }
 
 function excludedSpans(input: string, atoms: readonly Atom[]): { start: number; end: number }[] {

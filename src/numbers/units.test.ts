@@ -117,3 +117,19 @@ describe("findNumbers: counts whose noun is left out or capitalised", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("findNumbers: a bare amount and its currency", () => {
+  const money = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.kind, n.unit]);
+  it("takes the currency written with the same amount elsewhere in the text", () => {
+    expect(money("Lừa đảo gần 300 triệu\nĐối tượng chiếm đoạt gần 300 triệu đồng.")).toEqual([
+      ["gần 300 triệu", 300000000, "money", "đồng"],
+      ["gần 300 triệu đồng", 300000000, "money", "đồng"],
+    ]);
+  });
+  it("stays bare when no mention of that amount names a currency", () => {
+    expect(money("Lừa đảo gần 300 triệu\nĐối tượng chiếm đoạt 200 triệu đồng.")).toEqual([
+      ["gần 300 triệu", 300000000, "cardinal", null],
+      ["200 triệu đồng", 200000000, "money", "đồng"],
+    ]);
+  });
+});
