@@ -2,6 +2,17 @@ import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
+import {
+  ensureLoaded,
+  extendKey,
+  LOADED,
+  lookup,
+  MAX_SYLLABLES,
+  PREFIX,
+  WORD,
+  wordTable,
+} from "../segment/dictionary.js";
+import { hashFolded } from "../segment/hash.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { type Atom, buildAtoms, isWordAtom, matchTrie, type PhraseTrie, startsSentence } from "./atoms.js";
@@ -80,9 +91,34 @@ function readUnit(
     return { unit: written, kind: hit[0].kind, end: j + hit[1] };
   }
   if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key) && !lex.words.has(a.key)) {
-    return { unit: a.norm, kind: "count", end: j + 1 };
+    const length = dictionaryWordLength(atoms, j);
+    let unit = a.norm;
+    for (let k = j + 1; k < j + length; k++) unit += ` ${(atoms[k] as Atom).norm}`;
+    return { unit, kind: "count", end: j + length };
   }
   return null;
+}
+
+/**
+ * Syllables of the longest segmenter-dictionary word of lower-case syllables starting at atom `j`
+ * (1 when none is longer): a counted noun outside the units table is a word, not its first
+ * syllable ("79 chung cư", "5 dự án", not "chung", "dự"). Asked only after a number, a few lookups.
+ */
+function dictionaryWordLength(atoms: readonly Atom[], j: number): number {
+  const table = wordTable();
+  const first = atoms[j] as Atom;
+  let key = hashFolded(first.key, 0, first.key.length);
+  let flags = lookup(table, key);
+  if ((flags & LOADED) === 0 && ensureLoaded(table, key)) flags = lookup(table, key);
+  let best = 1;
+  for (let k = j + 1; k < j + MAX_SYLLABLES && flags & PREFIX; k++) {
+    const next = atoms[k];
+    if (next === undefined || next.lineStart || !isWordAtom(next) || !isLowerInitial(next.norm)) break;
+    key = extendKey(key, hashFolded(next.key, 0, next.key.length));
+    flags = lookup(table, key);
+    if (flags & WORD) best = k - j + 1;
+  }
+  return best;
 }
 
 /** An ordinal from atom `i` ("thứ 72", "thứ nhất", "hạng Ba", "lần 2", "lần thứ XXIX"). */

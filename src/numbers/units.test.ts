@@ -133,3 +133,16 @@ describe("findNumbers: a bare amount and its currency", () => {
     ]);
   });
 });
+
+describe("findNumbers: a counted noun outside the units table is a whole word", () => {
+  it.each([
+    ["Thành phố có 12 chung cư cũ.", "chung cư"],
+    ["Tỉnh triển khai 5 dự án mới.", "dự án"],
+    ["Đội tuyển gọi 23 cầu thủ trẻ.", "cầu thủ"],
+  ])("%s", (text, unit) => {
+    expect(findNumbers(text).map((n) => n.unit)).toEqual([unit]);
+  });
+  it("a syllable the dictionary joins to nothing stays one syllable", () => {
+    expect(findNumbers("Có 12 bậc đá dẫn lên đền.").map((n) => n.unit)).toEqual(["bậc"]);
+  });
+});
