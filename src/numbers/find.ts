@@ -90,13 +90,36 @@ function readUnit(
       .join(" ");
     return { unit: written, kind: hit[0].kind, end: j + hit[1] };
   }
+  const rate = rateUnit(a);
+  if (rate !== null) return { unit: a.norm, kind: rate, end: j + 1 };
   if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key) && !lex.words.has(a.key)) {
     const length = dictionaryWordLength(atoms, j);
+    if (length === 1) return { unit: a.norm, kind: "count", end: j + 1 };
     let unit = a.norm;
-    for (let k = j + 1; k < j + length; k++) unit += ` ${(atoms[k] as Atom).norm}`;
-    return { unit, kind: "count", end: j + length };
+    let key = a.key;
+    for (let k = j + 1; k < j + length; k++) {
+      unit += ` ${(atoms[k] as Atom).norm}`;
+      key += ` ${(atoms[k] as Atom).key}`;
+    }
+    // a function word of several syllables ("đối với", "thậm chí") is no noun either
+    return lex.notUnit.has(key) ? null : { unit, kind: "count", end: j + length };
   }
   return null;
+}
+
+const RATE_PER = /^\p{L}+$/u;
+
+/**
+ * A rate written as one run, a unit of the table per something ("đồng/tháng", "đồng/lượng",
+ * "lần/tuần"): the kind of the unit before the slash, or null.
+ */
+function rateUnit(a: Atom): UnitKind | null {
+  const slash = a.key.indexOf("/");
+  if (slash <= 0 || slash > 12 || !RATE_PER.test(a.key.slice(slash + 1))) return null;
+  const head = a.key.slice(0, slash);
+  const entry = numberLexicon().units.next.get(head)?.value;
+  if (entry === undefined || (isUpperInitial(a.norm) && !isUpperInitial(entry.unit))) return null;
+  return entry.kind;
 }
 
 /**

@@ -142,7 +142,30 @@ describe("findNumbers: a counted noun outside the units table is a whole word", 
   ])("%s", (text, unit) => {
     expect(findNumbers(text).map((n) => n.unit)).toEqual([unit]);
   });
+  it("a function word the dictionary holds is no unit; a noun sharing its first syllable is", () => {
+    expect(findNumbers("Phạt gấp 10 đối với người vi phạm.")).toEqual([]);
+    expect(findNumbers("Đội thắng 3 đối thủ mạnh.").map((n) => n.unit)).toEqual(["đối thủ"]);
+    expect(findNumbers("Xét nghiệm lần 2 đối với tài xế.").map((n) => [n.kind, n.unit])).toEqual([
+      ["ordinal", null],
+    ]);
+  });
   it("a syllable the dictionary joins to nothing stays one syllable", () => {
     expect(findNumbers("Có 12 bậc đá dẫn lên đền.").map((n) => n.unit)).toEqual(["bậc"]);
+  });
+});
+
+describe("findNumbers: a rate written as one run", () => {
+  it.each([
+    ["Đối tượng bán 300.000 đồng/tép.", "300.000 đồng/tép", 300000, "money", "đồng/tép"],
+    ["Mỗi người thu 12 triệu đồng/tháng.", "12 triệu đồng/tháng", 12000000, "money", "đồng/tháng"],
+    ["Xe chạy 90 km/h trên cao tốc.", "90 km/h", 90, "measure", "km/h"],
+    ["Tuần tra 2 lần/tuần.", "2", 2, "cardinal", "lần/tuần"],
+  ])("%s", (text, written, value, kind, unit) => {
+    expect(findNumbers(text).map((n) => [n.text, n.value, n.kind, n.unit])).toEqual([
+      [written, value, kind, unit],
+    ]);
+  });
+  it("a slash after a word the units table lacks is no rate", () => {
+    expect(findNumbers("Lớp có 3 học/sinh.").map((n) => n.unit)).not.toContain("học/sinh");
   });
 });
