@@ -2,26 +2,24 @@ import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
-import {
-  ensureLoaded,
-  extendKey,
-  LOADED,
-  lookup,
-  MAX_SYLLABLES,
-  PREFIX,
-  WORD,
-  wordTable,
-} from "../segment/dictionary.js";
-import { hashFolded } from "../segment/hash.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
-import { type Atom, buildAtoms, isWordAtom, matchTrie, type PhraseTrie, startsSentence } from "./atoms.js";
-import { type Approximate, numberLexicon, type UnitKind } from "./lexicon.js";
-import { looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
+import { type Atom, buildAtoms, keyAt, matchTrie } from "./atoms.js";
+import {
+  approxBefore,
+  borrowCurrency,
+  coordinatedCount,
+  elidedUnit,
+  inNotNumber,
+  isLabelled,
+  type LastCount,
+  phraseEndsAt,
+} from "./context.js";
+import { type Approximate, numberLexicon } from "./lexicon.js";
+import { INT_RE, looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
 import type { NumberMention } from "./schema.js";
+import { isLowerInitial, isUpperInitial, readUnit } from "./unit.js";
 
-const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
-const INT_RE = /^\d{1,6}$/;
 const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
 /** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%". Bounded, anchored. */
 const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6})$/u;
@@ -52,98 +50,6 @@ interface Built {
   unit: string | null;
   approximate: Approximate | null;
 }
-
-const isLowerInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toUpperCase();
-const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
-
-/**
- * The unit after atom index `j`: lexicon first (longest), else one lower-case noun. `afterWords`: the
- * number before is written in lower-case words ("hai", not "2" or "Ba").
- */
-function readUnit(
-  atoms: readonly Atom[],
-  j: number,
-  afterWords = false,
-): { unit: string; kind: UnitKind; end: number } | null {
-  const lex = numberLexicon();
-  const a = atoms[j];
-  if (!a || a.lineStart) return null;
-  if (a.norm === "%") return { unit: "%", kind: "percent", end: j + 1 };
-  const hit = matchTrie(lex.units, atoms, j);
-  // a capitalised word after a number starts a name ("Note 7 Bộ Thương mại") or, after digits, often a
-  // new sentence run in without its full stop ("Mazda 3 2009 Chiếc ô tô cũ"), unless the unit itself
-  // is written so ("04 Nghị quyết", "20.000 NDT"), or it stands alone (no capitalised word after it
-  // to make a name of it) and is a currency or measure ("1.078.920 Yên, tương đương 216 triệu Đồng")
-  // or a noun capitalised out of respect after a number in lower-case words ("giữa hai Bộ;")
-  if (hit && isUpperInitial(a.norm) && !isUpperInitial(hit[0].unit)) {
-    const next = atoms[j + hit[1]];
-    const alone =
-      next !== undefined &&
-      !next.lineStart &&
-      (next.punct || (isWordAtom(next) && isLowerInitial(next.norm)));
-    if (!alone || (hit[0].kind === "count" && !afterWords)) return null;
-  }
-  if (hit) {
-    const written = atoms
-      .slice(j, j + hit[1])
-      .map((x) => x.norm)
-      .join(" ");
-    return { unit: written, kind: hit[0].kind, end: j + hit[1] };
-  }
-  const rate = rateUnit(a);
-  if (rate !== null) return { unit: a.norm, kind: rate, end: j + 1 };
-  if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key) && !lex.words.has(a.key)) {
-    const length = dictionaryWordLength(atoms, j);
-    if (length === 1) return { unit: a.norm, kind: "count", end: j + 1 };
-    let unit = a.norm;
-    let key = a.key;
-    for (let k = j + 1; k < j + length; k++) {
-      unit += ` ${(atoms[k] as Atom).norm}`;
-      key += ` ${(atoms[k] as Atom).key}`;
-    }
-    // a function word of several syllables ("đối với", "thậm chí") is no noun either
-    return lex.notUnit.has(key) ? null : { unit, kind: "count", end: j + length };
-  }
-  return null;
-}
-
-const RATE_PER = /^\p{L}+$/u;
-
-/**
- * A rate written as one run, a unit of the table per something ("đồng/tháng", "đồng/lượng",
- * "lần/tuần"): the kind of the unit before the slash, or null.
- */
-function rateUnit(a: Atom): UnitKind | null {
-  const slash = a.key.indexOf("/");
-  if (slash <= 0 || slash > 12 || !RATE_PER.test(a.key.slice(slash + 1))) return null;
-  const head = a.key.slice(0, slash);
-  const entry = numberLexicon().units.next.get(head)?.value;
-  if (entry === undefined || (isUpperInitial(a.norm) && !isUpperInitial(entry.unit))) return null;
-  return entry.kind;
-}
-
-/**
- * Syllables of the longest segmenter-dictionary word of lower-case syllables starting at atom `j`
- * (1 when none is longer): a counted noun outside the units table is a word, not its first
- * syllable ("79 chung cư", "5 dự án", not "chung", "dự"). Asked only after a number, a few lookups.
- */
-function dictionaryWordLength(atoms: readonly Atom[], j: number): number {
-  const table = wordTable();
-  const first = atoms[j] as Atom;
-  let key = hashFolded(first.key, 0, first.key.length);
-  let flags = lookup(table, key);
-  if ((flags & LOADED) === 0 && ensureLoaded(table, key)) flags = lookup(table, key);
-  let best = 1;
-  for (let k = j + 1; k < j + MAX_SYLLABLES && flags & PREFIX; k++) {
-    const next = atoms[k];
-    if (next === undefined || next.lineStart || !isWordAtom(next) || !isLowerInitial(next.norm)) break;
-    key = extendKey(key, hashFolded(next.key, 0, next.key.length));
-    flags = lookup(table, key);
-    if (flags & WORD) best = k - j + 1;
-  }
-  return best;
-}
-
 /** An ordinal from atom `i` ("thứ 72", "thứ nhất", "hạng Ba", "lần 2", "lần thứ XXIX"). */
 function readOrdinal(atoms: readonly Atom[], i: number): Built | null {
   const lex = numberLexicon();
@@ -183,127 +89,6 @@ function magnitudeOf(atom: Atom | undefined): number {
     ? entry.value
     : 0;
 }
-
-function approxBefore(atoms: readonly Atom[], i: number): { approx: Approximate; start: number } | null {
-  const lex = numberLexicon();
-  for (const back of [2, 1]) {
-    if (i - back < 0) continue;
-    const hit = matchTrie(lex.approx, atoms, i - back);
-    if (hit && hit[1] === back) return { approx: hit[0], start: i - back };
-  }
-  return null;
-}
-
-/**
- * The number is a label or part of a name: "số 19", "quận 3", "Ban Chỉ đạo 799", "62 tuổi".
- * `approximated`: an approximation word stands right before ("khoảng 2.000"); a name holds no such
- * word, so the capitalised words before it (a caption run into the text) name nothing about the number.
- */
-function isLabelled(atoms: readonly Atom[], i: number, end: number, approximated = false): boolean {
-  const lex = numberLexicon();
-  for (const back of [1, 2]) {
-    const hit = i - back >= 0 ? matchTrie(lex.labelBefore, atoms, i - back) : null;
-    if (hit && hit[1] === back) {
-      // "trong số 12 nhiệm vụ", "tổng số 50 vụ": "số" = amount there, not "number"
-      if (keyAt(atoms, i - back) === "số" && matchTrie(lex.units, atoms, end)) continue;
-      return true;
-    }
-  }
-  if (keyAt(atoms, end) === "tuổi") return true;
-  if (approximated) return false;
-  const before = atoms[i - 1];
-  if (before && isWordAtom(before) && isUpperInitial(before.norm) && !startsSentence(atoms, i - 1)) {
-    // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows
-    if (!matchTrie(lex.units, atoms, end)) return true;
-  }
-  // "Ban Chỉ đạo 799", "Ban Thường trực 138": a number closing a title-case name of three words
-  const w1 = atoms[i - 1];
-  const w2 = atoms[i - 2];
-  const w3 = atoms[i - 3];
-  if (
-    isWordAtom(w1) &&
-    !lex.notUnit.has(w1!.key) && // "… Cần Thơ với 26 phương tiện": a function word ends the name
-    isWordAtom(w2) &&
-    isWordAtom(w3) &&
-    isUpperInitial(w2!.norm) &&
-    isUpperInitial(w3!.norm)
-  ) {
-    if (!startsSentence(atoms, i - 2)) return true;
-  }
-  return false;
-}
-
-/** A phrase of the trie ends right before atom `i` (it starts at most four atoms back). */
-function phraseEndsAt(trie: PhraseTrie<true>, atoms: readonly Atom[], i: number): boolean {
-  for (let back = 1; back <= 4 && i - back >= 0; back++) {
-    const hit = matchTrie(trie, atoms, i - back);
-    if (hit !== null && hit[1] === back) return true;
-  }
-  return false;
-}
-
-/**
- * "một cảnh sát và một thanh niên", "một xe máy, 2 điện thoại": after the counted noun ending at
- * `k` comes "và" or a comma, then another number before a known noun: the "một" is one of a tally.
- */
-function coordinatedCount(atoms: readonly Atom[], k: number): boolean {
-  if (k < 0) return false;
-  const link = keyAt(atoms, k);
-  if (link !== "và" && link !== ",") return false;
-  const partner = atoms[k + 1];
-  if (partner === undefined || partner.lineStart) return false;
-  const lex = numberLexicon();
-  const isNumber = INT_RE.test(partner.key) || lex.words.get(partner.key)?.role === "digit";
-  return isNumber && matchTrie(lex.units, atoms, k + 2) !== null;
-}
-
-/** The number word at i is part of a phrase that is no number ("ba lô", "mỗi năm"). */
-function inNotNumber(atoms: readonly Atom[], i: number): boolean {
-  const { notNumber } = numberLexicon();
-  const here = matchTrie(notNumber, atoms, i);
-  if (here !== null) return true;
-  const before = i > 0 ? matchTrie(notNumber, atoms, i - 1) : null;
-  return before !== null && before[1] === 2;
-}
-
-/** The last count with a noun ("có 10 công trình"): the word before it and the atom after its number. */
-interface LastCount {
-  unit: string;
-  cue: string;
-  end: number;
-}
-
-const SENTENCE_END = new Set([".", "!", "?"]);
-
-/**
- * The noun of a count left out in a parallel list: "quận A có 10 công trình, quận B có 9, quận C có
- * 8." A bare whole number closing its clause (a comma, full stop or line end after it) takes the noun
- * of the count just before in the same sentence when the same word introduces both ("có … có"):
- * that repeated frame is what makes the reader carry the noun over.
- */
-function elidedUnit(
-  atoms: readonly Atom[],
-  start: number,
-  end: number,
-  last: LastCount | null,
-): string | null {
-  if (last === null || start - last.end > 12 || start <= last.end) return null;
-  if (!INT_RE.test(keyAt(atoms, end - 1)) || end - start > 2) return null;
-  const after = atoms[end];
-  if (
-    after !== undefined &&
-    !after.lineStart &&
-    !(after.punct && (after.norm === "," || after.norm === "." || after.norm === ";"))
-  )
-    return null;
-  if (keyAt(atoms, start - 1) !== last.cue || !isWordAtom(atoms[start - 1])) return null;
-  for (let k = last.end; k < start; k++) {
-    const a = atoms[k] as Atom;
-    if (a.lineStart || (a.punct && SENTENCE_END.has(a.norm))) return null;
-  }
-  return last.unit;
-}
-
 function buildFrom(
   atoms: readonly Atom[],
   i: number,
@@ -560,31 +345,6 @@ export function findNumbersInAtoms(
   borrowCurrency(out);
   return out;
 }
-
-/**
- * A bare amount (only a magnitude or a vague amount is reported without a unit: "chiếm đoạt gần 500
- * triệu", a headline cut short) is the same money as that amount written with its currency elsewhere
- * in the text ("gần 500 triệu đồng"): it takes that currency. Amounts no other mention names stay bare.
- */
-function borrowCurrency(out: NumberMention[]): void {
-  // "nghìn" and up: "hàng chục" (10) is no amount of money to match against "10 USD"
-  const isBareAmount = (m: NumberMention) => m.unit === null && m.kind === "cardinal" && m.value >= 1000;
-  let bare = false;
-  for (const m of out) if (isBareAmount(m)) bare = true;
-  if (!bare) return;
-  const currencyOf = new Map<number, string>();
-  for (const m of out)
-    if (m.kind === "money" && m.unit !== null && !currencyOf.has(m.value)) currencyOf.set(m.value, m.unit);
-  for (const m of out) {
-    if (!isBareAmount(m)) continue;
-    const currency = currencyOf.get(m.value);
-    if (currency !== undefined) {
-      m.unit = currency;
-      m.kind = "money";
-    }
-  }
-}
-
 function excludedSpans(input: string, atoms: readonly Atom[]): { start: number; end: number }[] {
   return [...findDatesInAtoms(input, atoms), ...findDocumentsInAtoms(input, atoms)];
 }
