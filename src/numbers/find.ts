@@ -178,14 +178,15 @@ function buildFrom(
   if (value === null) return null;
   for (let k = approx?.start ?? i; k < end; k++) if (blocked[k]) return null;
   if (unitEnd < 0) {
+    // a number word alone counts only before a known noun ("hai đối tượng", not "một cách"): asked
+    // first, so that the many "một" articles skip the rate and dictionary look-ups of readUnit
+    if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
     const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm));
     if (u) {
       countEnd = u.end;
       unit = u.unit;
       kind = u.kind === "count" ? "cardinal" : u.kind;
       if (u.kind !== "count") unitEnd = u.end;
-      // a number word alone counts only before a known noun ("hai đối tượng", not "một cách")
-      if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
     } else if (fromWords && end - i === 1) return null;
   }
   if (fromWords && (atoms[i - 1]?.key === "thứ" || atoms[i - 1]?.key === "mùng")) return null;
