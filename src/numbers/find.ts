@@ -181,7 +181,8 @@ function buildFrom(
     // a number word alone counts only before a known noun ("hai đối tượng", not "một cách"): asked
     // first, so that the many "một" articles skip the rate and dictionary look-ups of readUnit
     if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
-    const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm));
+    // "năm" is also "year" ("Trong năm Bộ đã …"): it takes no capitalised noun as its unit
+    const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm) && a.key !== "năm");
     if (u) {
       countEnd = u.end;
       unit = u.unit;

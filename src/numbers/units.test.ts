@@ -112,6 +112,7 @@ describe("findNumbers: counts whose noun is left out or capitalised", () => {
   it.each([
     ["a capitalised number word is a name", "Ông kể chuyện người Ba Tàu giàu có."],
     ["a capitalised noun heading a name", "Trong năm Bộ Công an đã tổng kết."],
+    ["'năm' (also 'year') before a capitalised noun", "Trong năm Bộ đã tổng kết công tác."],
     ["a count noun after digits starts a run-in sentence", "Mẫu xe đời 2009 Chiếc xe cũ giá rẻ."],
   ])("%s: no number", (_, text) => {
     expect(found(text)).toEqual([]);
