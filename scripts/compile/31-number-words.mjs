@@ -1,5 +1,6 @@
 // data/number-words.tsv → src/generated/number-words.ts: number words (mười, trăm, triệu, linh),
-// approximation adverbs (hơn, gần, khoảng) and the words after which a number is a label (số, quận).
+// approximation adverbs (hơn, gần, khoảng), the words after which a number is a label (số, quận) and
+// those after which 'một' is a count, not the article (', một xe máy', 'trong đó có một xe').
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -22,6 +23,7 @@ const Row = z.object({
     "label_before",
     "not_unit",
     "not_number",
+    "one_after",
   ]),
   value: z.string().min(1),
   source: z.string().min(1),

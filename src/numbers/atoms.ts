@@ -140,6 +140,9 @@ export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
   return atoms;
 }
 
+/** Key of atom `k`, or "" past either end. */
+export const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
+
 /** The atom at `i` starts a sentence: first of a line, or after `.` `!` `?` `:`. */
 export function startsSentence(atoms: readonly Atom[], i: number): boolean {
   const atom = atoms[i];

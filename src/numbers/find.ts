@@ -4,13 +4,22 @@ import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
-import { type Atom, buildAtoms, isWordAtom, matchTrie, startsSentence } from "./atoms.js";
-import { type Approximate, numberLexicon, type UnitKind } from "./lexicon.js";
-import { looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
+import { type Atom, buildAtoms, keyAt, matchTrie } from "./atoms.js";
+import {
+  approxBefore,
+  borrowCurrency,
+  coordinatedCount,
+  elidedUnit,
+  inNotNumber,
+  isLabelled,
+  type LastCount,
+  phraseEndsAt,
+} from "./context.js";
+import { type Approximate, numberLexicon } from "./lexicon.js";
+import { INT_RE, looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
 import type { NumberMention } from "./schema.js";
+import { isLowerInitial, isUpperInitial, readUnit } from "./unit.js";
 
-const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
-const INT_RE = /^\d{1,6}$/;
 const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
 /** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%". Bounded, anchored. */
 const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6})$/u;
@@ -41,33 +50,6 @@ interface Built {
   unit: string | null;
   approximate: Approximate | null;
 }
-
-const isLowerInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toUpperCase();
-const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
-
-/** The unit after atom index `j`: lexicon first (longest), else one lower-case noun. */
-function readUnit(atoms: readonly Atom[], j: number): { unit: string; kind: UnitKind; end: number } | null {
-  const lex = numberLexicon();
-  const a = atoms[j];
-  if (!a || a.lineStart) return null;
-  if (a.norm === "%") return { unit: "%", kind: "percent", end: j + 1 };
-  const hit = matchTrie(lex.units, atoms, j);
-  // a capitalised word after a number starts a name ("Note 7 Bộ Thương mại"), unless the unit itself
-  // is written so ("04 Nghị quyết", "20.000 NDT")
-  if (hit && isUpperInitial(a.norm) && !isUpperInitial(hit[0].unit)) return null;
-  if (hit) {
-    const written = atoms
-      .slice(j, j + hit[1])
-      .map((x) => x.norm)
-      .join(" ");
-    return { unit: written, kind: hit[0].kind, end: j + hit[1] };
-  }
-  if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key) && !lex.words.has(a.key)) {
-    return { unit: a.norm, kind: "count", end: j + 1 };
-  }
-  return null;
-}
-
 /** An ordinal from atom `i` ("thứ 72", "thứ nhất", "hạng Ba", "lần 2", "lần thứ XXIX"). */
 function readOrdinal(atoms: readonly Atom[], i: number): Built | null {
   const lex = numberLexicon();
@@ -107,61 +89,12 @@ function magnitudeOf(atom: Atom | undefined): number {
     ? entry.value
     : 0;
 }
-
-function approxBefore(atoms: readonly Atom[], i: number): { approx: Approximate; start: number } | null {
-  const lex = numberLexicon();
-  for (const back of [2, 1]) {
-    if (i - back < 0) continue;
-    const hit = matchTrie(lex.approx, atoms, i - back);
-    if (hit && hit[1] === back) return { approx: hit[0], start: i - back };
-  }
-  return null;
-}
-
-/** The number is a label or part of a name: "số 19", "quận 3", "Ban Chỉ đạo 799", "62 tuổi". */
-function isLabelled(atoms: readonly Atom[], i: number, end: number): boolean {
-  const lex = numberLexicon();
-  for (const back of [1, 2]) {
-    const hit = i - back >= 0 ? matchTrie(lex.labelBefore, atoms, i - back) : null;
-    if (hit && hit[1] === back) {
-      // "trong số 12 nhiệm vụ", "tổng số 50 vụ": "số" = amount there, not "number"
-      if (keyAt(atoms, i - back) === "số" && matchTrie(lex.units, atoms, end)) continue;
-      return true;
-    }
-  }
-  if (keyAt(atoms, end) === "tuổi") return true;
-  const before = atoms[i - 1];
-  if (before && isWordAtom(before) && isUpperInitial(before.norm) && !startsSentence(atoms, i - 1)) {
-    // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows
-    if (!matchTrie(lex.units, atoms, end)) return true;
-  }
-  // "Ban Chỉ đạo 799", "Ban Thường trực 138": a number closing a title-case name of three words
-  const w1 = atoms[i - 1];
-  const w2 = atoms[i - 2];
-  const w3 = atoms[i - 3];
-  if (
-    isWordAtom(w1) &&
-    !lex.notUnit.has(w1!.key) && // "… Cần Thơ với 26 phương tiện": a function word ends the name
-    isWordAtom(w2) &&
-    isWordAtom(w3) &&
-    isUpperInitial(w2!.norm) &&
-    isUpperInitial(w3!.norm)
-  ) {
-    if (!startsSentence(atoms, i - 2)) return true;
-  }
-  return false;
-}
-
-/** The number word at i is part of a phrase that is no number ("ba lô", "mỗi năm"). */
-function inNotNumber(atoms: readonly Atom[], i: number): boolean {
-  const { notNumber } = numberLexicon();
-  const here = matchTrie(notNumber, atoms, i);
-  if (here !== null) return true;
-  const before = i > 0 ? matchTrie(notNumber, atoms, i - 1) : null;
-  return before !== null && before[1] === 2;
-}
-
-function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Built | null {
+function buildFrom(
+  atoms: readonly Atom[],
+  i: number,
+  blocked: Uint8Array,
+  last: LastCount | null,
+): Built | null {
   const lex = numberLexicon();
   const a = atoms[i] as Atom;
   const ordinal = readOrdinal(atoms, i);
@@ -178,6 +111,7 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
   let approximate: Approximate | null = approx?.approx ?? null;
   let fromWords = false;
   let magnified = false;
+  let countEnd = -1; // the atom after the counted noun
   const vague = matchTrie(lex.vague, atoms, i);
   if (vague) {
     value = vague[0];
@@ -244,34 +178,31 @@ function buildFrom(atoms: readonly Atom[], i: number, blocked: Uint8Array): Buil
   if (value === null) return null;
   for (let k = approx?.start ?? i; k < end; k++) if (blocked[k]) return null;
   if (unitEnd < 0) {
-    const u = readUnit(atoms, end);
+    // a number word alone counts only before a known noun ("hai đối tượng", not "một cách"): asked
+    // first, so that the many "một" articles skip the rate and dictionary look-ups of readUnit
+    if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
+    // "năm" is also "year" ("Trong năm Bộ đã …"): it takes no capitalised noun as its unit
+    const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm) && a.key !== "năm");
     if (u) {
+      countEnd = u.end;
       unit = u.unit;
       kind = u.kind === "count" ? "cardinal" : u.kind;
       if (u.kind !== "count") unitEnd = u.end;
-      // a number word alone counts only before a known noun ("hai đối tượng", not "một cách")
-      if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
     } else if (fromWords && end - i === 1) return null;
   }
   if (fromWords && (atoms[i - 1]?.key === "thứ" || atoms[i - 1]?.key === "mùng")) return null;
-  // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations ("30 kg, một xe máy")
+  // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations and parts of a set
+  // ("30 kg, một xe máy", "trong đó có một xe taxi") and when coordinated with another count
+  // ("khiến một cảnh sát và hai người dân bị thương")
   if (fromWords && end - i === 1 && a.key === "một" && !approx) {
-    const before = keyAt(atoms, i - 1);
-    if (
-      !(
-        before === "," ||
-        before === ";" ||
-        before === ":" ||
-        before === "và" ||
-        before === "gồm" ||
-        before === "("
-      )
-    )
-      return null;
+    if (!phraseEndsAt(lex.oneAfter, atoms, i) && !coordinatedCount(atoms, countEnd)) return null;
   }
   // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
-  if (kind === "cardinal" && unit === null && !vague && !magnified) return null;
-  if (!vague && isLabelled(atoms, i, end)) return null;
+  if (kind === "cardinal" && unit === null && !vague && !magnified) {
+    unit = fromWords ? null : elidedUnit(atoms, approx?.start ?? i, end, last);
+    if (unit === null) return null;
+  }
+  if (!vague && isLabelled(atoms, i, end, approx !== null)) return null;
   // a year, not a count, unless a known noun follows ("2016 đạt" is a year, "2000 người" a count)
   if (!vague && YEAR_LIKE.test(a.key) && !matchTrie(lex.units, atoms, end)) return null;
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;
@@ -374,6 +305,7 @@ export function findNumbersInAtoms(
   }
   const out: NumberMention[] = [];
   const lex = numberLexicon();
+  let lastCount: LastCount | null = null;
   let i = 0;
   while (i < atoms.length) {
     const a = atoms[i] as Atom;
@@ -391,28 +323,30 @@ export function findNumbersInAtoms(
       }
     }
     const mayStart = (c >= 48 && c <= 57) || mayStartNumber(lex, a.key);
-    const built = mayStart ? buildFrom(atoms, i, blocked) : null;
+    const built: Built | null = mayStart ? buildFrom(atoms, i, blocked, lastCount) : null;
     if (!built) {
       i++;
       continue;
     }
     const first = atoms[built.start] as Atom;
-    const last = atoms[built.end - 1] as Atom;
+    const lastAtom = atoms[built.end - 1] as Atom;
     out.push({
       start: first.start,
-      end: last.end,
-      text: input.slice(first.start, last.end),
+      end: lastAtom.end,
+      text: input.slice(first.start, lastAtom.end),
       value: built.value,
       kind: built.kind,
       unit: built.unit,
       approximate: built.approximate,
       range: null,
     });
+    if (built.kind === "cardinal" && built.unit !== null)
+      lastCount = { unit: built.unit, cue: keyAt(atoms, built.start - 1), end: built.end };
     i = built.end;
   }
+  borrowCurrency(out);
   return out;
 }
-
 function excludedSpans(input: string, atoms: readonly Atom[]): { start: number; end: number }[] {
   return [...findDatesInAtoms(input, atoms), ...findDocumentsInAtoms(input, atoms)];
 }

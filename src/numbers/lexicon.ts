@@ -16,6 +16,8 @@ export interface NumberLexicon {
   notUnit: Set<string>;
   /** Phrases holding a number word that are no number: "ba lô" (a backpack), "mỗi năm" (every year). */
   notNumber: PhraseTrie<true>;
+  /** Marks and phrases after which "một" counts (", một xe máy", "trong đó có một xe"), not "a". */
+  oneAfter: PhraseTrie<true>;
   units: PhraseTrie<{ unit: string; kind: UnitKind }>;
   /** Lower-case unit → kind, for units glued to digits ("1,5kg"). */
   gluedUnits: Map<string, UnitKind>;
@@ -34,6 +36,7 @@ export function numberLexicon(): NumberLexicon {
   const labels: [string, true][] = [];
   const notUnit = new Set<string>();
   const notNumber: [string, true][] = [];
+  const oneAfter: [string, true][] = [];
   for (const [word, role, value] of NUMBER_WORDS) {
     const key = word.toLowerCase();
     if (role === "vague") vague.push([key, Number(value)]);
@@ -41,6 +44,7 @@ export function numberLexicon(): NumberLexicon {
     else if (role === "label_before") labels.push([key, true]);
     else if (role === "not_unit") notUnit.add(key);
     else if (role === "not_number") notNumber.push([key, true]);
+    else if (role === "one_after") oneAfter.push([key, true]);
     else if (!words.has(key) || role === "digit") words.set(key, { role, value: Number(value) });
   }
   const gluedUnits = new Map<string, UnitKind>();
@@ -57,6 +61,7 @@ export function numberLexicon(): NumberLexicon {
     labelBefore: buildTrie(labels),
     notUnit,
     notNumber: buildTrie(notNumber),
+    oneAfter: buildTrie(oneAfter),
     units: buildTrie(UNITS.map(([unit, kind]) => [unit, { unit, kind }] as const)),
     gluedUnits,
     gluedUnitsAsWritten,

@@ -1,6 +1,9 @@
 import type { Atom } from "./atoms.js";
 import { numberLexicon } from "./lexicon.js";
 
+/** A whole number of up to six digits ("72", "2000"): counts, ranks, range ends. */
+export const INT_RE = /^\d{1,6}$/;
+
 /**
  * Value of a number written in digits, Vietnamese style: `.` groups thousands and `,` is the
  * decimal mark ("1.234.567", "3,5", "3.137,21"). A lone `.` followed by one or two digits is read

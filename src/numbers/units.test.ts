@@ -74,3 +74,99 @@ describe("findNumbers: what a unit is", () => {
     );
   });
 });
+
+describe("findNumbers: counts whose noun is left out or capitalised", () => {
+  // A parallel list repeats the frame ("có … có") and leaves the noun out after the first count.
+  it("a bare number in a parallel frame takes the noun of the count before", () => {
+    expect(found("Huyện A có 12 điểm nóng, huyện B có 7, huyện C có 5.")).toEqual([
+      ["12", 12, "điểm"],
+      ["7", 7, "điểm"],
+      ["5", 5, "điểm"],
+    ]);
+  });
+
+  it.each([
+    ["another frame word", "Huyện A có 12 điểm nóng, huyện B còn 7."],
+    ["another sentence", "Huyện A có 12 điểm nóng. Năm ngoái có 7."],
+    ["a word after the number", "Huyện A có 12 điểm nóng, huyện B có 7 xã bị ảnh hưởng."],
+  ])("no noun carried over across %s", (_, text) => {
+    expect(found(text).filter(([t]) => t === "7")).toEqual(text.includes("7 xã") ? [["7", 7, "xã"]] : []);
+  });
+
+  // A caption run into the text ("… Trần Văn Bình Khoảng 300 …") is no name holding the number.
+  it("an approximation word ends the name before a number", () => {
+    expect(found("Đại tá Trần Văn Bình Khoảng 300 chiến sĩ đã có mặt.")).toEqual([
+      ["Khoảng 300", 300, "chiến sĩ"],
+    ]);
+    expect(found("Ban Chỉ đạo 389 tỉnh họp.")).toEqual([]);
+  });
+
+  it("a currency or a respectful noun capitalised, standing alone", () => {
+    expect(found("Giá 1.500.000 Yên, tương đương 300 triệu Đồng.")).toEqual([
+      ["1.500.000 Yên", 1500000, "Yên"],
+      ["300 triệu Đồng", 300000000, "Đồng"],
+    ]);
+    expect(found("Quan hệ giữa hai Bộ ngày càng chặt chẽ.")).toEqual([["hai", 2, "Bộ"]]);
+  });
+
+  it.each([
+    ["a capitalised number word is a name", "Ông kể chuyện người Ba Tàu giàu có."],
+    ["a capitalised noun heading a name", "Trong năm Bộ Công an đã tổng kết."],
+    ["'năm' (also 'year') before a capitalised noun", "Trong năm Bộ đã tổng kết công tác."],
+    ["a count noun after digits starts a run-in sentence", "Mẫu xe đời 2009 Chiếc xe cũ giá rẻ."],
+  ])("%s: no number", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("findNumbers: a bare amount and its currency", () => {
+  const money = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.kind, n.unit]);
+  it("takes the currency written with the same amount elsewhere in the text", () => {
+    expect(money("Lừa đảo gần 300 triệu\nĐối tượng chiếm đoạt gần 300 triệu đồng.")).toEqual([
+      ["gần 300 triệu", 300000000, "money", "đồng"],
+      ["gần 300 triệu đồng", 300000000, "money", "đồng"],
+    ]);
+  });
+  it("stays bare when no mention of that amount names a currency", () => {
+    expect(money("Lừa đảo gần 300 triệu\nĐối tượng chiếm đoạt 200 triệu đồng.")).toEqual([
+      ["gần 300 triệu", 300000000, "cardinal", null],
+      ["200 triệu đồng", 200000000, "money", "đồng"],
+    ]);
+  });
+});
+
+describe("findNumbers: a counted noun outside the units table is a whole word", () => {
+  it.each([
+    ["Thành phố có 12 chung cư cũ.", "chung cư"],
+    ["Tỉnh triển khai 5 dự án mới.", "dự án"],
+    ["Đội tuyển gọi 23 cầu thủ trẻ.", "cầu thủ"],
+  ])("%s", (text, unit) => {
+    expect(findNumbers(text).map((n) => n.unit)).toEqual([unit]);
+  });
+  it("a function word the dictionary holds is no unit; a noun sharing its first syllable is", () => {
+    expect(findNumbers("Phạt gấp 10 đối với người vi phạm.")).toEqual([]);
+    expect(findNumbers("Đội thắng 3 đối thủ mạnh.").map((n) => n.unit)).toEqual(["đối thủ"]);
+    expect(findNumbers("Xét nghiệm lần 2 đối với tài xế.").map((n) => [n.kind, n.unit])).toEqual([
+      ["ordinal", null],
+    ]);
+  });
+  it("a syllable the dictionary joins to nothing stays one syllable", () => {
+    expect(findNumbers("Có 12 bậc đá dẫn lên đền.").map((n) => n.unit)).toEqual(["bậc"]);
+  });
+});
+
+describe("findNumbers: a rate written as one run", () => {
+  it.each([
+    ["Đối tượng bán 300.000 đồng/tép.", "300.000 đồng/tép", 300000, "money", "đồng/tép"],
+    ["Mỗi người thu 12 triệu đồng/tháng.", "12 triệu đồng/tháng", 12000000, "money", "đồng/tháng"],
+    ["Xe chạy 90 km/h trên cao tốc.", "90 km/h", 90, "measure", "km/h"],
+    ["Tuần tra 2 lần/tuần.", "2", 2, "cardinal", "lần/tuần"],
+  ])("%s", (text, written, value, kind, unit) => {
+    expect(findNumbers(text).map((n) => [n.text, n.value, n.kind, n.unit])).toEqual([
+      [written, value, kind, unit],
+    ]);
+  });
+  it("a slash after a word the units table lacks is no rate", () => {
+    expect(findNumbers("Lớp có 3 học/sinh.").map((n) => n.unit)).not.toContain("học/sinh");
+  });
+});
