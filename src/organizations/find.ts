@@ -1,7 +1,11 @@
 import type { Abbreviation, AbbreviationUse } from "../abbreviations/index.js";
+import { ABBREVIATION_ROWS } from "../generated/abbreviations.js";
 import { ORG_END_PHRASES } from "../generated/entity-words.js";
+import { ORGANIZATION_ROWS } from "../generated/organizations.js";
+import { TITLE_ROWS } from "../generated/titles.js";
 import { crossesLine, isTitleCase, orgTrie, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
 import { countryTrie, levelAt } from "../places/lexicon.js";
+import { isDictionaryWord, MAX_SYLLABLES } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { expandTokens, joinTokens, matchTitleAt, parseOrganization, parseTitleAt } from "../titles/index.js";
@@ -80,6 +84,72 @@ function endTrie(): PhraseTrie<string> {
   return endTrieCache;
 }
 
+/** Expansion categories of data/abbreviations.tsv that name organisations. */
+const ORGANIZATION_CATEGORIES = new Set(["police_unit", "organization", "government", "party", "mass_org"]);
+
+let nameSyllablesCache: Set<string> | undefined;
+/**
+ * The syllables written in lower case inside the organisation names the data knows (expansions
+ * of unit codes, typical organisations of positions, the organisation lexicon): `điều tra`,
+ * `tội phạm`, `về`, `ma túy`, `quản lý`, `xuất nhập cảnh`. Official style writes a unit's name in
+ * lower case after its first word ("Phòng Cảnh sát điều tra tội phạm về ma túy"), so case alone
+ * cannot tell where a name ends; its words can.
+ */
+function nameSyllables(): Set<string> {
+  if (nameSyllablesCache !== undefined) return nameSyllablesCache;
+  const set = new Set<string>();
+  const add = (name: string) => {
+    for (const w of name.split(/[\s,;()/&-]+/u))
+      if (w !== "" && w === w.toLowerCase() && /^\p{L}+$/u.test(w)) set.add(matchKey(w));
+  };
+  for (const row of ABBREVIATION_ROWS)
+    if (ORGANIZATION_CATEGORIES.has(row.category ?? "")) add(row.expansion);
+  for (const row of TITLE_ROWS) for (const o of row.typicalOrganizations) add(o);
+  for (const row of ORGANIZATION_ROWS)
+    if (row.kind === "org_head" || row.kind === "org_fixed") add(row.phrase);
+  nameSyllablesCache = set;
+  return set;
+}
+
+/**
+ * "Bộ Xây dựng quy định rõ …", "Sở Y tế quản lý 20 …", "Bộ GD&ĐT liên tục thay đổi …": a lower-case
+ * word after the name that no known organisation name uses ends the name there. The word is read
+ * whole (the longest dictionary word of lower-case syllables at k), so that a name never ends in
+ * the middle of a word; a syllable that completes a word begun by a capitalised one ("Y tế",
+ * "Công an") belongs to the name. Returns the number of syllables the word spans, or 0 when the
+ * name ends at k.
+ */
+function nameWordAt(tokens: readonly Token[], keys: readonly string[], k: number, limit: number): number {
+  const prev = tokens[k - 1] as Token;
+  if (isTitleCase(prev) && isDictionaryWord([keys[k - 1] ?? "", keys[k] ?? ""])) return 1;
+  let n = 1;
+  for (let m = Math.min(MAX_SYLLABLES, limit - k); m >= 2; m--) {
+    let lower = true;
+    for (let j = k; j < k + m && lower; j++) lower = isLowerWord(tokens[j] as Token);
+    if (lower && isDictionaryWord(keys.slice(k, k + m))) {
+      n = m;
+      break;
+    }
+  }
+  const known = nameSyllables();
+  for (let j = k; j < k + n; j++) if (!known.has(keys[j] ?? "")) return namedAfter(tokens, k, limit) ? n : 0;
+  return n;
+}
+
+/**
+ * "Liên đoàn bóng đá Việt Nam", "Tổng cục hải quan Trung Quốc", "Công ty TNHH dệt Pacific": a
+ * short lower-case run that leads, on the same line and with no mark between, to a capitalised
+ * word is the middle of a longer name, whatever its words.
+ */
+function namedAfter(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j < k + 6; j++) {
+    const t = tokens[j] as Token;
+    if (isTitleCase(t) || t.kind === "abbr") return true;
+    if (!isLowerWord(t) || t.start !== (tokens[j - 1] as Token).end + 1) return false;
+  }
+  return false;
+}
+
 const isLowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t.normalized);
 
 /**
@@ -109,8 +179,15 @@ function trimEnd(
         const head = orgTrie().longestAt(keys, tokens, input, first);
         if (head !== null && head.end === k && k === first + 1) return first;
       }
+      // "trật tự xã hội": a level word that opens a word with the next syllable is that word
       const level = levelAt(tokens, keys, input, k);
-      if (level !== null) {
+      const inWord =
+        level !== null &&
+        level.end === k + 1 &&
+        k + 1 < limit &&
+        isLowerWord(tokens[k + 1] as Token) &&
+        isDictionaryWord([keys[k] ?? "", keys[k + 1] ?? ""]);
+      if (level !== null && !inWord) {
         // "huyện Tân Kỳ", "phường 5": the level word and its name complete the unit
         const next = tokens[level.end];
         if (level.end < limit && next !== undefined && (isTitleCase(next) || next.kind === "number")) {
@@ -119,11 +196,34 @@ function trimEnd(
         } else k = level.end - 1;
         // a level word with no name ("Công an thành phố", "UBND tỉnh") is the article's own unit
         complete = true;
+        continue;
       }
+      // "Đội CSGT số 2": the number word before a unit's number
+      if (keys[k] === "số" && tokens[k + 1]?.kind === "number") continue;
+      const n = nameWordAt(tokens, keys, k, limit);
+      if (n === 0) return k;
+      k += n - 1;
       continue;
     }
-    // "Trung đoàn 841", "Đội CSGT số 2": a number closes the unit's name
-    if (t.kind === "number") complete = true;
+    // "Trung đoàn 841", "Đội CSGT số 2": a number closes the unit's name; after a lower-case word
+    // that is no level word ("Sở Y tế quản lý 20 bệnh viện") it is a count, and the name ended
+    // where the lower-case words began
+    if (t.kind === "number") {
+      let from = k;
+      while (
+        from - 1 > first &&
+        isLowerWord(tokens[from - 1] as Token) &&
+        keys[from - 1] !== "số" &&
+        levelAt(tokens, keys, input, from - 1) === null &&
+        !(
+          isTitleCase(tokens[from - 2] as Token) &&
+          isDictionaryWord([keys[from - 2] ?? "", keys[from - 1] ?? ""])
+        )
+      )
+        from--;
+      if (from < k) return from;
+      complete = true;
+    }
     // "Ủy ban An toàn Giao thông Quốc gia (ATGTQG)": the code in brackets defines the unit, it is no part of its name
     // (the code inside a name, "Phòng Cảnh sát hình sự (PC45) Công an tỉnh", stays)
     if (t.normalized === "(" && tokens[k + 1]?.kind === "abbr" && k + 3 >= limit) return k;

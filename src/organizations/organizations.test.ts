@@ -68,6 +68,39 @@ describe("findOrganizations: what is an organisation", () => {
     expect(names("CATX đề ra nhiều giải pháp mới.")).toEqual(["CATX"]);
   });
 
+  it.each([
+    [
+      "a verb after a ministry",
+      "Thông tư mới của Bộ Giao thông vận tải quy định rõ lộ trình.",
+      "Bộ Giao thông vận tải",
+    ],
+    ["an adverb after a department", "Sở Tài chính chậm nhất ngày 10 phải gửi báo cáo.", "Sở Tài chính"],
+    ["a count after the name", "Ông cho biết Sở Y tế quản lý 12 trung tâm.", "Sở Y tế"],
+    ["a verb after a company", "Công ty Hoàng Long xác nhận thông tin này.", "Công ty Hoàng Long"],
+  ])("never runs on into the sentence: %s", (_name, text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      "lower-case words of a known unit name",
+      "Phòng Cảnh sát điều tra tội phạm về ma túy đã vào cuộc.",
+      "Phòng Cảnh sát điều tra tội phạm về ma túy",
+    ],
+    [
+      "a lower-case run that leads to a proper name",
+      "Liên đoàn quần vợt Việt Nam vừa công bố lịch thi đấu.",
+      "Liên đoàn quần vợt Việt Nam",
+    ],
+    [
+      "'xã hội' is no commune",
+      "Cục Cảnh sát quản lý hành chính về trật tự xã hội chủ trì.",
+      "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+    ],
+  ])("keeps the whole name: %s", (_name, text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
   it("takes 'và' inside a unit's name, not between two units", () => {
     expect(names("Cục Hậu cần và kỹ thuật, Bộ Tư lệnh cấp phát trang bị.")).toContain(
       "Cục Hậu cần và kỹ thuật",

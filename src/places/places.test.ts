@@ -26,6 +26,16 @@ describe("findPlaces: kinds", () => {
     expect(p?.level).toBe(level);
   });
 
+  it.each([
+    ["'yêu cầu' is no bridge", "Tỉnh ủy yêu cầu Công an tỉnh điều tra làm rõ.", []],
+    ["'bà xã' is a wife", "Ca sĩ cùng bà xã Thu Hà dự buổi lễ.", []],
+    ["'phiên bản' is no village", "Hãng ra mắt phiên bản Sport mới.", []],
+    ["a preposition keeps its road", "Xe chạy từ đường Lê Lợi ra quốc lộ.", ["đường Lê Lợi"]],
+    ["a compound class noun is read whole", "Tàu cá neo đậu ở quần đảo Trường Sa.", ["quần đảo Trường Sa"]],
+  ])("a class word inside a common word is no place: %s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it("a road code glued to its number is the same road", () => {
     const ps = findPlaces("Tai nạn trên QL1A. Quốc lộ 1A đoạn này thường đông xe.");
     expect(ps).toHaveLength(1);
