@@ -119,7 +119,13 @@ function nameSyllables(): Set<string> {
  * "Công an") belongs to the name. Returns the number of syllables the word spans, or 0 when the
  * name ends at k.
  */
-function nameWordAt(tokens: readonly Token[], keys: readonly string[], k: number, limit: number): number {
+function nameWordAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+  limit: number,
+): number {
   const prev = tokens[k - 1] as Token;
   if (isTitleCase(prev) && isDictionaryWord([keys[k - 1] ?? "", keys[k] ?? ""])) return 1;
   let n = 1;
@@ -132,7 +138,8 @@ function nameWordAt(tokens: readonly Token[], keys: readonly string[], k: number
     }
   }
   const known = nameSyllables();
-  for (let j = k; j < k + n; j++) if (!known.has(keys[j] ?? "")) return namedAfter(tokens, k, limit) ? n : 0;
+  for (let j = k; j < k + n; j++)
+    if (!known.has(keys[j] ?? "")) return namedAfter(tokens, keys, input, k, limit) ? n : 0;
   return n;
 }
 
@@ -141,11 +148,19 @@ function nameWordAt(tokens: readonly Token[], keys: readonly string[], k: number
  * short lower-case run that leads, on the same line and with no mark between, to a capitalised
  * word is the middle of a longer name, whatever its words.
  */
-function namedAfter(tokens: readonly Token[], k: number, limit: number): boolean {
-  for (let j = k; j < limit && j < k + 6; j++) {
+function namedAfter(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+  limit: number,
+): boolean {
+  for (let j = k; j < limit && j <= k + 3; j++) {
     const t = tokens[j] as Token;
     if (isTitleCase(t) || t.kind === "abbr") return true;
     if (!isLowerWord(t) || t.start !== (tokens[j - 1] as Token).end + 1) return false;
+    // "… trang trọng tổ chức Đại hội": a verb of data/organization-ends.tsv on the way ends it
+    if (j > k && endTrie().longestAt(keys, tokens, input, j) !== null) return false;
   }
   return false;
 }
@@ -200,7 +215,7 @@ function trimEnd(
       }
       // "Đội CSGT số 2": the number word before a unit's number
       if (keys[k] === "số" && tokens[k + 1]?.kind === "number") continue;
-      const n = nameWordAt(tokens, keys, k, limit);
+      const n = nameWordAt(tokens, keys, input, k, limit);
       if (n === 0) return k;
       k += n - 1;
       continue;
