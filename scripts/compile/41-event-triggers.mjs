@@ -34,6 +34,7 @@ const DETAILS = {
   speech: ["directive", "report", "discussion", "greeting", "other", "said"],
   award: ["verb", "name", "titled", "self"],
   seizure: ["", "count", "noun"],
+  prosecution: ["", "count"],
   arrest: ["", "object", "patient"],
   place: ["prep", "filler", "head", "away"],
   role: ["driver", "victim", "rescued", "rescuer", "suspect"],

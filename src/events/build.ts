@@ -18,7 +18,7 @@ import { awardKey, type Draft, SELF_AWARD } from "./merge.js";
 import { eventOrganizations } from "./organizations.js";
 import { personsIn, rolesFor } from "./roles.js";
 import type { EventType, PersonRef } from "./schema.js";
-import { firstQuoted, hasKeys, spanOf, within } from "./spans.js";
+import { clauseAround, firstQuoted, hasKeys, lowerBound, spanOf, within } from "./spans.js";
 import type { Hit } from "./triggers.js";
 
 const dateRank = (d: DateMention) =>
@@ -40,6 +40,40 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly 
   }
   if (best !== null) return best.value;
   return MONTH_DATED.has(trigger.trigger.type) ? monthIn(ctx, s) : null;
+}
+
+/**
+ * Month and day ("06-29") of the day written in the sentence, also when its year is unknown (no
+ * dateline): two tellings on "ngày 28/6" and "sáng 29/6" are two happenings. Dates before a
+ * reporting verb are the report's, as in dateIn.
+ */
+function monthDayIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
+  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
+  for (const d of within(ctx.dates, s)) {
+    if ((d.kind !== "date" && d.kind !== "datetime") || d.day === undefined || d.month === undefined)
+      continue;
+    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    return `${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/** How far after "cho" / "tặng" a body's name may start ("cho một số tập thể là Công an …"). */
+const RECIPIENT_LOOKAHEAD = 6;
+
+/** The body named as the recipient after the award in its clause ("… tặng Phòng Tham mưu", "cho Công an quận …"): its match key, or null. */
+function bodyRecipient(ctx: Indexed, from: number, last: number): string | null {
+  for (let k = from; k < last - 1; k++) {
+    const key = ctx.keys[k];
+    if (key !== "cho" && key !== "tặng") continue;
+    const first = ctx.tokens[k + 1] as Token;
+    let stop = k + 1;
+    while (stop < last - 1 && stop - k < RECIPIENT_LOOKAHEAD && ctx.tokens[stop]?.kind !== "punct") stop++;
+    const end = ctx.tokens[stop] as Token;
+    const body = ctx.orgSpans[lowerBound(ctx.orgSpans, first.start)];
+    if (body !== undefined && body.start < end.end) return awardKey(body.text);
+  }
+  return null;
 }
 
 /** Types a month dates when no day is written ("Hội nghị … (tháng 1-1950)"); a crime's month is a period's figures. */
@@ -98,6 +132,9 @@ export function buildEvent(
     key,
     personIds: personIds ?? new Set(event.persons.map((r) => r.personId)),
     ownDay: date,
+    // a gathering's day is written as the day it was held; an incident's sentence may name the
+    // day it was reported beside the day it happened, and without a year the two cannot be told apart
+    ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, hit, reports) : null,
   });
   const idsWith = (role: PersonRef["role"]) =>
     new Set(base.persons.filter((r) => r.role === role).map((r) => r.personId));
@@ -147,7 +184,7 @@ export function buildEvent(
       base.persons = rolesFor(ctx, s, type, verb ?? hit, people, hits);
       const nums = numbersIn(ctx, s);
       const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
-      return draft(
+      const made = draft(
         {
           type: "award",
           ...base,
@@ -156,6 +193,14 @@ export function buildEvent(
         },
         noun === undefined ? SELF_AWARD : awardKey(award),
       );
+      const clause = clauseAround(ctx, s, hit.first);
+      const body = bodyRecipient(ctx, (noun ?? hit).end, clause.last);
+      made.parties = {
+        givers: idsWith("giver"),
+        recipients: idsWith("recipient"),
+        bodies: new Set(body === null ? [] : [body]),
+      };
+      return made;
     }
     case "campaign": {
       const name = firstQuoted(ctx, hit.end, s.last)?.text ?? null;

@@ -23,6 +23,7 @@ describe("events: negative table (no event of the type)", () => {
     ["arrest", "Anh ấy bắt đầu đi làm từ năm ngoái."],
     ["prosecution", "Cơ quan điều tra quyết định không khởi tố vụ án."],
     ["prosecution", "Công an huyện đề nghị truy tố đối tượng Hà Văn Lâm."],
+    ["prosecution", "Hai bên trao đổi về hiệp định chuyển giao người bị kết án phạt tù."],
     ["seizure", "Lực lượng chức năng phải thu giữ toàn bộ hàng hóa vi phạm."],
     ["accident", "Người dân cần đội mũ bảo hiểm để phòng tránh tai nạn giao thông."],
     ["accident", "Trong 6 tháng, toàn tỉnh xảy ra 45 vụ tai nạn giao thông."],

@@ -1,7 +1,15 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention } from "./context.js";
-import { type Draft, MAX_PARTICIPANTS, MERGE_WINDOW, merge, SELF_AWARD, sameHappening } from "./merge.js";
+import {
+  type Draft,
+  differentGivings,
+  MAX_PARTICIPANTS,
+  MERGE_WINDOW,
+  merge,
+  SELF_AWARD,
+  sameHappening,
+} from "./merge.js";
 import { chairOf, personsIn } from "./roles.js";
 import type { Event, EventType, PersonRef } from "./schema.js";
 import { within } from "./spans.js";
@@ -110,6 +118,19 @@ function nameSuspects(ctx: Indexed, drafts: readonly Draft[]): void {
     }
     d.event.rule += "; suspect named elsewhere in the story";
   }
+}
+
+/**
+ * Whether an award told by a verb alone is a giving of its own rather than the article's named
+ * award: the two name different bodies as recipients ("thưởng nóng cho Công an thành phố …"
+ * beside "trao thư khen cho Công an quận …"), or different persons.
+ */
+function ownGiving(self: Draft, named: Draft): boolean {
+  const a = self.parties;
+  const b = named.parties;
+  if (a === undefined || b === undefined) return false;
+  if (a.bodies.size > 0 && b.bodies.size > 0 && ![...a.bodies].some((k) => b.bodies.has(k))) return true;
+  return differentGivings(a, b);
 }
 
 /** The context with the start-sorted lists every reader searches, built once per article. */
@@ -259,7 +280,8 @@ export function findEventsInContext(context: EventContext): Event[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     if (d.needsOccasion === true && !occasion) continue;
-    if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined) merge(named, d);
+    if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined && !ownGiving(d, named))
+      merge(named, d);
     else out.push(d);
   }
   return out.map((d) => d.event);

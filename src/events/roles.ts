@@ -1,4 +1,5 @@
 import type { SentenceRange } from "../article/sentences.js";
+import { rankTrie } from "../lexicon/index.js";
 import type { Person } from "../persons/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Indexed } from "./context.js";
@@ -27,8 +28,12 @@ export function personsIn(ctx: Indexed, s: SentenceRange): Participant[] {
   const seen = new Set<Person>();
   for (const m of within(ctx.mentions, s)) {
     if (seen.has(m.person)) continue;
+    const at = tokenAt(ctx, m.start, s.first, s.last);
+    // "Trung tướng X" read as a bare use of "… Trung": the first syllable of a rank names nobody
+    const rank = rankTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, at);
+    if (rank !== null && (ctx.tokens[rank.end - 1] as Token).end > m.end) continue;
     seen.add(m.person);
-    out.push({ person: m.person, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
+    out.push({ person: m.person, at, offset: m.start });
   }
   return out;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../extract.js";
+
+// Invented sentences (no corpus or gold text): when two tellings are one happening and when two.
+const eventsOf = (text: string, publishedAt?: string) =>
+  extract(text, publishedAt === undefined ? undefined : { publishedAt }).events;
+
+const namesOf = (text: string, type: string, publishedAt?: string) => {
+  const a = extract(text, publishedAt === undefined ? undefined : { publishedAt });
+  const name = new Map(a.persons.map((p) => [p.id, p.name]));
+  return a.events
+    .filter((e) => e.type === type)
+    .map((e) => e.persons.map((r) => name.get(r.personId)).sort());
+};
+
+describe("events: one award name, two givings", () => {
+  it("the same flag given by two officers to two units is two awards", () => {
+    const text =
+      "Đại tá Nguyễn Văn An trao Cờ thi đua xuất sắc tặng Phòng Tham mưu. Thượng tá Lê Văn Bình trao Cờ thi đua xuất sắc cho Phòng Hậu cần.";
+    expect(namesOf(text, "award")).toEqual([["Nguyễn Văn An"], ["Lê Văn Bình"]]);
+  });
+  it("a title given to a unit and then to a named hero's family is two awards", () => {
+    const text =
+      "Chủ tịch nước Trần Văn Minh trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân tặng Công an tỉnh Bắc Giang. Chủ tịch nước Trần Văn Minh trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho gia đình Liệt sĩ Hoàng Văn Sơn.";
+    expect(eventsOf(text).filter((e) => e.type === "award")).toHaveLength(2);
+  });
+  it("a caption and its paragraph naming the same giver stay one award", () => {
+    const text =
+      "Đại tá Nguyễn Văn An trao Giấy khen cho anh Lê Văn Bình. Sáng 5/4, tại trụ sở Công an huyện, Đại tá Nguyễn Văn An đã trao Giấy khen cho anh Lê Văn Bình vì đã dũng cảm bắt cướp.";
+    expect(eventsOf(text, "2022-06-30").filter((e) => e.type === "award")).toHaveLength(1);
+  });
+  it("a reward by a verb alone to another body is its own giving", () => {
+    const text =
+      "Bí thư Tỉnh ủy Phạm Văn Tùng thưởng nóng cho Công an tỉnh Hà Nam. Công an tỉnh trao Giấy khen cho Công an huyện Lý Nhân.";
+    expect(eventsOf(text).filter((e) => e.type === "award")).toHaveLength(2);
+  });
+  it("the first syllable of a rank names nobody ('Trung tướng' is no use of '… Trung')", () => {
+    const text =
+      "Đại tá Nguyễn Hải Trung dự hội nghị. Trung tướng Lê Văn Khải trao Bằng khen cho Phòng Tham mưu.";
+    expect(namesOf(text, "award")).toEqual([["Lê Văn Khải"]]);
+  });
+});
+
+describe("events: gatherings on two days", () => {
+  it("a press conference on one day and a conference on the next are two meetings, also without a year", () => {
+    const text =
+      "Ngày 28/6, Bộ Công an tổ chức họp báo tại Hà Nội. Sáng 29/6, Công an tỉnh Yên Bái tổ chức hội nghị giao ban.";
+    expect(eventsOf(text).filter((e) => e.type === "meeting")).toHaveLength(2);
+  });
+});
