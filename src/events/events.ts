@@ -101,7 +101,8 @@ const MAX_STORY_SUSPECTS = 2;
 /**
  * "… truy bắt đối tượng", "Tang vật vụ án": a crime event whose sentence names nobody is about the
  * story's suspect, when the article names one or two (as suspects of its other crime events, or
- * with "đối tượng", "bị can" before the name).
+ * with "đối tượng", "bị can" before the name); in an article of more cases, about the one or two
+ * suspects of the crime event told a few sentences before it.
  */
 function nameSuspects(ctx: Indexed, drafts: readonly Draft[]): void {
   const story = new Set<string>();
@@ -109,16 +110,36 @@ function nameSuspects(ctx: Indexed, drafts: readonly Draft[]): void {
     if (CRIME.has(d.event.type))
       for (const r of d.event.persons) if (r.role === "suspect") story.add(r.personId);
   for (const p of ctx.persons) if (p.role === "suspect") story.add(p.id);
-  if (story.size === 0 || story.size > MAX_STORY_SUSPECTS) return;
+  if (story.size === 0) return;
+  const suspectsOf = (d: Draft) => d.event.persons.filter((r) => r.role === "suspect").map((r) => r.personId);
+  let lastCase: Draft | undefined;
   for (const d of drafts) {
-    if (!CRIME.has(d.event.type) || d.event.persons.some((r) => r.role === "suspect")) continue;
-    for (const id of story) {
+    if (!CRIME.has(d.event.type)) continue;
+    const own = suspectsOf(d);
+    if (own.length > 0) {
+      lastCase = d;
+      continue;
+    }
+    // an article of several cases: the unnamed "tang vật" is of the case told just before it
+    const near =
+      lastCase !== undefined && d.sentenceIndex - lastCase.sentenceIndex <= CASE_GAP
+        ? suspectsOf(lastCase)
+        : [];
+    const ids = story.size <= MAX_STORY_SUSPECTS ? [...story] : near.length <= MAX_STORY_SUSPECTS ? near : [];
+    if (ids.length === 0) continue;
+    for (const id of ids) {
       d.event.persons.push({ personId: id, role: "suspect" });
       d.personIds.add(id);
     }
-    d.event.rule += "; suspect named elsewhere in the story";
+    d.event.rule +=
+      story.size <= MAX_STORY_SUSPECTS
+        ? "; suspect named elsewhere in the story"
+        : "; suspect of the case told just before";
   }
 }
+
+/** How many sentences after a case's event an unnamed crime event is still told of it. */
+const CASE_GAP = 3;
 
 /**
  * Whether an award told by a verb alone is a giving of its own rather than the article's named

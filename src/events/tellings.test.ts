@@ -48,3 +48,36 @@ describe("events: gatherings on two days", () => {
     expect(eventsOf(text).filter((e) => e.type === "meeting")).toHaveLength(2);
   });
 });
+
+describe("events: who was caught", () => {
+  const roles = (text: string, type: string) => {
+    const a = extract(text, { publishedAt: "2022-06-30" });
+    const name = new Map(a.persons.map((p) => [p.id, p.name]));
+    return a.events
+      .filter((e) => e.type === type)
+      .map((e) => Object.fromEntries(e.persons.map((r) => [name.get(r.personId), r.role])));
+  };
+  it("an official with a position but no rank held by the police is a suspect, not an officer", () => {
+    expect(
+      roles(
+        "Ngày 9/6, Công an tỉnh ra quyết định tạm giữ hình sự đối với Lê Văn Tùng (Trưởng khoa Dược của bệnh viện tỉnh).",
+        "arrest",
+      ),
+    ).toEqual([{ "Lê Văn Tùng": "suspect" }]);
+  });
+  it("with a passive, who is named after the verb was not caught by it; the later arrest is another", () => {
+    const text =
+      "Tại cơ quan điều tra, đối tượng Trần Thị Lan khai, lúc bị công an bắt giữ đang chở hàng giúp một người khác tên là Hồ Thị Mai. Ngay sau đó, công an bắt khẩn cấp đối với Hồ Thị Mai.";
+    expect(namesOf(text, "arrest", "2022-06-30")).toEqual([["Trần Thị Lan"], ["Hồ Thị Mai"]]);
+  });
+  it("with a passive and nobody named before it, who is named after it was caught", () => {
+    expect(
+      namesOf("15 đối tượng bị bắt, trong đó cầm đầu là Văn Đình Dũng (36 tuổi).", "arrest", "2022-06-30"),
+    ).toEqual([["Văn Đình Dũng"]]);
+  });
+  it("in an article of several cases, the unnamed exhibits are of the case told just before", () => {
+    const text =
+      "Công an quận bắt giữ đối tượng Nguyễn Văn An và Trần Văn Bình về hành vi trộm cắp. Ở một vụ khác, Công an tỉnh tạm giữ hình sự đối tượng Lê Văn Cường. Tang vật bị cơ quan công an thu giữ.";
+    expect(namesOf(text, "seizure", "2022-06-30")).toEqual([["Lê Văn Cường"]]);
+  });
+});
