@@ -36,7 +36,7 @@ const DETAILS = {
   seizure: ["", "count", "noun"],
   prosecution: ["", "count"],
   arrest: ["", "object", "patient"],
-  place: ["prep", "filler", "head", "away"],
+  place: ["prep", "within", "filler", "head", "away"],
   role: ["driver", "victim", "rescued", "rescuer", "suspect"],
 };
 

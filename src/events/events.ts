@@ -294,13 +294,16 @@ export function findEventsInContext(context: EventContext): Event[] {
             !meeting.event.persons.some((x) => x.personId === r.personId)
           )
             meeting.event.persons.push({ personId: r.personId, role: "attendee" });
-  // "ông X nói", "Y nhấn mạnh": words said to the press are no speech; at a meeting, a ceremony or a drill they are
-  const occasion = drafts.some((d) => OCCASIONS.has(d.event.type));
+  // "ông X nói", "Y nhấn mạnh": words said to the press are no speech; at a meeting, a ceremony or
+  // a drill they are, told once the occasion is (what was said before it is told was said to the press)
+  let occasionFrom = Number.POSITIVE_INFINITY;
+  for (const d of drafts)
+    if (OCCASIONS.has(d.event.type)) occasionFrom = Math.min(occasionFrom, d.sentenceIndex);
   // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
   const named = drafts.find((d) => d.event.type === "award" && d.key !== SELF_AWARD);
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (d.needsOccasion === true && !occasion) continue;
+    if (d.needsOccasion === true && d.sentenceIndex < occasionFrom) continue;
     if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined && !ownGiving(d, named))
       merge(named, d);
     else out.push(d);

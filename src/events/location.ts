@@ -154,8 +154,17 @@ function withAddress(ctx: Indexed, places: readonly PlaceSpan[], place: PlaceSpa
   return ctx.input.slice(place.start, end);
 }
 
-/** The place a preposition ending at token `from` introduces, or null. */
-function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly PlaceSpan[]): string | null {
+/**
+ * The place a preposition ending at token `from` introduces, or null. `placesOnly`: only a place
+ * the places stage (or the lexicon) knows, not a body or a capitalised name ("thuộc Phòng CSGT").
+ */
+function placeAfter(
+  ctx: Indexed,
+  from: number,
+  limit: number,
+  places: readonly PlaceSpan[],
+  placesOnly = false,
+): string | null {
   let k = from;
   // "trên địa bàn", "tại khu vực", "ở đoạn": words between the preposition and the place
   for (let n = 0; n < 3 && k < limit; n++) {
@@ -166,6 +175,7 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
   if (k >= limit) return null;
   const place = placeStartingAt(ctx, places, k);
   if (place !== undefined) return withAddress(ctx, places, place, limit);
+  if (placesOnly) return null;
   const t = ctx.tokens[k] as Token;
   if ((isTitleCase(t) || t.kind === "abbr") && !namesNoPlace(ctx, k)) {
     // a body the meeting was held at ("tại Bộ Công an"), else a capitalised name the lexicon does
@@ -219,10 +229,11 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
       i = cue.end - 1;
       continue;
     }
-    if (!cue.details.includes("prep")) continue;
+    const within = cue.details.includes("within");
+    if (!cue.details.includes("prep") && !within) continue;
     // "trú tại", "cấp cứu tại", "làm việc ở": an address or a hospital, not the scene
     if (i - lastAway <= 2) continue;
-    const found = placeAfter(ctx, cue.end, last, places);
+    const found = placeAfter(ctx, cue.end, last, places, within);
     if (found === null) continue;
     if (i - lastHappened <= 4 && i >= lastHappened) return found;
     if (i < hit.first) before ??= found;

@@ -81,3 +81,36 @@ describe("events: who was caught", () => {
     expect(namesOf(text, "seizure", "2022-06-30")).toEqual([["Lê Văn Cường"]]);
   });
 });
+
+describe("events: more words for what happened", () => {
+  it("a suspect subdued and taken away is arrested", () => {
+    expect(
+      namesOf("Công an phường đã khống chế đối tượng Trần Văn Quý đưa về trụ sở.", "arrest", "2022-06-30"),
+    ).toEqual([["Trần Văn Quý"]]);
+  });
+  it("run over by a lorry is an accident; a body after 'thuộc' is where the victim served, not the scene", () => {
+    const e = eventsOf(
+      "Ngày 5/6/2022, xe tải cán tử vong Thiếu tá Lê Văn Minh, thuộc Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai.",
+    ).find((x) => x.type === "accident");
+    expect(e?.location).toBeNull();
+  });
+  it("an oath-taking ceremony is a meeting, also of a numbered unit", () => {
+    expect(
+      eventsOf("Sáng 5/6, chiến sĩ mới Trung đoàn 841 tuyên thệ dưới Quân kỳ.", "2022-06-30").map(
+        (e) => e.type,
+      ),
+    ).toContain("meeting");
+  });
+  it("a decision announced is a document, placed by the sentence", () => {
+    const e = eventsOf(
+      "Cũng tại Yên Bái, Thanh tra tỉnh đã công bố quyết định thanh tra đột xuất.",
+      "2022-06-30",
+    ).find((x) => x.type === "document");
+    expect(e?.location).toBe("Yên Bái");
+  });
+  it("an opinion said at a ceremony is a speech", () => {
+    const text =
+      "Sáng 1/6, Thượng tá Trịnh Văn Sơn trao Giấy khen cho hai tài xế. Tại buổi trao thưởng, Thượng tá Trịnh Văn Sơn cho rằng hành động của các tài xế rất dũng cảm.";
+    expect(namesOf(text, "speech", "2022-06-30")).toEqual([["Trịnh Văn Sơn"]]);
+  });
+});

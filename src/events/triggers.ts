@@ -91,6 +91,15 @@ const COUNTABLE = new Set<Trigger["type"]>(["meeting", "exercise", "accident", "
 const PLURALS = new Set(["những", "các", "nhiều", "mỗi"]);
 const CLASSIFIERS = new Set(["đợt", "vụ", "cuộc", "buổi", "lần", "lượt"]);
 
+/**
+ * Whether an offset lies inside an organisation's name ("Trung đoàn 841 tuyên thệ": the unit's
+ * number, no count). Asked only for a number right before a countable trigger, which is rare, so a
+ * scan of the article's organisation mentions costs little.
+ */
+function inOrganization(ctx: EventContext, offset: number): boolean {
+  return (ctx.organizationMentions ?? []).some((m) => m.start <= offset && offset < m.end);
+}
+
 /** "những …", "các …", "3-5 đợt …", "34 vụ …" right before token `at`. */
 function isCounted(ctx: EventContext, at: number, first: number): boolean {
   if (at <= first) return false;
@@ -98,7 +107,7 @@ function isCounted(ctx: EventContext, at: number, first: number): boolean {
   if (PLURALS.has(k)) return true;
   // "12 cuộc họp": a count right before a noun that holds its classifier
   const prev = ctx.tokens[at - 1];
-  if (prev?.kind === "number" && prev.normalized !== "1") return true;
+  if (prev?.kind === "number" && prev.normalized !== "1") return !inOrganization(ctx, prev.start);
   if (CLASSIFIERS.has(k) && at - 2 >= first) {
     const before = ctx.tokens[at - 2];
     return (before?.kind === "number" && before.normalized !== "1") || PLURALS.has(ctx.keys[at - 2] ?? "");
