@@ -111,8 +111,8 @@ function namesNoPlace(ctx: Indexed, k: number): boolean {
   return within(ctx.mentions, { start, end: ctx.input.length }).at(0)?.start === start;
 }
 
-/** How far past a preposition a known place may start ("tại khu vực tổ 17 phường Trần Phú"). */
-const LOOKAHEAD = 4;
+/** How far past a preposition a known place may start ("tại khu vực tổ 17 phường Trần Phú", "tại ngã tư giao cắt giữa đường …"). */
+const LOOKAHEAD = 6;
 /** How many units of an address may follow a place ("đường X, phường Y, TP Z"). */
 const MAX_ADDRESS = 3;
 
@@ -235,7 +235,9 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
     if (i - lastAway <= 2) continue;
     const found = placeAfter(ctx, cue.end, last, places, within);
     if (found === null) continue;
-    if (i - lastHappened <= 4 && i >= lastHappened) return found;
+    // the first place after "xảy ra" in the clause, also past the time it names ("xảy ra vào
+    // khoảng 16h30 chiều 22/6, tại …")
+    if (lastHappened >= 0 && i >= lastHappened) return found;
     if (i < hit.first) before ??= found;
     else after ??= found;
   }

@@ -114,3 +114,12 @@ describe("events: more words for what happened", () => {
     expect(namesOf(text, "speech", "2022-06-30")).toEqual([["Trịnh Văn Sơn"]]);
   });
 });
+
+describe("events: where it happened", () => {
+  it("the place after 'xảy ra' wins, also past the time it names and a crossing's description", () => {
+    const [e] = eventsOf(
+      "Vụ tai nạn liên hoàn ở Hà Nội xảy ra vào khoảng 16h30 chiều 22/6/2022, tại ngã tư giao cắt giữa đường Bà Triệu – Lê Đại Hành.",
+    );
+    expect(e?.location).toBe("đường Bà Triệu – Lê Đại Hành");
+  });
+});
