@@ -10,7 +10,7 @@ import {
   SELF_AWARD,
   sameHappening,
 } from "./merge.js";
-import { chairOf, personsIn } from "./roles.js";
+import { chairOf, personsIn, rolesFor } from "./roles.js";
 import type { Event, EventType, PersonRef } from "./schema.js";
 import { within } from "./spans.js";
 import { CUES, type Hit, hitsIn, mentionsMeeting } from "./triggers.js";
@@ -91,6 +91,60 @@ function inheritPlaces(drafts: readonly Draft[], meeting: Draft | undefined): vo
     if (lender === undefined) continue;
     d.event.location = lender.event.location;
     d.event.rule += `; place of the ${lender.event.type} it is part of`;
+  }
+}
+
+/** Words that open a sentence telling the details of the one before: "Theo đó, …", "Cụ thể, …". */
+const DETAIL_OPENERS: readonly (readonly [string, string])[] = [
+  ["theo", "đó"],
+  ["cụ", "thể"],
+];
+
+/**
+ * "Gần 6.000 bao thuốc lá … bị CSGT bắt giữ. Theo đó, … Trung tá X … phát hiện xe khách do tài xế
+ * Y điều khiển …": an incident whose sentence names nobody takes its participants from the next
+ * sentence when that one opens by saying it tells the details, with the roles its clause gives.
+ */
+function detailedNext(ctx: Indexed, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!NARRATIVE.has(d.event.type) || d.event.persons.length > 0) continue;
+    const next = ctx.sentences[d.sentenceIndex + 1];
+    if (next === undefined) continue;
+    const opens = DETAIL_OPENERS.some(
+      ([a, b]) => ctx.keys[next.first] === a && ctx.keys[next.first + 1] === b,
+    );
+    if (!opens) continue;
+    const people = personsIn(ctx, next);
+    if (people.length === 0) continue;
+    const pivot: Hit = {
+      trigger: { phrase: "", type: d.event.type, detail: "" },
+      first: next.first,
+      end: next.first + 2,
+    };
+    for (const r of rolesFor(ctx, next, d.event.type, pivot, people)) {
+      d.event.persons.push(r);
+      if (!CRIME.has(d.event.type) || r.role === "suspect") d.personIds.add(r.personId);
+    }
+    d.event.rule += "; participants from the next sentence, which tells its details";
+  }
+}
+
+/** Who an accident or a fire hurt: the rescued of the rescue told with it, when its own sentences name nobody hurt. */
+function victimsOfRescues(drafts: readonly Draft[]): void {
+  const rescued = drafts
+    .filter((d) => d.event.type === "rescue")
+    .flatMap((d) => d.event.persons.filter((r) => r.role === "rescued"));
+  if (rescued.length === 0) return;
+  for (const d of drafts) {
+    if (d.event.type !== "accident" && d.event.type !== "fire") continue;
+    if (d.event.persons.some((r) => r.role === "victim" || r.role === "driver")) continue;
+    for (const r of rescued)
+      if (
+        !d.event.persons.some((x) => x.personId === r.personId) &&
+        d.event.persons.length < MAX_PARTICIPANTS
+      )
+        d.event.persons.push({ personId: r.personId, role: "victim" });
+    d.event.rule += "; the rescued were its victims";
   }
 }
 
@@ -283,6 +337,10 @@ export function findEventsInContext(context: EventContext): Event[] {
     }
   }
   inheritPlaces(drafts, meeting);
+  if (built !== null) {
+    detailedNext(built, drafts);
+    victimsOfRescues(drafts);
+  }
   if (built !== null) nameSuspects(built, drafts);
   // a speaker at the meeting attended it
   if (meeting !== undefined)

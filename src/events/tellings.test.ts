@@ -123,3 +123,27 @@ describe("events: where it happened", () => {
     expect(e?.location).toBe("đường Bà Triệu – Lê Đại Hành");
   });
 });
+
+describe("events: participants told in another sentence", () => {
+  const roles = (text: string, type: string) => {
+    const a = extract(text, { publishedAt: "2022-06-30" });
+    const name = new Map(a.persons.map((p) => [p.id, p.name]));
+    const e = a.events.find((x) => x.type === type);
+    return Object.fromEntries((e?.persons ?? []).map((r) => [name.get(r.personId), r.role]));
+  };
+  it("a sentence opening with 'Theo đó' names who took part in the incident told just before", () => {
+    const text =
+      "Gần 600 bao thuốc lá lậu vừa bị CSGT tỉnh bắt giữ. Theo đó, tổ công tác do Trung tá Nguyễn Văn Thắng làm tổ trưởng phát hiện xe khách do tài xế Lê Văn Dũng điều khiển chở hàng lậu.";
+    expect(roles(text, "seizure")).toEqual({ "Nguyễn Văn Thắng": "officer", "Lê Văn Dũng": "suspect" });
+  });
+  it("without 'Theo đó' the next sentence lends nobody", () => {
+    const text =
+      "Gần 600 bao thuốc lá lậu vừa bị CSGT tỉnh bắt giữ. Tổ công tác do Trung tá Nguyễn Văn Thắng làm tổ trưởng phát hiện xe khách do tài xế Lê Văn Dũng điều khiển chở hàng lậu.";
+    expect(roles(text, "seizure")).toEqual({});
+  });
+  it("the rescued of a rescue were the victims of the accident", () => {
+    const text =
+      "Sáng 14/5, một xe đầu kéo lật nghiêng trên đèo Lò Xo. Lực lượng CSGT cưa cửa xe để cứu anh Từ Văn Luân và anh Trần Văn Thi.";
+    expect(roles(text, "accident")).toEqual({ "Từ Văn Luân": "victim", "Trần Văn Thi": "victim" });
+  });
+});
