@@ -44,6 +44,23 @@ function periodIn(ctx: EventContext, s: SentenceRange): string | null {
   return null;
 }
 
+/** How many tokens a modal may stand from its trigger and still govern it ("phải … đánh giá", "cháy có thể xảy ra"). */
+const MODAL_REACH = 2;
+
+/**
+ * Whether a modal stands right before a speech verb (the directive's content), or right after any
+ * trigger with no punctuation between (the trigger is the subject of a plan or a possibility).
+ */
+function isNextTo(ctx: EventContext, modal: Hit, hit: Hit, type: EventType): boolean {
+  const [from, to] = modal.first < hit.first ? [modal.end, hit.first] : [hit.end, modal.first];
+  // before: only a speech verb is the content ("phải đánh giá"); after: a speech verb is followed
+  // by what was said, which may open with a modal ("nhấn mạnh yêu cầu này")
+  if (modal.first < hit.first !== (type === "speech")) return false;
+  if (to - from > MODAL_REACH || to < from) return false;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]?.kind === "punct") return false;
+  return true;
+}
+
 /** How many ";" precede token i in its sentence: the clause index. */
 function clauseOf(semicolons: readonly number[], i: number): number {
   let n = 0;
@@ -128,6 +145,9 @@ export function findEventsInContext(context: EventContext): Event[] {
       // "cần … phát động", "sẽ khởi tố": a directive or a plan, not a happening (a speech verb
       // after one reports the speaker, whose words the directive is)
       if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
+      // "phải đánh giá đúng …": a speech verb right after a modal is what the directive asks for;
+      // "hỏa hoạn có thể xảy ra", "hội nghị sẽ được tổ chức": a modal right after the trigger makes it a possibility or a plan
+      if (hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type))) continue;
       // "thu hồi Bằng khen", "hủy bỏ quyết định": what is revoked did not take place
       if (revoke !== undefined && revoke.first < hit.first && REVOCABLE.has(type)) continue;
       // "diễn tập … giả định cháy, cứu nạn": the scenario of a drill is acted out, not real
