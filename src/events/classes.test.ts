@@ -37,6 +37,18 @@ describe("events: negative table (no event of the type)", () => {
     ["fire", "Nhiều công trình có nguy hiểm về cháy, nổ chưa được khắc phục."],
     ["fire", "Kho chứa vật liệu nổ được bảo vệ nghiêm ngặt."],
     ["fire", "Mùa khô, hỏa hoạn có thể xảy ra bất cứ lúc nào."],
+    ["seizure", "Hội đồng được sử dụng số tiền phí thu được để trang trải chi phí."],
+    [
+      "speech",
+      "Hội nghị giao ban diễn ra sáng nay. Chủ tịch UBND Nguyễn Văn Chung yêu cầu Sở Giáo dục báo cáo vụ việc.",
+    ],
+    [
+      "speech",
+      "Hội nghị giao ban diễn ra sáng nay. Phó Thủ tướng Trịnh Văn Dũng nghe báo cáo tiến độ dự án.",
+    ],
+    ["rescue", "Trong lúc chờ đội cứu hộ, anh Tâm uống nước suối."],
+    ["award", "Năm nay, 15% số hộ đạt danh hiệu gia đình văn hóa tiêu biểu."],
+    ["document", "Theo quy định của Luật Ban hành văn bản quy phạm pháp luật, dự thảo phải lấy ý kiến."],
     ["fire", "Tại nơi xảy ra vụ nổ súng, cửa vẫn khóa chặt."],
     ["rescue", "Lực lượng sẵn sàng hỗ trợ nhân dân cứu nạn, cứu hộ khi có yêu cầu."],
     ["arrest", "Công an quận được khen vì đã phá án, bắt giữ nhiều vụ cướp giật tài sản."],

@@ -46,6 +46,8 @@ function periodIn(ctx: EventContext, s: SentenceRange): string | null {
 
 /** How many tokens a modal may stand from its trigger and still govern it ("phải … đánh giá", "cháy có thể xảy ra"). */
 const MODAL_REACH = 2;
+/** How far a modal before a speech verb may stand when no punctuation parts them ("yêu cầu Giám đốc Sở … báo cáo"). */
+const MAX_CLAUSE_REACH = 12;
 
 /**
  * Whether a modal stands right before a speech verb (the directive's content), or right after any
@@ -56,7 +58,9 @@ function isNextTo(ctx: EventContext, modal: Hit, hit: Hit, type: EventType): boo
   // before: only a speech verb is the content ("phải đánh giá"); after: a speech verb is followed
   // by what was said, which may open with a modal ("nhấn mạnh yêu cầu này")
   if (modal.first < hit.first !== (type === "speech")) return false;
-  if (to - from > MODAL_REACH || to < from) return false;
+  // "yêu cầu Sở GD&ĐT báo cáo vụ việc": whatever stands between, a speech verb the modal governs
+  // without a pause is what was asked for
+  if (to - from > (type === "speech" ? MAX_CLAUSE_REACH : MODAL_REACH) || to < from) return false;
   for (let k = from; k < to; k++) if (ctx.tokens[k]?.kind === "punct") return false;
   return true;
 }
