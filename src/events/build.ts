@@ -19,7 +19,7 @@ import { eventOrganizations } from "./organizations.js";
 import { personsIn, rolesFor } from "./roles.js";
 import type { EventType, PersonRef } from "./schema.js";
 import { clauseAround, firstQuoted, hasKeys, lowerBound, spanOf, within } from "./spans.js";
-import type { Hit } from "./triggers.js";
+import { type Hit, mentionsMeeting } from "./triggers.js";
 
 const dateRank = (d: DateMention) =>
   d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
@@ -103,6 +103,13 @@ function caughtGoods(ctx: Indexed, s: SentenceRange, hit: Hit): number | null {
   return (counts[0] as { start: number }).start;
 }
 
+/** Whether a sentence names a gathering or a ceremony: a meeting noun, "buổi …", "lễ …". */
+function namesOccasion(ctx: Indexed, s: SentenceRange): boolean {
+  if (mentionsMeeting(ctx, s)) return true;
+  for (let i = s.first; i < s.last; i++) if (ctx.keys[i] === "buổi" || ctx.keys[i] === "lễ") return true;
+  return false;
+}
+
 const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
 
 /** Builds the event of one trigger in one sentence, or null when the trigger is not enough. */
@@ -163,7 +170,9 @@ export function buildEvent(
       // speeches reported are officials' (a rank or a position): a witness quoted is not one
       if (speaker === undefined) return null;
       base.rule += "; speaker: the official who is the verb's subject";
-      const said = hit.trigger.detail === "said";
+      // "cho rằng": an opinion is a speech only in a sentence that names where it was said
+      if (hit.trigger.detail === "said_at" && !namesOccasion(ctx, s)) return null;
+      const said = hit.trigger.detail === "said" || hit.trigger.detail === "said_at";
       const purpose = said ? "other" : (hit.trigger.detail as "directive");
       return { ...draft({ type: "speech", ...base, purpose }, speaker.personId), needsOccasion: said };
     }

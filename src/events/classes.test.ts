@@ -47,6 +47,12 @@ describe("events: negative table (no event of the type)", () => {
       "Hội nghị giao ban diễn ra sáng nay. Phó Thủ tướng Trịnh Văn Dũng nghe báo cáo tiến độ dự án.",
     ],
     ["rescue", "Trong lúc chờ đội cứu hộ, anh Tâm uống nước suối."],
+    ["rescue", "Huyện đã huy động lực lượng gia cố đê, cứu lúa ngập cho người dân."],
+    ["rescue", "Chờ mãi không thấy máy bay cứu hộ bay qua."],
+    [
+      "speech",
+      "Hội nghị giao ban diễn ra sáng nay. Trên báo, Thứ trưởng Nguyễn Thị Nga cho rằng việc đánh trẻ là không thể chấp nhận.",
+    ],
     ["award", "Năm nay, 15% số hộ đạt danh hiệu gia đình văn hóa tiêu biểu."],
     ["document", "Theo quy định của Luật Ban hành văn bản quy phạm pháp luật, dự thảo phải lấy ý kiến."],
     ["fire", "Tại nơi xảy ra vụ nổ súng, cửa vẫn khóa chặt."],

@@ -108,6 +108,11 @@ describe("events: more words for what happened", () => {
     ).find((x) => x.type === "document");
     expect(e?.location).toBe("Yên Bái");
   });
+  it("someone who dived in to save the children is a rescue", () => {
+    expect(
+      eventsOf("Anh Đặng Văn Trình đã nhảy xuống ao cứu mấy đứa trẻ.", "2022-06-30").map((e) => e.type),
+    ).toContain("rescue");
+  });
   it("an opinion said at a ceremony is a speech", () => {
     const text =
       "Sáng 1/6, Thượng tá Trịnh Văn Sơn trao Giấy khen cho hai tài xế. Tại buổi trao thưởng, Thượng tá Trịnh Văn Sơn cho rằng hành động của các tài xế rất dũng cảm.";

@@ -121,8 +121,15 @@ function takesPersonObject(ctx: EventContext, at: number): boolean {
   if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
   if (t.kind === "number") return true;
   if (t.kind === "name" || (isTitleCase(t) && isTitleCase(ctx.tokens[at + 1] ?? t))) return true;
-  return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, at) !== null;
+  // "cứu mấy đứa trẻ", "bắt các đối tượng": a plural or a quantifier before the person word
+  const k = QUANTIFIERS.has(ctx.keys[at] ?? "") ? at + 1 : at;
+  // "cứu người gặp nạn": the plain words for a person
+  if (PERSON_WORDS.has(ctx.keys[k] ?? "")) return true;
+  return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, k) !== null;
 }
+
+const QUANTIFIERS = new Set(["các", "những", "mấy", "nhiều", "một", "mọi", "hai", "ba"]);
+const PERSON_WORDS = new Set(["người", "đứa"]);
 
 /** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
 export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
