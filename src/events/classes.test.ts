@@ -49,6 +49,10 @@ describe("events: negative table (no event of the type)", () => {
     ["rescue", "Trong lúc chờ đội cứu hộ, anh Tâm uống nước suối."],
     ["rescue", "Huyện đã huy động lực lượng gia cố đê, cứu lúa ngập cho người dân."],
     ["rescue", "Chờ mãi không thấy máy bay cứu hộ bay qua."],
+    ["rescue", "Sáng nay, lực lượng chức năng đã trục vớt chiếc ô tô bị chìm dưới sông."],
+    ["fire", "Ngày vía Thần Tài, sản phẩm gà vàng đã 'cháy' hàng."],
+    ["exercise", "Các đội tự vệ tập dùng vũ khí trong những buổi tập, thao diễn hàng ngày."],
+    ["meeting", "Làm việc với cơ quan chức năng, tài xế Lê Văn Hải khai xe bị mất phanh."],
     [
       "speech",
       "Hội nghị giao ban diễn ra sáng nay. Trên báo, Thứ trưởng Nguyễn Thị Nga cho rằng việc đánh trẻ là không thể chấp nhận.",

@@ -3,6 +3,7 @@ import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
 import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
 import type { EventContext } from "./context.js";
 import type { EventType } from "./schema.js";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "./spans.js";
 
 /** Cue kinds that never name an event themselves (data/event-types.tsv, kind "cue"). */
 export type CueKind =
@@ -148,6 +149,14 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
     if (i < blockedUntil) {
       // "phòng, chống tội phạm, cứu nạn, cứu hộ": a list after a blocker stays blocked
       blockedUntil = m.end + BLOCK_WINDOW;
+      i = m.end - 1;
+      continue;
+    }
+    // "'cháy' hàng", "“nổ” doanh số": a trigger in quotes of its own is a figure of speech
+    if (
+      OPEN_QUOTES.has(ctx.tokens[m.start - 1]?.normalized ?? "") &&
+      CLOSE_QUOTES.has(ctx.tokens[m.end]?.normalized ?? "")
+    ) {
       i = m.end - 1;
       continue;
     }
