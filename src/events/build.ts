@@ -16,7 +16,7 @@ import {
 import { locationIn } from "./location.js";
 import { awardKey, type Draft, SELF_AWARD } from "./merge.js";
 import { eventOrganizations } from "./organizations.js";
-import { personsIn, rolesFor } from "./roles.js";
+import { isOfficial, type Participant, personsIn, rolesFor } from "./roles.js";
 import type { EventType, PersonRef } from "./schema.js";
 import { clauseAround, firstQuoted, hasKeys, lowerBound, spanOf, within } from "./spans.js";
 import { type Hit, mentionsMeeting } from "./triggers.js";
@@ -110,6 +110,14 @@ function namesOccasion(ctx: Indexed, s: SentenceRange): boolean {
   return false;
 }
 
+/** Whether an official (a rank or a position) or a delegation ("đoàn") is named before a visit verb in its clause. */
+function officialVisitor(ctx: Indexed, s: SentenceRange, hit: Hit, people: readonly Participant[]): boolean {
+  const clause = clauseAround(ctx, s, hit.first);
+  if (people.some((p) => p.at >= clause.first && p.at < hit.first && isOfficial(p.person))) return true;
+  for (let k = clause.first; k < hit.first; k++) if (ctx.keys[k] === "đoàn") return true;
+  return false;
+}
+
 const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
 
 /** Builds the event of one trigger in one sentence, or null when the trigger is not enough. */
@@ -148,6 +156,9 @@ export function buildEvent(
 
   switch (type) {
     case "meeting": {
+      // "Bộ trưởng X và Đoàn … tới thăm …": a working visit is paid by officials or a delegation;
+      // tourists visiting a village pay none
+      if (hit.trigger.detail === "visit" && !officialVisitor(ctx, s, hit, people)) return null;
       base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft(
         {

@@ -53,6 +53,8 @@ describe("events: negative table (no event of the type)", () => {
     ["fire", "Ngày vía Thần Tài, sản phẩm gà vàng đã 'cháy' hàng."],
     ["exercise", "Các đội tự vệ tập dùng vũ khí trong những buổi tập, thao diễn hàng ngày."],
     ["meeting", "Làm việc với cơ quan chức năng, tài xế Lê Văn Hải khai xe bị mất phanh."],
+    ["meeting", "Hai du khách đã tới thăm Sapa và vịnh Hạ Long."],
+    ["meeting", "Chủ tịch nước Trần Văn Minh đến thăm và tặng quà Mẹ Việt Nam Anh hùng Phạm Thị Vân."],
     [
       "speech",
       "Hội nghị giao ban diễn ra sáng nay. Trên báo, Thứ trưởng Nguyễn Thị Nga cho rằng việc đánh trẻ là không thể chấp nhận.",

@@ -201,6 +201,11 @@ function placeAfter(
 
 /** The event's place, read from the trigger's clause. */
 export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: readonly Hit[]): string | null {
+  // "tới thăm Khu công nghiệp An ninh": a visit happens at what it visits
+  if (hit.trigger.detail === "visit") {
+    const visited = placeAfter(ctx, hit.end, clauseAround(ctx, s, hit.first).last, placesIn(ctx, s));
+    if (visited !== null) return visited;
+  }
   // "Phát biểu tại hội đàm, Bộ trưởng nêu rõ, … tại Slovakia": after a reporting verb comes what was said
   const said = hits.find(
     (h) =>

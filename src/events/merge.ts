@@ -75,6 +75,14 @@ const differentDays = (a: Draft, b: Draft) =>
   (a.ownDay !== null && b.ownDay !== null && a.ownDay.slice(0, 10) !== b.ownDay.slice(0, 10)) ||
   (a.ownMonthDay != null && b.ownMonthDay != null && a.ownMonthDay !== b.ownMonthDay);
 
+/** Two places written for two tellings where neither holds the other ("Hà Nội", "Khu công nghiệp An ninh"). */
+function differentPlaces(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const x = awardKey(a);
+  const y = awardKey(b);
+  return !x.includes(y) && !y.includes(x);
+}
+
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && !overlapsIds(a, b);
 
 /**
@@ -127,6 +135,9 @@ export function sameHappening(a: Draft, b: Draft): boolean {
         return false;
       return b.personIds.size === 0 || a.personIds.size === 0 || overlapsIds(a.personIds, b.personIds);
     }
+    case "meeting":
+      // talks in the capital and a visit to a plant the same day are two gatherings
+      return !differentDays(a, b) && !differentPlaces(a.event.location, b.event.location);
     default:
       // two accidents, fires or meetings on different days are two happenings
       return !differentDays(a, b);

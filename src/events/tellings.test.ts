@@ -41,7 +41,13 @@ describe("events: one award name, two givings", () => {
   });
 });
 
-describe("events: gatherings on two days", () => {
+describe("events: gatherings on two days or at two places", () => {
+  it("talks in the capital and a delegation's visit to a plant the same day are two meetings", () => {
+    const events = eventsOf(
+      "Ngày 3/6/2022, tại Hà Nội, Thượng tướng Tô Văn Lâm hội đàm với Đoàn đại biểu Bộ Nội vụ Slovakia. Cùng ngày, Thượng tướng Tô Văn Lâm và Đoàn đại biểu đã tới thăm Khu công nghiệp Quang Minh.",
+    ).filter((e) => e.type === "meeting");
+    expect(events.map((e) => e.location)).toEqual(["Hà Nội", "Khu công nghiệp Quang Minh"]);
+  });
   it("a press conference on one day and a conference on the next are two meetings, also without a year", () => {
     const text =
       "Ngày 28/6, Bộ Công an tổ chức họp báo tại Hà Nội. Sáng 29/6, Công an tỉnh Yên Bái tổ chức hội nghị giao ban.";

@@ -132,6 +132,17 @@ function takesPersonObject(ctx: EventContext, at: number): boolean {
 const QUANTIFIERS = new Set(["các", "những", "mấy", "nhiều", "một", "mọi", "hai", "ba"]);
 const PERSON_WORDS = new Set(["người", "đứa"]);
 
+/**
+ * Whether a capitalised name that is no person's starts at token `at`: the place or body a visit
+ * goes to ("Khu công nghiệp An ninh", "Công an tỉnh"). Asked only after a visit verb, so a scan of
+ * the article's person mentions costs little.
+ */
+function visitsPlace(ctx: EventContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (t === undefined || !isTitleCase(t) || crossesLine(ctx.tokens, ctx.input, at)) return false;
+  return !ctx.persons.some((p) => p.mentions.some((m) => m.start === t.start));
+}
+
 /** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
 export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
   const trie = triggerTrie();
@@ -168,6 +179,8 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
       // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
       if (v.detail === "object" && !takesPersonObject(ctx, m.end)) continue;
+      // "tới thăm Khu công nghiệp …": a visit to a place or a body; visiting a person is no meeting
+      if (v.detail === "visit" && !visitsPlace(ctx, m.end)) continue;
       out.push({ trigger: v, first: m.start, end: m.end });
     }
     i = m.end - 1;
