@@ -37,6 +37,22 @@ function dayIn(ctx: EventContext, s: SentenceRange): string | null {
   return day;
 }
 
+/** The latest full day written in the article (its dates are start-sorted, not time-sorted). */
+function latestDay(ctx: EventContext): string | null {
+  let day: string | null = null;
+  for (const d of ctx.dates)
+    if (d.value !== null && d.value.length >= 10 && (day === null || d.value.slice(0, 10) > day))
+      day = d.value.slice(0, 10);
+  return day;
+}
+
+/** Whether `day` lies more than a year before `latest`. */
+function yearsBefore(day: string, latest: string | null): boolean {
+  if (latest === null) return false;
+  const year = Number(latest.slice(0, 4)) - 1;
+  return day.slice(0, 10) < `${year}${latest.slice(4, 10)}`;
+}
+
 /** A year or month written in the sentence ("năm 2013", "tháng 5/2013"): the period it tells of. */
 function periodIn(ctx: EventContext, s: SentenceRange): string | null {
   for (const d of within(ctx.dates, s))
@@ -133,6 +149,7 @@ export function findEventsInContext(context: EventContext): Event[] {
   const byType = new Map<EventType, Draft[]>();
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
+  let latest: string | null | undefined;
   ctx.sentences.forEach((s, index) => {
     const hits = hitsIn(ctx, s);
     const before = carried;
@@ -171,6 +188,10 @@ export function findEventsInContext(context: EventContext): Event[] {
           draft.event.date = period;
           draft.event.rule += "; dated by the period its sentence names";
         } else {
+          // a story of years before the article's latest day (a unit's history, a hero's
+          // wartime deeds) is background, not a happening the article reports
+          latest ??= latestDay(ctx);
+          if (yearsBefore(before, latest)) continue;
           draft.event.date = before;
           draft.event.rule += "; date carried from the paragraph";
         }

@@ -158,3 +158,18 @@ describe("events: participants told in another sentence", () => {
     expect(roles(text, "accident")).toEqual({ "Từ Văn Luân": "victim", "Trần Văn Thi": "victim" });
   });
 });
+
+describe("events: history told as background", () => {
+  it("a wartime deed carried on from a day decades before the article's is no happening", () => {
+    const text =
+      "Sáng 23/6/2017, Chủ tịch nước trao danh hiệu Anh hùng cho Bộ đội Biên phòng. Ngày 5/4/1959, đơn vị được thành lập. Đồng chí Nguyễn Văn Đoài đã chỉ huy chữa cháy sân bay, khi đó bị cháy nổ lớn do máy bay địch bắn phá.";
+    expect(eventsOf(text).map((e) => e.type)).not.toContain("fire");
+  });
+  it("a day carried on within the article's year still dates the next sentence", () => {
+    const events = eventsOf(
+      "Ngày 5/4/2017, Công an huyện phát hiện đối tượng Lê Văn Tâm vận chuyển ma túy. Đối tượng đã bị bắt giữ.",
+      "2017-06-30",
+    );
+    expect(events.find((e) => e.type === "arrest")?.date).toBe("2017-04-05");
+  });
+});
