@@ -54,6 +54,16 @@ describe("events: negative table (no event of the type)", () => {
     ["exercise", "Các đội tự vệ tập dùng vũ khí trong những buổi tập, thao diễn hàng ngày."],
     ["meeting", "Làm việc với cơ quan chức năng, tài xế Lê Văn Hải khai xe bị mất phanh."],
     ["meeting", "Hai du khách đã tới thăm Sapa và vịnh Hạ Long."],
+    ["meeting", "Qua truy xét, công an đã mời làm việc với 4 thanh niên khác."],
+    ["arrest", "Công an TP kêu gọi đối tượng Hoàng Văn Trung ra đầu thú."],
+    ["arrest", "Người dân lo sợ trước thông tin cháu bé bị bắt cóc."],
+    ["arrest", "Cô gái bị nhóm thanh niên bắt ép về làm vợ."],
+    ["arrest", "Công an xã lập biên bản, tạm giữ tang vật để xử lý."],
+    ["fire", "Thi thể được quàn tại nhà tang lễ Bệnh viện Đa khoa Bãi Cháy."],
+    [
+      "speech",
+      "Hội nghị diễn ra sáng nay. Các sở kiểm tra nội dung trong báo cáo của Chủ tịch UBND Nguyễn Văn Hai.",
+    ],
     ["meeting", "Chủ tịch nước Trần Văn Minh đến thăm và tặng quà Mẹ Việt Nam Anh hùng Phạm Thị Vân."],
     [
       "speech",

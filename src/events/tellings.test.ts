@@ -89,6 +89,16 @@ describe("events: who was caught", () => {
 });
 
 describe("events: more words for what happened", () => {
+  it("held: also after 'được', 'một số', 'đối với'", () => {
+    expect(namesOf("Công an huyện đã tạm giữ đối với bà Lê Thị Xuyến.", "arrest", "2022-06-30")).toEqual([
+      ["Lê Thị Xuyến"],
+    ]);
+    expect(
+      eventsOf("Cơ quan chức năng đã tạm giữ được một số đối tượng liên quan.", "2022-06-30").map(
+        (e) => e.type,
+      ),
+    ).toContain("arrest");
+  });
   it("a suspect subdued and taken away is arrested", () => {
     expect(
       namesOf("Công an phường đã khống chế đối tượng Trần Văn Quý đưa về trụ sở.", "arrest", "2022-06-30"),

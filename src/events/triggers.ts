@@ -1,6 +1,7 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
 import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
+import type { Token } from "../tokenize/index.js";
 import type { EventContext } from "./context.js";
 import type { EventType } from "./schema.js";
 import { CLOSE_QUOTES, OPEN_QUOTES } from "./spans.js";
@@ -87,6 +88,16 @@ export const CUES = new Set<Trigger["type"]>([
 
 const BLOCK_WINDOW = 2;
 
+/** Types whose words also make up place and unit names ("Bãi Cháy", "Đội Cứu nạn"). */
+const INCIDENTS = new Set<Trigger["type"]>([
+  "arrest",
+  "prosecution",
+  "seizure",
+  "accident",
+  "fire",
+  "rescue",
+]);
+
 /** Happenings told with a plural or a count before their noun are many, or habitual: no single event. */
 const COUNTABLE = new Set<Trigger["type"]>(["meeting", "exercise", "accident", "fire", "campaign"]);
 const PLURALS = new Set(["những", "các", "nhiều", "mỗi"]);
@@ -122,14 +133,38 @@ function takesPersonObject(ctx: EventContext, at: number): boolean {
   if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
   if (t.kind === "number") return true;
   if (t.kind === "name" || (isTitleCase(t) && isTitleCase(ctx.tokens[at + 1] ?? t))) return true;
-  // "cứu mấy đứa trẻ", "bắt các đối tượng": a plural or a quantifier before the person word
-  const k = QUANTIFIERS.has(ctx.keys[at] ?? "") ? at + 1 : at;
+  // "cứu mấy đứa trẻ", "tạm giữ được một số đối tượng", "tạm giữ đối với bà X": a quantifier, a
+  // plural or "được", "đối với" before the person word
+  let k = at;
+  while (k - at < MAX_BEFORE_PERSON) {
+    if (ctx.keys[k] === "đối" && ctx.keys[k + 1] === "với") k += 2;
+    else if (SKIPPED_BEFORE_PERSON.has(ctx.keys[k] ?? "")) k++;
+    else break;
+  }
+  if (k > at) {
+    const u = ctx.tokens[k];
+    if (u === undefined || crossesLine(ctx.tokens, ctx.input, k)) return false;
+    if (u.kind === "number" || u.kind === "name" || (isTitleCase(u) && isTitleCase(ctx.tokens[k + 1] ?? u)))
+      return true;
+  }
   // "cứu người gặp nạn": the plain words for a person
   if (PERSON_WORDS.has(ctx.keys[k] ?? "")) return true;
   return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, k) !== null;
 }
 
-const QUANTIFIERS = new Set(["các", "những", "mấy", "nhiều", "một", "mọi", "hai", "ba"]);
+const SKIPPED_BEFORE_PERSON = new Set([
+  "các",
+  "những",
+  "mấy",
+  "nhiều",
+  "một",
+  "mọi",
+  "số",
+  "hai",
+  "ba",
+  "được",
+]);
+const MAX_BEFORE_PERSON = 3;
 const PERSON_WORDS = new Set(["người", "đứa"]);
 
 /**
@@ -160,6 +195,17 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
     if (i < blockedUntil) {
       // "phòng, chống tội phạm, cứu nạn, cứu hộ": a list after a blocker stays blocked
       blockedUntil = m.end + BLOCK_WINDOW;
+      i = m.end - 1;
+      continue;
+    }
+    // "Bệnh viện Đa khoa Bãi Cháy", "Đội Cứu nạn": an incident word capitalised after a
+    // capitalised word is part of a name
+    const named =
+      m.start > s.first &&
+      isTitleCase(ctx.tokens[m.start] as Token) &&
+      isTitleCase(ctx.tokens[m.start - 1] as Token) &&
+      values.every((v) => INCIDENTS.has(v.type));
+    if (named) {
       i = m.end - 1;
       continue;
     }
