@@ -59,6 +59,7 @@ describe("events: negative table (no event of the type)", () => {
     ["arrest", "Người dân lo sợ trước thông tin cháu bé bị bắt cóc."],
     ["arrest", "Cô gái bị nhóm thanh niên bắt ép về làm vợ."],
     ["arrest", "Công an xã lập biên bản, tạm giữ tang vật để xử lý."],
+    ["arrest", "Hai bị cáo được Hội đồng xét xử thay đổi biện pháp ngăn chặn từ tạm giam sang tại ngoại."],
     ["fire", "Thi thể được quàn tại nhà tang lễ Bệnh viện Đa khoa Bãi Cháy."],
     [
       "speech",

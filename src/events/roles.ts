@@ -44,6 +44,9 @@ export const isOfficial = (p: Person) => p.rank !== null || p.titles.length > 0 
 /** Someone the text gives a rank or an officer's noun: a police or army officer. */
 const isOfficer = (p: Person) => p.rank !== null || p.role === "officer";
 
+/** How far after "do" a document's signer may be named ("do GS.TS X"). */
+const SIGNER_WINDOW = 4;
+
 /** How far back from a trigger a passive `bị` / `được` is looked for ("được Chủ tịch nước trao tặng"). */
 const PASSIVE_WINDOW = 6;
 /** How far back from a role verb its subject may stand (a bracketed age and address between). */
@@ -179,6 +182,16 @@ export function rolesFor(
       for (const p of people) add(p, p === chair ? "chair" : "attendee");
       break;
     }
+    case "document":
+      for (const p of inClause) if (agentOf(p) && isOfficial(p.person)) add(p, "organizer");
+      // "Quyết định do Thứ trưởng X ký", "công văn do GS.TS X … nêu rõ": who stands after "do" issued it
+      for (let k = pivot.first; k < clause.last; k++) {
+        if (ctx.keys[k] !== "do") continue;
+        const by = inClause.find((p) => p.at > k && p.at - k <= SIGNER_WINDOW);
+        if (by !== undefined) add(by, "organizer");
+        break;
+      }
+      break;
     default:
       for (const p of inClause) if (agentOf(p) && isOfficial(p.person)) add(p, "organizer");
   }

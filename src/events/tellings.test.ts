@@ -183,3 +183,13 @@ describe("events: history told as background", () => {
     expect(events.find((e) => e.type === "arrest")?.date).toBe("2017-04-05");
   });
 });
+
+describe("events: official letters", () => {
+  it("a letter sent is a document dated by its sentence; who signed it follows 'do' in a later mention", () => {
+    const text =
+      "Ngày 29/6/2022, Tổng hội Y học Việt Nam đã có công văn gửi Công an tỉnh Hòa Bình. Trong công văn do GS.TS Lê Gia Vinh, Phó Chủ tịch Tổng hội, ký nêu rõ đề nghị cho bác sĩ được tại ngoại.";
+    const docs = eventsOf(text).filter((e) => e.type === "document");
+    expect(docs.map((e) => e.date)).toEqual(["2022-06-29"]);
+    expect(namesOf(text, "document")).toEqual([["Lê Gia Vinh"]]);
+  });
+});
