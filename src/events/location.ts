@@ -238,6 +238,8 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
     if (!cue.details.includes("prep") && !within) continue;
     // "trú tại", "cấp cứu tại", "làm việc ở": an address or a hospital, not the scene
     if (i - lastAway <= 2) continue;
+    // "Cáp Văn Tùng (SN 1987), ở thôn …": "ở" set off right after a person is where they live
+    if (ctx.keys[i] === "ở" && livesAt(ctx, i, clause.first)) continue;
     const found = placeAfter(ctx, cue.end, last, places, within);
     if (found === null) continue;
     // the first place after "xảy ra" in the clause, also past the time it names ("xảy ra vào
@@ -246,5 +248,23 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
     if (i < hit.first) before ??= found;
     else after ??= found;
   }
+  // "Cũng tại Yên Bái, Cục … công bố quyết định …": a document is issued where the sentence
+  // opens; a place after it is what the document is about
+  if (hit.trigger.type === "document") return before;
   return after ?? before;
+}
+
+/** How far back from "ở" the person it follows may end ("Nguyễn Văn A (SN 1987), ở …"). */
+const RESIDENT_WINDOW = 10;
+
+/** Whether "ở" at token i follows a comma right after a person's name or bracket: their address. */
+function livesAt(ctx: Indexed, i: number, clauseFirst: number): boolean {
+  if (ctx.tokens[i - 1]?.normalized !== ",") return false;
+  const start = (ctx.tokens[Math.max(clauseFirst, i - RESIDENT_WINDOW)] as Token).start;
+  const end = (ctx.tokens[i - 1] as Token).start;
+  const named = within(ctx.mentions, { start, end });
+  if (named.length === 0) return false;
+  // only a bracket (age, birth year) may stand between the name and the comma
+  const after = tokenFrom(ctx, clauseFirst, i, (named.at(-1) as { end: number }).end);
+  return after === i - 1 || ctx.tokens[after]?.normalized === "(";
 }

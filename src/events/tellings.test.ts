@@ -137,6 +137,21 @@ describe("events: more words for what happened", () => {
 });
 
 describe("events: where it happened", () => {
+  it("'ở' set off right after a person is their address; a place after a document is its subject", () => {
+    expect(
+      eventsOf(
+        "Trước đó, Công an quận Thanh Xuân đã bắt giữ Cáp Trọng Tùng (SN 1987), ở thôn Đồng Lều, xã Bố Hạ.",
+        "2022-06-30",
+      )[0]?.location,
+    ).toBeNull();
+    expect(
+      eventsOf("Ngày 5/2/2022, Công an bắt giữ Lê Văn Tâm ở thôn Đồng Lều.", "2022-06-30")[0]?.location,
+    ).toBe("thôn Đồng Lều");
+    const doc = eventsOf(
+      "Ngày 6/2/2022, UBND tỉnh cho biết đã có văn bản gửi công an tỉnh, yêu cầu xử lý nhóm đua xe trên đường Hòa Thắng.",
+    ).find((e) => e.type === "document");
+    expect(doc?.location).toBeNull();
+  });
   it("the place after 'xảy ra' wins, also past the time it names and a crossing's description", () => {
     const [e] = eventsOf(
       "Vụ tai nạn liên hoàn ở Hà Nội xảy ra vào khoảng 16h30 chiều 22/6/2022, tại ngã tư giao cắt giữa đường Bà Triệu – Lê Đại Hành.",
