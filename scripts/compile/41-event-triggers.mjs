@@ -30,7 +30,7 @@ const rowSchema = (types) =>
     source: z.string().min(1),
   });
 const DETAILS = {
-  meeting: ["review", "interim_review", "deployment", "launch", "other", "visit"],
+  meeting: ["review", "interim_review", "deployment", "launch", "other", "visit", "with"],
   speech: ["directive", "report", "discussion", "greeting", "other", "said", "said_at"],
   award: ["verb", "name", "titled", "self"],
   seizure: ["", "count", "noun"],

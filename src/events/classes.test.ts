@@ -55,6 +55,11 @@ describe("events: negative table (no event of the type)", () => {
     ["meeting", "Làm việc với cơ quan chức năng, tài xế Lê Văn Hải khai xe bị mất phanh."],
     ["meeting", "Hai du khách đã tới thăm Sapa và vịnh Hạ Long."],
     ["meeting", "Qua truy xét, công an đã mời làm việc với 4 thanh niên khác."],
+    ["meeting", "Sau khi làm việc với chị Nguyễn Thị Ngát, công an đã lập hồ sơ."],
+    [
+      "speech",
+      "Sáng 6/2, Chủ tịch UBND Nguyễn Văn Chung chủ trì hội nghị giao ban nhằm đánh giá tình hình tháng 1.",
+    ],
     ["arrest", "Công an TP kêu gọi đối tượng Hoàng Văn Trung ra đầu thú."],
     ["arrest", "Người dân lo sợ trước thông tin cháu bé bị bắt cóc."],
     ["arrest", "Cô gái bị nhóm thanh niên bắt ép về làm vợ."],

@@ -120,8 +120,8 @@ export function seizedItems(
 type MeetingSubtype = "review" | "interim_review" | "deployment" | "launch" | "other";
 
 export function meetingSubtype(ctx: EventContext, hit: Hit, s: SentenceRange): MeetingSubtype {
-  if (hit.trigger.detail !== "other" && hit.trigger.detail !== "visit")
-    return hit.trigger.detail as MeetingSubtype;
+  const detail = hit.trigger.detail;
+  if (detail !== "other" && detail !== "visit" && detail !== "with") return detail as MeetingSubtype;
   const trie = triggerTrie();
   // "hội nghị … tổng kết": a subtype word close after the meeting noun
   for (let i = hit.end; i < Math.min(s.last, hit.end + 4); i++) {

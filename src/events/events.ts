@@ -169,6 +169,11 @@ export function findEventsInContext(context: EventContext): Event[] {
       // "phải đánh giá đúng …": a speech verb right after a modal is what the directive asks for;
       // "hỏa hoạn có thể xảy ra", "hội nghị sẽ được tổ chức": a modal right after the trigger makes it a possibility or a plan
       if (hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type))) continue;
+      // "tổ chức hội nghị nhằm đánh giá …", "để báo cáo …": a speech verb a purpose names is the
+      // gathering's aim, not words said (other events named as a purpose are mostly carried out:
+      // "cưa cửa xe để cứu 3 người")
+      if (type === "speech" && hits.some((h) => h.trigger.type === "purpose" && h.end === hit.first))
+        continue;
       // "thu hồi Bằng khen", "hủy bỏ quyết định": what is revoked did not take place
       if (revoke !== undefined && revoke.first < hit.first && REVOCABLE.has(type)) continue;
       // "diễn tập … giả định cháy, cứu nạn": the scenario of a drill is acted out, not real

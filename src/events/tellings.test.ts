@@ -110,6 +110,13 @@ describe("events: more words for what happened", () => {
     ).find((x) => x.type === "accident");
     expect(e?.location).toBeNull();
   });
+  it("working with a delegation or a body's leaders is a meeting", () => {
+    expect(
+      eventsOf(
+        "Ngày 4/2/2022, Phó Thủ tướng Trịnh Văn Dũng làm việc với lãnh đạo các bộ về dự án đường sắt.",
+      ).map((e) => e.type),
+    ).toContain("meeting");
+  });
   it("an oath-taking ceremony is a meeting, also of a numbered unit", () => {
     expect(
       eventsOf("Sáng 5/6, chiến sĩ mới Trung đoàn 841 tuyên thệ dưới Quân kỳ.", "2022-06-30").map(

@@ -16,6 +16,7 @@ export type CueKind =
   | "neutral"
   | "revoke"
   | "scenario"
+  | "purpose"
   | "place"
   | "role";
 
@@ -82,6 +83,7 @@ export const CUES = new Set<Trigger["type"]>([
   "neutral",
   "revoke",
   "scenario",
+  "purpose",
   "place",
   "role",
 ]);
@@ -178,6 +180,21 @@ function visitsPlace(ctx: EventContext, at: number): boolean {
   return !ctx.persons.some((p) => p.mentions.some((m) => m.start === t.start));
 }
 
+/** Words that open a body or its representatives after "làm việc với" ("lãnh đạo", "đoàn", "đại diện", "đại biểu"). */
+const BODY_WORDS = new Set(["lãnh", "đoàn", "đại", "ban", "bộ", "sở", "ủy", "ubnd", "công"]);
+
+/** Whether a body, an official or a delegation is met at token `at` (a capitalised name that is no private person's). */
+function meetsBody(ctx: EventContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
+  if (BODY_WORDS.has(ctx.keys[at] ?? "")) return true;
+  if (!isTitleCase(t) && t.kind !== "abbr") return false;
+  const person = ctx.persons.find((p) => p.mentions.some((m) => m.start === t.start));
+  return (
+    person === undefined || person.rank !== null || person.titles.length > 0 || person.role === "officer"
+  );
+}
+
 /** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
 export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
   const trie = triggerTrie();
@@ -227,6 +244,8 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       if (v.detail === "object" && !takesPersonObject(ctx, m.end)) continue;
       // "tới thăm Khu công nghiệp …": a visit to a place or a body; visiting a person is no meeting
       if (v.detail === "visit" && !visitsPlace(ctx, m.end)) continue;
+      // "làm việc với Đoàn công tác …", "với lãnh đạo các bộ": a meeting; "với chị X", "với 3 gia đình": questioning
+      if (v.detail === "with" && !meetsBody(ctx, m.end)) continue;
       out.push({ trigger: v, first: m.start, end: m.end });
     }
     i = m.end - 1;
