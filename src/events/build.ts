@@ -14,7 +14,7 @@ import {
   suspectCount,
 } from "./details.js";
 import { locationIn } from "./location.js";
-import { awardKey, type Draft, SELF_AWARD } from "./merge.js";
+import { awardKey, type Draft, SELF_AWARD, VISIT } from "./merge.js";
 import { eventOrganizations } from "./organizations.js";
 import { isOfficial, type Participant, personsIn, rolesFor } from "./roles.js";
 import type { EventType, PersonRef } from "./schema.js";
@@ -168,7 +168,7 @@ export function buildEvent(
           online: hasKeys(ctx, s, "trực", "tuyến"),
           topic: meetingTopic(ctx, hit, s),
         },
-        "",
+        hit.trigger.detail === "visit" ? VISIT : "",
       );
     }
     case "exercise": {

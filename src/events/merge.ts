@@ -36,6 +36,9 @@ export const awardKey = (award: string): string => matchKey(normalizeText(award)
 /** Merge key of awards told by a verb alone ("khen thưởng", "biểu dương"): they join a named award. */
 export const SELF_AWARD = "\u0000self";
 
+/** Merge key of a meeting that is a visit ("tới thăm Khu công nghiệp …"). */
+export const VISIT = "\u0000visit";
+
 export const MERGE_WINDOW = 64;
 export const MAX_PARTICIPANTS = 64;
 
@@ -136,8 +139,12 @@ export function sameHappening(a: Draft, b: Draft): boolean {
       return b.personIds.size === 0 || a.personIds.size === 0 || overlapsIds(a.personIds, b.personIds);
     }
     case "meeting":
-      // talks in the capital and a visit to a plant the same day are two gatherings
-      return !differentDays(a, b) && !differentPlaces(a.event.location, b.event.location);
+      // talks in the capital and a visit to a plant the same day are two gatherings (a meeting
+      // told "tại Hà Nội" and then "tại Hội trường …" is one: only a visit is told apart by its place)
+      return (
+        !differentDays(a, b) &&
+        !((a.key === VISIT || b.key === VISIT) && differentPlaces(a.event.location, b.event.location))
+      );
     default:
       // two accidents, fires or meetings on different days are two happenings
       return !differentDays(a, b);

@@ -215,3 +215,11 @@ describe("events: official letters", () => {
     expect(namesOf(text, "document")).toEqual([["Lê Gia Vinh"]]);
   });
 });
+
+describe("events: one meeting told at two levels of place", () => {
+  it("a conference 'tại Hà Nội' and then 'tại Hội trường …' is one meeting", () => {
+    const text =
+      "Sáng 5/6/2022, tại Hà Nội, Bộ Công an tổ chức Hội nghị tổng kết công tác. Hội nghị được tổ chức tại Hội trường Bộ Công an.";
+    expect(eventsOf(text).filter((e) => e.type === "meeting")).toHaveLength(1);
+  });
+});
