@@ -1,6 +1,6 @@
 // data/event-triggers.tsv → src/generated/event-triggers.ts: the words that name an event
 // ("hội nghị tổng kết", "trao", "bắt giữ", "vụ cháy") with its type and a detail (meeting subtype,
-// speech purpose, or "said" for a verb of saying that is a speech only at an occasion; for awards "name" (an award noun), "titled" (an award noun followed by its own
+// speech purpose, or "said" for a verb of saying that is a speech only at an occasion ("said_at": only in a sentence that names the occasion); for awards "name" (an award noun), "titled" (an award noun followed by its own
 // name), "verb" (needs an award noun in the sentence) or "self" (a verb that is the award:
 // "khen thưởng"); for seizures "count" (only with a number right after: "thu 8 xe") and "noun" (a noun: nobody before it is its doer); for arrests "object" (only with
 // a person, a count or a person noun after it: "bắt đối tượng")), and cue words: "block" (no event right after: "phòng chống", "không"),
@@ -30,12 +30,14 @@ const rowSchema = (types) =>
     source: z.string().min(1),
   });
 const DETAILS = {
-  meeting: ["review", "interim_review", "deployment", "launch", "other"],
-  speech: ["directive", "report", "discussion", "greeting", "other", "said"],
+  meeting: ["review", "interim_review", "deployment", "launch", "other", "visit", "with"],
+  speech: ["directive", "report", "discussion", "greeting", "other", "said", "said_at"],
   award: ["verb", "name", "titled", "self"],
   seizure: ["", "count", "noun"],
+  prosecution: ["", "count"],
+  rescue: ["", "object"],
   arrest: ["", "object", "patient"],
-  place: ["prep", "filler", "head", "away"],
+  place: ["prep", "within", "filler", "head", "away"],
   role: ["driver", "victim", "rescued", "rescuer", "suspect"],
 };
 

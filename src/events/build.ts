@@ -14,12 +14,12 @@ import {
   suspectCount,
 } from "./details.js";
 import { locationIn } from "./location.js";
-import { awardKey, type Draft, SELF_AWARD } from "./merge.js";
+import { awardKey, type Draft, SELF_AWARD, VISIT } from "./merge.js";
 import { eventOrganizations } from "./organizations.js";
-import { personsIn, rolesFor } from "./roles.js";
+import { isOfficial, type Participant, personsIn, rolesFor } from "./roles.js";
 import type { EventType, PersonRef } from "./schema.js";
-import { firstQuoted, hasKeys, spanOf, within } from "./spans.js";
-import type { Hit } from "./triggers.js";
+import { clauseAround, firstQuoted, hasKeys, lowerBound, spanOf, within } from "./spans.js";
+import { type Hit, mentionsMeeting } from "./triggers.js";
 
 const dateRank = (d: DateMention) =>
   d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
@@ -40,6 +40,40 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly 
   }
   if (best !== null) return best.value;
   return MONTH_DATED.has(trigger.trigger.type) ? monthIn(ctx, s) : null;
+}
+
+/**
+ * Month and day ("06-29") of the day written in the sentence, also when its year is unknown (no
+ * dateline): two tellings on "ngày 28/6" and "sáng 29/6" are two happenings. Dates before a
+ * reporting verb are the report's, as in dateIn.
+ */
+function monthDayIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
+  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
+  for (const d of within(ctx.dates, s)) {
+    if ((d.kind !== "date" && d.kind !== "datetime") || d.day === undefined || d.month === undefined)
+      continue;
+    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    return `${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/** How far after "cho" / "tặng" a body's name may start ("cho một số tập thể là Công an …"). */
+const RECIPIENT_LOOKAHEAD = 6;
+
+/** The body named as the recipient after the award in its clause ("… tặng Phòng Tham mưu", "cho Công an quận …"): its match key, or null. */
+function bodyRecipient(ctx: Indexed, from: number, last: number): string | null {
+  for (let k = from; k < last - 1; k++) {
+    const key = ctx.keys[k];
+    if (key !== "cho" && key !== "tặng") continue;
+    const first = ctx.tokens[k + 1] as Token;
+    let stop = k + 1;
+    while (stop < last - 1 && stop - k < RECIPIENT_LOOKAHEAD && ctx.tokens[stop]?.kind !== "punct") stop++;
+    const end = ctx.tokens[stop] as Token;
+    const body = ctx.orgSpans[lowerBound(ctx.orgSpans, first.start)];
+    if (body !== undefined && body.start < end.end) return awardKey(body.text);
+  }
+  return null;
 }
 
 /** Types a month dates when no day is written ("Hội nghị … (tháng 1-1950)"); a crime's month is a period's figures. */
@@ -67,6 +101,21 @@ function caughtGoods(ctx: Indexed, s: SentenceRange, hit: Hit): number | null {
   );
   if (counts.length === 0 || counts.some((n) => isPersonCount(n.unit))) return null;
   return (counts[0] as { start: number }).start;
+}
+
+/** Whether a sentence names a gathering or a ceremony: a meeting noun, "buổi …", "lễ …". */
+function namesOccasion(ctx: Indexed, s: SentenceRange): boolean {
+  if (mentionsMeeting(ctx, s)) return true;
+  for (let i = s.first; i < s.last; i++) if (ctx.keys[i] === "buổi" || ctx.keys[i] === "lễ") return true;
+  return false;
+}
+
+/** Whether an official (a rank or a position) or a delegation ("đoàn") is named before a visit verb in its clause. */
+function officialVisitor(ctx: Indexed, s: SentenceRange, hit: Hit, people: readonly Participant[]): boolean {
+  const clause = clauseAround(ctx, s, hit.first);
+  if (people.some((p) => p.at >= clause.first && p.at < hit.first && isOfficial(p.person))) return true;
+  for (let k = clause.first; k < hit.first; k++) if (ctx.keys[k] === "đoàn") return true;
+  return false;
 }
 
 const isAwardNoun = (h: Hit) => h.trigger.detail === "name" || h.trigger.detail === "titled";
@@ -98,12 +147,18 @@ export function buildEvent(
     key,
     personIds: personIds ?? new Set(event.persons.map((r) => r.personId)),
     ownDay: date,
+    // a gathering's day is written as the day it was held; an incident's sentence may name the
+    // day it was reported beside the day it happened, and without a year the two cannot be told apart
+    ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, hit, reports) : null,
   });
   const idsWith = (role: PersonRef["role"]) =>
     new Set(base.persons.filter((r) => r.role === role).map((r) => r.personId));
 
   switch (type) {
     case "meeting": {
+      // "Bộ trưởng X và Đoàn … tới thăm …": a working visit is paid by officials or a delegation;
+      // tourists visiting a village pay none
+      if (hit.trigger.detail === "visit" && !officialVisitor(ctx, s, hit, people)) return null;
       base.persons = rolesFor(ctx, s, type, hit, people, hits);
       return draft(
         {
@@ -113,7 +168,7 @@ export function buildEvent(
           online: hasKeys(ctx, s, "trực", "tuyến"),
           topic: meetingTopic(ctx, hit, s),
         },
-        "",
+        hit.trigger.detail === "visit" ? VISIT : "",
       );
     }
     case "exercise": {
@@ -126,7 +181,9 @@ export function buildEvent(
       // speeches reported are officials' (a rank or a position): a witness quoted is not one
       if (speaker === undefined) return null;
       base.rule += "; speaker: the official who is the verb's subject";
-      const said = hit.trigger.detail === "said";
+      // "cho rằng": an opinion is a speech only in a sentence that names where it was said
+      if (hit.trigger.detail === "said_at" && !namesOccasion(ctx, s)) return null;
+      const said = hit.trigger.detail === "said" || hit.trigger.detail === "said_at";
       const purpose = said ? "other" : (hit.trigger.detail as "directive");
       return { ...draft({ type: "speech", ...base, purpose }, speaker.personId), needsOccasion: said };
     }
@@ -147,7 +204,7 @@ export function buildEvent(
       base.persons = rolesFor(ctx, s, type, verb ?? hit, people, hits);
       const nums = numbersIn(ctx, s);
       const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
-      return draft(
+      const made = draft(
         {
           type: "award",
           ...base,
@@ -156,6 +213,14 @@ export function buildEvent(
         },
         noun === undefined ? SELF_AWARD : awardKey(award),
       );
+      const clause = clauseAround(ctx, s, hit.first);
+      const body = bodyRecipient(ctx, (noun ?? hit).end, clause.last);
+      made.parties = {
+        givers: idsWith("giver"),
+        recipients: idsWith("recipient"),
+        bodies: new Set(body === null ? [] : [body]),
+      };
+      return made;
     }
     case "campaign": {
       const name = firstQuoted(ctx, hit.end, s.last)?.text ?? null;

@@ -36,10 +36,18 @@ export function suspectCount(ctx: EventContext, s: SentenceRange): number | null
 
 /** "khám phá 34 vụ, 46 đối tượng; triệt phá …": a period's figures, not one happening. */
 export function isStatistics(ctx: EventContext, s: SentenceRange): boolean {
-  return numbersIn(ctx, s).some(
-    (n) => n.value > 1 && n.unit !== null && /^vụ(?:\s|$)/u.test(n.unit.toLowerCase()),
-  );
+  if (
+    numbersIn(ctx, s).some((n) => n.value > 1 && n.unit !== null && /^vụ(?:\s|$)/u.test(n.unit.toLowerCase()))
+  )
+    return true;
+  // "phá án, bắt giữ nhiều vụ cướp giật", "hàng chục vụ": many cases told at once
+  for (let i = s.first + 1; i < s.last; i++)
+    if (ctx.keys[i] === "vụ" && MANY.has(ctx.keys[i - 1] ?? "")) return true;
+  return false;
 }
+
+/** Words that make "vụ" many cases: "nhiều vụ", "các vụ", "hàng chục vụ". */
+const MANY = new Set(["nhiều", "các", "những", "chục", "trăm", "nghìn", "ngàn", "loạt"]);
 
 /** Words after which a charge's name has ended ("về tội Trộm cắp tài sản xảy ra tại …"). */
 const CHARGE_ENDS = new Set([
@@ -112,7 +120,8 @@ export function seizedItems(
 type MeetingSubtype = "review" | "interim_review" | "deployment" | "launch" | "other";
 
 export function meetingSubtype(ctx: EventContext, hit: Hit, s: SentenceRange): MeetingSubtype {
-  if (hit.trigger.detail !== "other") return hit.trigger.detail as MeetingSubtype;
+  const detail = hit.trigger.detail;
+  if (detail !== "other" && detail !== "visit" && detail !== "with") return detail as MeetingSubtype;
   const trie = triggerTrie();
   // "hội nghị … tổng kết": a subtype word close after the meeting noun
   for (let i = hit.end; i < Math.min(s.last, hit.end + 4); i++) {

@@ -1,7 +1,16 @@
 import type { SentenceRange } from "../article/sentences.js";
+import { detailedNext, inheritPlaces, NARRATIVE, nameSuspects, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention } from "./context.js";
-import { type Draft, MAX_PARTICIPANTS, MERGE_WINDOW, merge, SELF_AWARD, sameHappening } from "./merge.js";
+import {
+  type Draft,
+  differentGivings,
+  MAX_PARTICIPANTS,
+  MERGE_WINDOW,
+  merge,
+  SELF_AWARD,
+  sameHappening,
+} from "./merge.js";
 import { chairOf, personsIn } from "./roles.js";
 import type { Event, EventType, PersonRef } from "./schema.js";
 import { within } from "./spans.js";
@@ -9,8 +18,6 @@ import { CUES, type Hit, hitsIn, mentionsMeeting } from "./triggers.js";
 
 export type { EventContext, PlaceSpan } from "./context.js";
 
-/** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
-const NARRATIVE = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
 /** What a drill's scenario acts out: inside a drill's sentence these are no real happenings. */
 const ACTED_OUT = new Set<EventType>(["arrest", "prosecution", "seizure", "accident", "fire", "rescue"]);
 /** What a revocation undoes: "thu hồi Bằng khen", "hủy bỏ quyết định". */
@@ -30,11 +37,48 @@ function dayIn(ctx: EventContext, s: SentenceRange): string | null {
   return day;
 }
 
+/** The latest full day written in the article (its dates are start-sorted, not time-sorted). */
+function latestDay(ctx: EventContext): string | null {
+  let day: string | null = null;
+  for (const d of ctx.dates)
+    if (d.value !== null && d.value.length >= 10 && (day === null || d.value.slice(0, 10) > day))
+      day = d.value.slice(0, 10);
+  return day;
+}
+
+/** Whether `day` lies more than a year before `latest`. */
+function yearsBefore(day: string, latest: string | null): boolean {
+  if (latest === null) return false;
+  const year = Number(latest.slice(0, 4)) - 1;
+  return day.slice(0, 10) < `${year}${latest.slice(4, 10)}`;
+}
+
 /** A year or month written in the sentence ("năm 2013", "tháng 5/2013"): the period it tells of. */
 function periodIn(ctx: EventContext, s: SentenceRange): string | null {
   for (const d of within(ctx.dates, s))
     if (d.value !== null && (d.kind === "year" || d.kind === "month")) return d.value;
   return null;
+}
+
+/** How many tokens a modal may stand from its trigger and still govern it ("phải … đánh giá", "cháy có thể xảy ra"). */
+const MODAL_REACH = 2;
+/** How far a modal before a speech verb may stand when no punctuation parts them ("yêu cầu Giám đốc Sở … báo cáo"). */
+const MAX_CLAUSE_REACH = 12;
+
+/**
+ * Whether a modal stands right before a speech verb (the directive's content), or right after any
+ * trigger with no punctuation between (the trigger is the subject of a plan or a possibility).
+ */
+function isNextTo(ctx: EventContext, modal: Hit, hit: Hit, type: EventType): boolean {
+  const [from, to] = modal.first < hit.first ? [modal.end, hit.first] : [hit.end, modal.first];
+  // before: only a speech verb is the content ("phải đánh giá"); after: a speech verb is followed
+  // by what was said, which may open with a modal ("nhấn mạnh yêu cầu này")
+  if (modal.first < hit.first !== (type === "speech")) return false;
+  // "yêu cầu Sở GD&ĐT báo cáo vụ việc": whatever stands between, a speech verb the modal governs
+  // without a pause is what was asked for
+  if (to - from > (type === "speech" ? MAX_CLAUSE_REACH : MODAL_REACH) || to < from) return false;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]?.kind === "punct") return false;
+  return true;
 }
 
 /** How many ";" precede token i in its sentence: the clause index. */
@@ -53,63 +97,17 @@ function semicolonsOf(ctx: EventContext, s: SentenceRange, hits: readonly Hit[])
   return out;
 }
 
-/** Which events lend their place to an event whose own sentence names none: the happening it is part of. */
-const PLACE_FROM: Partial<Record<EventType, readonly EventType[]>> = {
-  rescue: ["accident", "fire"],
-  seizure: ["arrest", "seizure"],
-  arrest: ["seizure", "arrest"],
-  prosecution: ["arrest"],
-  speech: ["meeting", "exercise", "award"],
-  award: ["meeting"],
-};
-
 /**
- * "… giải cứu hai nạn nhân" after the accident's sentence, a speech at the ceremony, the drugs
- * seized in the arrest: an event without a place of its own happened where the happening it is
- * part of did (the nearest such event told before it, else after it).
+ * Whether an award told by a verb alone is a giving of its own rather than the article's named
+ * award: the two name different bodies as recipients ("thưởng nóng cho Công an thành phố …"
+ * beside "trao thư khen cho Công an quận …"), or different persons.
  */
-function inheritPlaces(drafts: readonly Draft[], meeting: Draft | undefined): void {
-  for (const d of drafts) {
-    if (d.event.location !== null) continue;
-    const from = PLACE_FROM[d.event.type];
-    if (from === undefined) continue;
-    const lenders = drafts.filter((x) => x !== d && x.event.location !== null && from.includes(x.event.type));
-    const lender =
-      (meeting !== undefined && meeting.event.location !== null && from.includes("meeting")
-        ? meeting
-        : undefined) ??
-      lenders.filter((x) => x.sentenceIndex <= d.sentenceIndex).at(-1) ??
-      lenders[0];
-    if (lender === undefined) continue;
-    d.event.location = lender.event.location;
-    d.event.rule += `; place of the ${lender.event.type} it is part of`;
-  }
-}
-
-const CRIME = new Set<EventType>(["arrest", "prosecution", "seizure"]);
-/** Above this many suspects, an article tells several cases and an unnamed "đối tượng" is anyone's. */
-const MAX_STORY_SUSPECTS = 2;
-
-/**
- * "… truy bắt đối tượng", "Tang vật vụ án": a crime event whose sentence names nobody is about the
- * story's suspect, when the article names one or two (as suspects of its other crime events, or
- * with "đối tượng", "bị can" before the name).
- */
-function nameSuspects(ctx: Indexed, drafts: readonly Draft[]): void {
-  const story = new Set<string>();
-  for (const d of drafts)
-    if (CRIME.has(d.event.type))
-      for (const r of d.event.persons) if (r.role === "suspect") story.add(r.personId);
-  for (const p of ctx.persons) if (p.role === "suspect") story.add(p.id);
-  if (story.size === 0 || story.size > MAX_STORY_SUSPECTS) return;
-  for (const d of drafts) {
-    if (!CRIME.has(d.event.type) || d.event.persons.some((r) => r.role === "suspect")) continue;
-    for (const id of story) {
-      d.event.persons.push({ personId: id, role: "suspect" });
-      d.personIds.add(id);
-    }
-    d.event.rule += "; suspect named elsewhere in the story";
-  }
+function ownGiving(self: Draft, named: Draft): boolean {
+  const a = self.parties;
+  const b = named.parties;
+  if (a === undefined || b === undefined) return false;
+  if (a.bodies.size > 0 && b.bodies.size > 0 && ![...a.bodies].some((k) => b.bodies.has(k))) return true;
+  return differentGivings(a, b);
 }
 
 /** The context with the start-sorted lists every reader searches, built once per article. */
@@ -151,6 +149,7 @@ export function findEventsInContext(context: EventContext): Event[] {
   const byType = new Map<EventType, Draft[]>();
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
+  let latest: string | null | undefined;
   ctx.sentences.forEach((s, index) => {
     const hits = hitsIn(ctx, s);
     const before = carried;
@@ -167,6 +166,14 @@ export function findEventsInContext(context: EventContext): Event[] {
       // "cần … phát động", "sẽ khởi tố": a directive or a plan, not a happening (a speech verb
       // after one reports the speaker, whose words the directive is)
       if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
+      // "phải đánh giá đúng …": a speech verb right after a modal is what the directive asks for;
+      // "hỏa hoạn có thể xảy ra", "hội nghị sẽ được tổ chức": a modal right after the trigger makes it a possibility or a plan
+      if (hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type))) continue;
+      // "tổ chức hội nghị nhằm đánh giá …", "để báo cáo …": a speech verb a purpose names is the
+      // gathering's aim, not words said (other events named as a purpose are mostly carried out:
+      // "cưa cửa xe để cứu 3 người")
+      if (type === "speech" && hits.some((h) => h.trigger.type === "purpose" && h.end === hit.first))
+        continue;
       // "thu hồi Bằng khen", "hủy bỏ quyết định": what is revoked did not take place
       if (revoke !== undefined && revoke.first < hit.first && REVOCABLE.has(type)) continue;
       // "diễn tập … giả định cháy, cứu nạn": the scenario of a drill is acted out, not real
@@ -186,6 +193,10 @@ export function findEventsInContext(context: EventContext): Event[] {
           draft.event.date = period;
           draft.event.rule += "; dated by the period its sentence names";
         } else {
+          // a story of years before the article's latest day (a unit's history, a hero's
+          // wartime deeds) is background, not a happening the article reports
+          latest ??= latestDay(ctx);
+          if (yearsBefore(before, latest)) continue;
           draft.event.date = before;
           draft.event.rule += "; date carried from the paragraph";
         }
@@ -241,6 +252,10 @@ export function findEventsInContext(context: EventContext): Event[] {
     }
   }
   inheritPlaces(drafts, meeting);
+  if (built !== null) {
+    detailedNext(built, drafts);
+    victimsOfRescues(drafts);
+  }
   if (built !== null) nameSuspects(built, drafts);
   // a speaker at the meeting attended it
   if (meeting !== undefined)
@@ -252,14 +267,18 @@ export function findEventsInContext(context: EventContext): Event[] {
             !meeting.event.persons.some((x) => x.personId === r.personId)
           )
             meeting.event.persons.push({ personId: r.personId, role: "attendee" });
-  // "ông X nói", "Y nhấn mạnh": words said to the press are no speech; at a meeting, a ceremony or a drill they are
-  const occasion = drafts.some((d) => OCCASIONS.has(d.event.type));
+  // "ông X nói", "Y nhấn mạnh": words said to the press are no speech; at a meeting, a ceremony or
+  // a drill they are, told once the occasion is (what was said before it is told was said to the press)
+  let occasionFrom = Number.POSITIVE_INFINITY;
+  for (const d of drafts)
+    if (OCCASIONS.has(d.event.type)) occasionFrom = Math.min(occasionFrom, d.sentenceIndex);
   // awards told by a verb alone ("được biểu dương, khen thưởng") are the article's named award
   const named = drafts.find((d) => d.event.type === "award" && d.key !== SELF_AWARD);
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (d.needsOccasion === true && !occasion) continue;
-    if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined) merge(named, d);
+    if (d.needsOccasion === true && d.sentenceIndex < occasionFrom) continue;
+    if (d.event.type === "award" && d.key === SELF_AWARD && named !== undefined && !ownGiving(d, named))
+      merge(named, d);
     else out.push(d);
   }
   return out.map((d) => d.event);

@@ -111,8 +111,8 @@ function namesNoPlace(ctx: Indexed, k: number): boolean {
   return within(ctx.mentions, { start, end: ctx.input.length }).at(0)?.start === start;
 }
 
-/** How far past a preposition a known place may start ("tại khu vực tổ 17 phường Trần Phú"). */
-const LOOKAHEAD = 4;
+/** How far past a preposition a known place may start ("tại khu vực tổ 17 phường Trần Phú", "tại ngã tư giao cắt giữa đường …"). */
+const LOOKAHEAD = 6;
 /** How many units of an address may follow a place ("đường X, phường Y, TP Z"). */
 const MAX_ADDRESS = 3;
 
@@ -154,8 +154,17 @@ function withAddress(ctx: Indexed, places: readonly PlaceSpan[], place: PlaceSpa
   return ctx.input.slice(place.start, end);
 }
 
-/** The place a preposition ending at token `from` introduces, or null. */
-function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly PlaceSpan[]): string | null {
+/**
+ * The place a preposition ending at token `from` introduces, or null. `placesOnly`: only a place
+ * the places stage (or the lexicon) knows, not a body or a capitalised name ("thuộc Phòng CSGT").
+ */
+function placeAfter(
+  ctx: Indexed,
+  from: number,
+  limit: number,
+  places: readonly PlaceSpan[],
+  placesOnly = false,
+): string | null {
   let k = from;
   // "trên địa bàn", "tại khu vực", "ở đoạn": words between the preposition and the place
   for (let n = 0; n < 3 && k < limit; n++) {
@@ -166,6 +175,7 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
   if (k >= limit) return null;
   const place = placeStartingAt(ctx, places, k);
   if (place !== undefined) return withAddress(ctx, places, place, limit);
+  if (placesOnly) return null;
   const t = ctx.tokens[k] as Token;
   if ((isTitleCase(t) || t.kind === "abbr") && !namesNoPlace(ctx, k)) {
     // a body the meeting was held at ("tại Bộ Công an"), else a capitalised name the lexicon does
@@ -191,6 +201,11 @@ function placeAfter(ctx: Indexed, from: number, limit: number, places: readonly 
 
 /** The event's place, read from the trigger's clause. */
 export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: readonly Hit[]): string | null {
+  // "tới thăm Khu công nghiệp An ninh": a visit happens at what it visits
+  if (hit.trigger.detail === "visit") {
+    const visited = placeAfter(ctx, hit.end, clauseAround(ctx, s, hit.first).last, placesIn(ctx, s));
+    if (visited !== null) return visited;
+  }
   // "Phát biểu tại hội đàm, Bộ trưởng nêu rõ, … tại Slovakia": after a reporting verb comes what was said
   const said = hits.find(
     (h) =>
@@ -219,14 +234,37 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
       i = cue.end - 1;
       continue;
     }
-    if (!cue.details.includes("prep")) continue;
+    const within = cue.details.includes("within");
+    if (!cue.details.includes("prep") && !within) continue;
     // "trú tại", "cấp cứu tại", "làm việc ở": an address or a hospital, not the scene
     if (i - lastAway <= 2) continue;
-    const found = placeAfter(ctx, cue.end, last, places);
+    // "Cáp Văn Tùng (SN 1987), ở thôn …": "ở" set off right after a person is where they live
+    if (ctx.keys[i] === "ở" && livesAt(ctx, i, clause.first)) continue;
+    const found = placeAfter(ctx, cue.end, last, places, within);
     if (found === null) continue;
-    if (i - lastHappened <= 4 && i >= lastHappened) return found;
+    // the first place after "xảy ra" in the clause, also past the time it names ("xảy ra vào
+    // khoảng 16h30 chiều 22/6, tại …")
+    if (lastHappened >= 0 && i >= lastHappened) return found;
     if (i < hit.first) before ??= found;
     else after ??= found;
   }
+  // "Cũng tại Yên Bái, Cục … công bố quyết định …": a document is issued where the sentence
+  // opens; a place after it is what the document is about
+  if (hit.trigger.type === "document") return before;
   return after ?? before;
+}
+
+/** How far back from "ở" the person it follows may end ("Nguyễn Văn A (SN 1987), ở …"). */
+const RESIDENT_WINDOW = 10;
+
+/** Whether "ở" at token i follows a comma right after a person's name or bracket: their address. */
+function livesAt(ctx: Indexed, i: number, clauseFirst: number): boolean {
+  if (ctx.tokens[i - 1]?.normalized !== ",") return false;
+  const start = (ctx.tokens[Math.max(clauseFirst, i - RESIDENT_WINDOW)] as Token).start;
+  const end = (ctx.tokens[i - 1] as Token).start;
+  const named = within(ctx.mentions, { start, end });
+  if (named.length === 0) return false;
+  // only a bracket (age, birth year) may stand between the name and the comma
+  const after = tokenFrom(ctx, clauseFirst, i, (named.at(-1) as { end: number }).end);
+  return after === i - 1 || ctx.tokens[after]?.normalized === "(";
 }

@@ -17,6 +17,17 @@ export interface Draft {
   needsOccasion?: boolean;
   /** The day written in the event's own sentence (not carried from the paragraph), or null. */
   ownDay: string | null;
+  /** Month and day ("06-29") written in the event's own sentence, also when its year is unknown. */
+  ownMonthDay?: string | null;
+  /** An award's parties as told: person ids of givers and recipients; whether a body is named as its recipient. */
+  parties?: AwardParties;
+}
+
+export interface AwardParties {
+  givers: Set<string>;
+  recipients: Set<string>;
+  /** "… tặng Phòng Tham mưu", "cho Công an quận …": the bodies named as recipients (their match keys). */
+  bodies: Set<string>;
 }
 
 /** The same award or campaign name however it is written: entities, NBSP and zero-width spaces, NFD, old tone placement. */
@@ -24,6 +35,9 @@ export const awardKey = (award: string): string => matchKey(normalizeText(award)
 
 /** Merge key of awards told by a verb alone ("khen thưởng", "biểu dương"): they join a named award. */
 export const SELF_AWARD = "\u0000self";
+
+/** Merge key of a meeting that is a visit ("tới thăm Khu công nghiệp …"). */
+export const VISIT = "\u0000visit";
 
 export const MERGE_WINDOW = 64;
 export const MAX_PARTICIPANTS = 64;
@@ -40,6 +54,12 @@ export function merge(a: Draft, b: Draft): void {
     if (ea.organizations.length < MAX_PARTICIPANTS && !ea.organizations.includes(o)) ea.organizations.push(o);
   if (ea.date === null) ea.date = eb.date;
   a.ownDay ??= b.ownDay;
+  a.ownMonthDay ??= b.ownMonthDay;
+  if (a.parties !== undefined && b.parties !== undefined) {
+    for (const id of b.parties.givers) a.parties.givers.add(id);
+    for (const id of b.parties.recipients) a.parties.recipients.add(id);
+    for (const k of b.parties.bodies) a.parties.bodies.add(k);
+  } else a.parties ??= b.parties;
   if (b.needsOccasion !== true) a.needsOccasion = false;
   if (ea.location === null) ea.location = eb.location;
   for (const id of b.personIds) a.personIds.add(id);
@@ -53,8 +73,35 @@ export function merge(a: Draft, b: Draft): void {
 }
 
 const overlapsIds = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
+/** Two days written in the events' own sentences that differ; "ngày 28/6" and "sáng 29/6" differ also when no year is known. */
 const differentDays = (a: Draft, b: Draft) =>
-  a.ownDay !== null && b.ownDay !== null && a.ownDay.slice(0, 10) !== b.ownDay.slice(0, 10);
+  (a.ownDay !== null && b.ownDay !== null && a.ownDay.slice(0, 10) !== b.ownDay.slice(0, 10)) ||
+  (a.ownMonthDay != null && b.ownMonthDay != null && a.ownMonthDay !== b.ownMonthDay);
+
+/** Two places written for two tellings where neither holds the other ("Hà Nội", "Khu công nghiệp An ninh"). */
+function differentPlaces(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const x = awardKey(a);
+  const y = awardKey(b);
+  return !x.includes(y) && !y.includes(x);
+}
+
+const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && !overlapsIds(a, b);
+
+/**
+ * Two tellings of one award name that are two givings: given by different persons ("A trao cờ …
+ * tặng Phòng X", "B trao cờ … cho Phòng Y") or to different persons, with nobody in common (a
+ * person named in both, whatever the role read, makes them one); or one to a body and the other to
+ * a named person ("… tặng Bộ đội Biên phòng", "… cho gia đình Trung tá X").
+ */
+export function differentGivings(a: AwardParties | undefined, b: AwardParties | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const all = (x: AwardParties) => new Set([...x.givers, ...x.recipients]);
+  if (!overlapsIds(all(a), all(b)) && (disjoint(a.givers, b.givers) || disjoint(a.recipients, b.recipients)))
+    return true;
+  const bodyOnly = (x: AwardParties) => x.bodies.size > 0 && x.recipients.size === 0;
+  return (bodyOnly(a) && b.recipients.size > 0) || (bodyOnly(b) && a.recipients.size > 0);
+}
 
 /** Whether a later mention `b` tells the same happening as `a` (same type). */
 export function sameHappening(a: Draft, b: Draft): boolean {
@@ -62,8 +109,11 @@ export function sameHappening(a: Draft, b: Draft): boolean {
     case "award":
       // "danh hiệu Anh hùng …" and "danh hiệu Anh hùng … TP Hải Phòng" are one award
       return (
-        a.key === b.key ||
-        (b.key !== SELF_AWARD && a.key !== SELF_AWARD && (a.key.startsWith(b.key) || b.key.startsWith(a.key)))
+        (a.key === b.key ||
+          (b.key !== SELF_AWARD &&
+            a.key !== SELF_AWARD &&
+            (a.key.startsWith(b.key) || b.key.startsWith(a.key)))) &&
+        !differentGivings(a.parties, b.parties)
       );
     case "document":
       // an article reports one act on documents (adopting, issuing, deploying): its mentions are one
@@ -88,6 +138,13 @@ export function sameHappening(a: Draft, b: Draft): boolean {
         return false;
       return b.personIds.size === 0 || a.personIds.size === 0 || overlapsIds(a.personIds, b.personIds);
     }
+    case "meeting":
+      // talks in the capital and a visit to a plant the same day are two gatherings (a meeting
+      // told "tại Hà Nội" and then "tại Hội trường …" is one: only a visit is told apart by its place)
+      return (
+        !differentDays(a, b) &&
+        !((a.key === VISIT || b.key === VISIT) && differentPlaces(a.event.location, b.event.location))
+      );
     default:
       // two accidents, fires or meetings on different days are two happenings
       return !differentDays(a, b);

@@ -1,4 +1,5 @@
 import type { SentenceRange } from "../article/sentences.js";
+import { rankTrie } from "../lexicon/index.js";
 import type { Person } from "../persons/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Indexed } from "./context.js";
@@ -27,14 +28,24 @@ export function personsIn(ctx: Indexed, s: SentenceRange): Participant[] {
   const seen = new Set<Person>();
   for (const m of within(ctx.mentions, s)) {
     if (seen.has(m.person)) continue;
+    const at = tokenAt(ctx, m.start, s.first, s.last);
+    // "Trung tướng X" read as a bare use of "… Trung": the first syllable of a rank names nobody
+    const rank = rankTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, at);
+    if (rank !== null && (ctx.tokens[rank.end - 1] as Token).end > m.end) continue;
     seen.add(m.person);
-    out.push({ person: m.person, at: tokenAt(ctx, m.start, s.first, s.last), offset: m.start });
+    out.push({ person: m.person, at, offset: m.start });
   }
   return out;
 }
 
 /** Someone the text gives a rank, a position or an officer's noun: an official, not a bystander. */
 export const isOfficial = (p: Person) => p.rank !== null || p.titles.length > 0 || p.role === "officer";
+
+/** Someone the text gives a rank or an officer's noun: a police or army officer. */
+const isOfficer = (p: Person) => p.rank !== null || p.role === "officer";
+
+/** How far after "do" a document's signer may be named ("do GS.TS X"). */
+const SIGNER_WINDOW = 4;
 
 /** How far back from a trigger a passive `bị` / `được` is looked for ("được Chủ tịch nước trao tặng"). */
 const PASSIVE_WINDOW = 6;
@@ -102,7 +113,12 @@ export function rolesFor(
     !verbs.some((h) => h.first > p.at && h.trigger.type !== pivot.trigger.type);
   const agentOf = (p: Participant) =>
     !noun && ownSubject(p) && (passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first);
-  const patientOf = (p: Participant) => (passive >= 0 ? p.at < passive : false) || p.at >= pivot.end;
+  // "A bị B bắt giữ …": with a passive the one who undergoes it stands before the marker; who is
+  // named after the verb is told of in another part ("… giúp một đối tượng khác tên là C"), unless
+  // nobody is named before it ("15 đối tượng bị bắt, trong đó cầm đầu là C")
+  const namedBefore = passive >= 0 && inClause.some((p) => p.at < passive);
+  const patientOf = (p: Participant) =>
+    passive >= 0 ? p.at < passive || (!namedBefore && p.at >= pivot.end) : p.at >= pivot.end;
   const cues = cueRoles(ctx, clause.first, clause.last, inClause);
   const out: PersonRef[] = [];
   const add = (p: Participant, role: PersonRef["role"]) => {
@@ -115,8 +131,10 @@ export function rolesFor(
       for (const p of inClause) {
         const cue = cues.get(p.person);
         if (cue === "victim") add(p, "victim");
+        // an official with a position but no rank after the verb is who was caught ("tạm giữ
+        // hình sự đối với X (Trưởng khoa …)"); an officer there has a rank or an officer's noun
         else if (patientOf(p))
-          add(p, isOfficial(p.person) && p.person.role !== "suspect" ? "officer" : "suspect");
+          add(p, isOfficer(p.person) && p.person.role !== "suspect" ? "officer" : "suspect");
         else if (agentOf(p) && isOfficial(p.person)) add(p, "officer");
         // a citizen who helped catch someone is neither suspect nor officer
         else if (p.person.role === "suspect") add(p, "suspect");
@@ -164,6 +182,16 @@ export function rolesFor(
       for (const p of people) add(p, p === chair ? "chair" : "attendee");
       break;
     }
+    case "document":
+      for (const p of inClause) if (agentOf(p) && isOfficial(p.person)) add(p, "organizer");
+      // "Quyết định do Thứ trưởng X ký", "công văn do GS.TS X … nêu rõ": who stands after "do" issued it
+      for (let k = pivot.first; k < clause.last; k++) {
+        if (ctx.keys[k] !== "do") continue;
+        const by = inClause.find((p) => p.at > k && p.at - k <= SIGNER_WINDOW);
+        if (by !== undefined) add(by, "organizer");
+        break;
+      }
+      break;
     default:
       for (const p of inClause) if (agentOf(p) && isOfficial(p.person)) add(p, "organizer");
   }

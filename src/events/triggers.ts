@@ -1,8 +1,10 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
 import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
+import type { Token } from "../tokenize/index.js";
 import type { EventContext } from "./context.js";
 import type { EventType } from "./schema.js";
+import { CLOSE_QUOTES, OPEN_QUOTES } from "./spans.js";
 
 /** Cue kinds that never name an event themselves (data/event-types.tsv, kind "cue"). */
 export type CueKind =
@@ -14,6 +16,7 @@ export type CueKind =
   | "neutral"
   | "revoke"
   | "scenario"
+  | "purpose"
   | "place"
   | "role";
 
@@ -80,16 +83,36 @@ export const CUES = new Set<Trigger["type"]>([
   "neutral",
   "revoke",
   "scenario",
+  "purpose",
   "place",
   "role",
 ]);
 
 const BLOCK_WINDOW = 2;
 
+/** Types whose words also make up place and unit names ("Bãi Cháy", "Đội Cứu nạn"). */
+const INCIDENTS = new Set<Trigger["type"]>([
+  "arrest",
+  "prosecution",
+  "seizure",
+  "accident",
+  "fire",
+  "rescue",
+]);
+
 /** Happenings told with a plural or a count before their noun are many, or habitual: no single event. */
 const COUNTABLE = new Set<Trigger["type"]>(["meeting", "exercise", "accident", "fire", "campaign"]);
 const PLURALS = new Set(["những", "các", "nhiều", "mỗi"]);
 const CLASSIFIERS = new Set(["đợt", "vụ", "cuộc", "buổi", "lần", "lượt"]);
+
+/**
+ * Whether an offset lies inside an organisation's name ("Trung đoàn 841 tuyên thệ": the unit's
+ * number, no count). Asked only for a number right before a countable trigger, which is rare, so a
+ * scan of the article's organisation mentions costs little.
+ */
+function inOrganization(ctx: EventContext, offset: number): boolean {
+  return (ctx.organizationMentions ?? []).some((m) => m.start <= offset && offset < m.end);
+}
 
 /** "những …", "các …", "3-5 đợt …", "34 vụ …" right before token `at`. */
 function isCounted(ctx: EventContext, at: number, first: number): boolean {
@@ -98,7 +121,7 @@ function isCounted(ctx: EventContext, at: number, first: number): boolean {
   if (PLURALS.has(k)) return true;
   // "12 cuộc họp": a count right before a noun that holds its classifier
   const prev = ctx.tokens[at - 1];
-  if (prev?.kind === "number" && prev.normalized !== "1") return true;
+  if (prev?.kind === "number" && prev.normalized !== "1") return !inOrganization(ctx, prev.start);
   if (CLASSIFIERS.has(k) && at - 2 >= first) {
     const before = ctx.tokens[at - 2];
     return (before?.kind === "number" && before.normalized !== "1") || PLURALS.has(ctx.keys[at - 2] ?? "");
@@ -112,7 +135,64 @@ function takesPersonObject(ctx: EventContext, at: number): boolean {
   if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
   if (t.kind === "number") return true;
   if (t.kind === "name" || (isTitleCase(t) && isTitleCase(ctx.tokens[at + 1] ?? t))) return true;
-  return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, at) !== null;
+  // "cứu mấy đứa trẻ", "tạm giữ được một số đối tượng", "tạm giữ đối với bà X": a quantifier, a
+  // plural or "được", "đối với" before the person word
+  let k = at;
+  while (k - at < MAX_BEFORE_PERSON) {
+    if (ctx.keys[k] === "đối" && ctx.keys[k + 1] === "với") k += 2;
+    else if (SKIPPED_BEFORE_PERSON.has(ctx.keys[k] ?? "")) k++;
+    else break;
+  }
+  if (k > at) {
+    const u = ctx.tokens[k];
+    if (u === undefined || crossesLine(ctx.tokens, ctx.input, k)) return false;
+    if (u.kind === "number" || u.kind === "name" || (isTitleCase(u) && isTitleCase(ctx.tokens[k + 1] ?? u)))
+      return true;
+  }
+  // "cứu người gặp nạn": the plain words for a person
+  if (PERSON_WORDS.has(ctx.keys[k] ?? "")) return true;
+  return personNounTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, k) !== null;
+}
+
+const SKIPPED_BEFORE_PERSON = new Set([
+  "các",
+  "những",
+  "mấy",
+  "nhiều",
+  "một",
+  "mọi",
+  "số",
+  "hai",
+  "ba",
+  "được",
+]);
+const MAX_BEFORE_PERSON = 3;
+const PERSON_WORDS = new Set(["người", "đứa"]);
+
+/**
+ * Whether a capitalised name that is no person's starts at token `at`: the place or body a visit
+ * goes to ("Khu công nghiệp An ninh", "Công an tỉnh"). Asked only after a visit verb, so a scan of
+ * the article's person mentions costs little.
+ */
+function visitsPlace(ctx: EventContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (t === undefined || !isTitleCase(t) || crossesLine(ctx.tokens, ctx.input, at)) return false;
+  return !ctx.persons.some((p) => p.mentions.some((m) => m.start === t.start));
+}
+
+/** Words that open a body or its representatives after "làm việc với" ("lãnh đạo", "đoàn", "đại diện", "đại biểu"). */
+const BODY_WORDS = new Set(["lãnh", "đoàn", "đại", "ban", "bộ", "sở", "ủy", "ubnd", "công"]);
+
+/** Whether a body, an official or a delegation is met at token `at` (a capitalised name that is no private person's). */
+function meetsBody(ctx: EventContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (t === undefined || crossesLine(ctx.tokens, ctx.input, at)) return false;
+  if (BODY_WORDS.has(ctx.keys[at] ?? "")) return true;
+  if (!isTitleCase(t) && t.kind !== "abbr") return false;
+  const person = ctx.persons.find((p) => p.mentions.some((m) => m.start === t.start));
+  return (
+    person === undefined || person.rank !== null || person.titles.length > 0 || person.role === "officer"
+  );
 }
 
 /** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
@@ -135,6 +215,25 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       i = m.end - 1;
       continue;
     }
+    // "Bệnh viện Đa khoa Bãi Cháy", "Đội Cứu nạn": an incident word capitalised after a
+    // capitalised word is part of a name
+    const named =
+      m.start > s.first &&
+      isTitleCase(ctx.tokens[m.start] as Token) &&
+      isTitleCase(ctx.tokens[m.start - 1] as Token) &&
+      values.every((v) => INCIDENTS.has(v.type));
+    if (named) {
+      i = m.end - 1;
+      continue;
+    }
+    // "'cháy' hàng", "“nổ” doanh số": a trigger in quotes of its own is a figure of speech
+    if (
+      OPEN_QUOTES.has(ctx.tokens[m.start - 1]?.normalized ?? "") &&
+      CLOSE_QUOTES.has(ctx.tokens[m.end]?.normalized ?? "")
+    ) {
+      i = m.end - 1;
+      continue;
+    }
     // "những buổi huấn luyện", "các hội nghị", "3-5 đợt ra quân": many happenings told at once, none of them one event
     const counted = isCounted(ctx, m.start, s.first);
     for (const v of values) {
@@ -143,6 +242,10 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
       // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
       if (v.detail === "object" && !takesPersonObject(ctx, m.end)) continue;
+      // "tới thăm Khu công nghiệp …": a visit to a place or a body; visiting a person is no meeting
+      if (v.detail === "visit" && !visitsPlace(ctx, m.end)) continue;
+      // "làm việc với Đoàn công tác …", "với lãnh đạo các bộ": a meeting; "với chị X", "với 3 gia đình": questioning
+      if (v.detail === "with" && !meetsBody(ctx, m.end)) continue;
       out.push({ trigger: v, first: m.start, end: m.end });
     }
     i = m.end - 1;

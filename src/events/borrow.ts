@@ -1,0 +1,155 @@
+import type { Indexed } from "./context.js";
+import { type Draft, MAX_PARTICIPANTS } from "./merge.js";
+import { personsIn, rolesFor } from "./roles.js";
+import type { EventType } from "./schema.js";
+import type { Hit } from "./triggers.js";
+
+/**
+ * What an event borrows from the others of its article when its own sentence does not tell it: the
+ * place of the happening it is part of, the suspects of its case, the participants of the sentence
+ * that tells its details, the victims a rescue names.
+ */
+
+/** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
+export const NARRATIVE = new Set<EventType>([
+  "arrest",
+  "prosecution",
+  "seizure",
+  "accident",
+  "fire",
+  "rescue",
+]);
+
+/** Which events lend their place to an event whose own sentence names none: the happening it is part of. */
+const PLACE_FROM: Partial<Record<EventType, readonly EventType[]>> = {
+  rescue: ["accident", "fire"],
+  seizure: ["arrest", "seizure"],
+  arrest: ["seizure", "arrest"],
+  prosecution: ["arrest"],
+  speech: ["meeting", "exercise", "award"],
+  award: ["meeting"],
+};
+
+/**
+ * "… giải cứu hai nạn nhân" after the accident's sentence, a speech at the ceremony, the drugs
+ * seized in the arrest: an event without a place of its own happened where the happening it is
+ * part of did (the nearest such event told before it, else after it).
+ */
+export function inheritPlaces(drafts: readonly Draft[], meeting: Draft | undefined): void {
+  for (const d of drafts) {
+    if (d.event.location !== null) continue;
+    const from = PLACE_FROM[d.event.type];
+    if (from === undefined) continue;
+    const lenders = drafts.filter((x) => x !== d && x.event.location !== null && from.includes(x.event.type));
+    const lender =
+      (meeting !== undefined && meeting.event.location !== null && from.includes("meeting")
+        ? meeting
+        : undefined) ??
+      lenders.filter((x) => x.sentenceIndex <= d.sentenceIndex).at(-1) ??
+      lenders[0];
+    if (lender === undefined) continue;
+    d.event.location = lender.event.location;
+    d.event.rule += `; place of the ${lender.event.type} it is part of`;
+  }
+}
+
+/** Words that open a sentence telling the details of the one before: "Theo đó, …", "Cụ thể, …". */
+const DETAIL_OPENERS: readonly (readonly [string, string])[] = [
+  ["theo", "đó"],
+  ["cụ", "thể"],
+];
+
+/**
+ * "Gần 6.000 bao thuốc lá … bị CSGT bắt giữ. Theo đó, … Trung tá X … phát hiện xe khách do tài xế
+ * Y điều khiển …": an incident whose sentence names nobody takes its participants from the next
+ * sentence when that one opens by saying it tells the details, with the roles its clause gives.
+ */
+export function detailedNext(ctx: Indexed, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!NARRATIVE.has(d.event.type) || d.event.persons.length > 0) continue;
+    const next = ctx.sentences[d.sentenceIndex + 1];
+    if (next === undefined) continue;
+    const opens = DETAIL_OPENERS.some(
+      ([a, b]) => ctx.keys[next.first] === a && ctx.keys[next.first + 1] === b,
+    );
+    if (!opens) continue;
+    const people = personsIn(ctx, next);
+    if (people.length === 0) continue;
+    const pivot: Hit = {
+      trigger: { phrase: "", type: d.event.type, detail: "" },
+      first: next.first,
+      end: next.first + 2,
+    };
+    for (const r of rolesFor(ctx, next, d.event.type, pivot, people)) {
+      d.event.persons.push(r);
+      if (!CRIME.has(d.event.type) || r.role === "suspect") d.personIds.add(r.personId);
+    }
+    d.event.rule += "; participants from the next sentence, which tells its details";
+  }
+}
+
+/** Who an accident or a fire hurt: the rescued of the rescue told with it, when its own sentences name nobody hurt. */
+export function victimsOfRescues(drafts: readonly Draft[]): void {
+  const rescued = drafts
+    .filter((d) => d.event.type === "rescue")
+    .flatMap((d) => d.event.persons.filter((r) => r.role === "rescued"));
+  if (rescued.length === 0) return;
+  for (const d of drafts) {
+    if (d.event.type !== "accident" && d.event.type !== "fire") continue;
+    if (d.event.persons.some((r) => r.role === "victim" || r.role === "driver")) continue;
+    for (const r of rescued)
+      if (
+        !d.event.persons.some((x) => x.personId === r.personId) &&
+        d.event.persons.length < MAX_PARTICIPANTS
+      )
+        d.event.persons.push({ personId: r.personId, role: "victim" });
+    d.event.rule += "; the rescued were its victims";
+  }
+}
+
+const CRIME = new Set<EventType>(["arrest", "prosecution", "seizure"]);
+/** Above this many suspects, an article tells several cases and an unnamed "đối tượng" is anyone's. */
+const MAX_STORY_SUSPECTS = 2;
+
+/**
+ * "… truy bắt đối tượng", "Tang vật vụ án": a crime event whose sentence names nobody is about the
+ * story's suspect, when the article names one or two (as suspects of its other crime events, or
+ * with "đối tượng", "bị can" before the name); in an article of more cases, about the one or two
+ * suspects of the crime event told a few sentences before it.
+ */
+export function nameSuspects(ctx: Indexed, drafts: readonly Draft[]): void {
+  const story = new Set<string>();
+  for (const d of drafts)
+    if (CRIME.has(d.event.type))
+      for (const r of d.event.persons) if (r.role === "suspect") story.add(r.personId);
+  for (const p of ctx.persons) if (p.role === "suspect") story.add(p.id);
+  if (story.size === 0) return;
+  const suspectsOf = (d: Draft) => d.event.persons.filter((r) => r.role === "suspect").map((r) => r.personId);
+  let lastCase: Draft | undefined;
+  for (const d of drafts) {
+    if (!CRIME.has(d.event.type)) continue;
+    const own = suspectsOf(d);
+    if (own.length > 0) {
+      lastCase = d;
+      continue;
+    }
+    // an article of several cases: the unnamed "tang vật" is of the case told just before it
+    const near =
+      lastCase !== undefined && d.sentenceIndex - lastCase.sentenceIndex <= CASE_GAP
+        ? suspectsOf(lastCase)
+        : [];
+    const ids = story.size <= MAX_STORY_SUSPECTS ? [...story] : near.length <= MAX_STORY_SUSPECTS ? near : [];
+    if (ids.length === 0) continue;
+    for (const id of ids) {
+      d.event.persons.push({ personId: id, role: "suspect" });
+      d.personIds.add(id);
+    }
+    d.event.rule +=
+      story.size <= MAX_STORY_SUSPECTS
+        ? "; suspect named elsewhere in the story"
+        : "; suspect of the case told just before";
+  }
+}
+
+/** How many sentences after a case's event an unnamed crime event is still told of it. */
+const CASE_GAP = 3;
