@@ -154,7 +154,8 @@ export function findEventsInContext(context: EventContext): Event[] {
     const hits = hitsIn(ctx, s);
     const before = carried;
     carried = dayIn(ctx, s) ?? carried;
-    if (hits.length === 0) return;
+    // cues alone ("để", "cần", "tại" …) name no event; only who attended is read from them
+    if (!hits.some((h) => !CUES.has(h.trigger.type) || h.trigger.type === "attend")) return;
     const seen = new Set<string>();
     const modal = hits.find((h) => h.trigger.type === "modal");
     const revoke = hits.find((h) => h.trigger.type === "revoke");

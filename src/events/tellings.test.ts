@@ -99,6 +99,12 @@ describe("events: more words for what happened", () => {
       ),
     ).toContain("arrest");
   });
+  it("held or subdued told in the passive needs no person after the verb", () => {
+    expect(namesOf("Đối tượng Lê Văn Tâm đã bị tạm giữ.", "arrest", "2022-06-30")).toEqual([["Lê Văn Tâm"]]);
+    expect(eventsOf("Đám cháy được khống chế sau hai giờ.", "2022-06-30").map((e) => e.type)).not.toContain(
+      "arrest",
+    );
+  });
   it("a suspect subdued and taken away is arrested", () => {
     expect(
       namesOf("Công an phường đã khống chế đối tượng Trần Văn Quý đưa về trụ sở.", "arrest", "2022-06-30"),

@@ -129,6 +129,19 @@ function isCounted(ctx: EventContext, at: number, first: number): boolean {
   return false;
 }
 
+/** How far back a passive marker may govern a verb ("bị người dân khống chế"). */
+const PASSIVE_REACH = 4;
+
+/** Whether "bị" (or, for the saved, "được") stands a few words before token `at`, with no punctuation between. */
+function isPassive(ctx: EventContext, at: number, first: number, saved: boolean): boolean {
+  for (let k = at - 1; k >= first && at - k <= PASSIVE_REACH; k--) {
+    if (ctx.tokens[k]?.kind === "punct") return false;
+    // "bị" for custody ("được khống chế" is said of a fire brought under control); "được" for the saved ("3 người đã được cứu")
+    if (ctx.keys[k] === "bị" || (saved && ctx.keys[k] === "được")) return true;
+  }
+  return false;
+}
+
 /** A count, a name or a person noun ("đối tượng", "kẻ", "tên") right at token `at`. */
 function takesPersonObject(ctx: EventContext, at: number): boolean {
   const t = ctx.tokens[at];
@@ -241,7 +254,13 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
       // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
-      if (v.detail === "object" && !takesPersonObject(ctx, m.end)) continue;
+      // ("đối tượng đã bị tạm giữ", "bị người dân khống chế": the passive names who underwent it before the verb)
+      if (
+        v.detail === "object" &&
+        !takesPersonObject(ctx, m.end) &&
+        !isPassive(ctx, m.start, s.first, v.type === "rescue")
+      )
+        continue;
       // "tới thăm Khu công nghiệp …": a visit to a place or a body; visiting a person is no meeting
       if (v.detail === "visit" && !visitsPlace(ctx, m.end)) continue;
       // "làm việc với Đoàn công tác …", "với lãnh đạo các bộ": a meeting; "với chị X", "với 3 gia đình": questioning
