@@ -1,3 +1,4 @@
+import { KeyFilter } from "../lexicon/filter.js";
 import { type Atom, isWordAtom, matchTrie } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
@@ -1276,6 +1277,15 @@ const OPENERS = [
   "chưa",
   "đầy",
 ];
+let startersFilter: KeyFilter | null = null;
+/** startWords as a one-sided filter: most atoms are answered without hashing. */
+function startFilter(): KeyFilter {
+  if (startersFilter) return startersFilter;
+  const filter = new KeyFilter();
+  for (const word of startWords()) filter.add(word);
+  startersFilter = filter;
+  return filter;
+}
 let starters: Set<string> | null = null;
 /** Every word that can begin a match: most atoms are skipped with one set lookup. */
 function startWords(): Set<string> {
@@ -1305,7 +1315,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   if (!a || a.punct) return null;
   const key = a.key;
   const c = key.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && !startWords().has(key)) return null;
+  if (!(c >= 48 && c <= 57) && !(startFilter().mayHave(key) && startWords().has(key))) return null;
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {

@@ -46,6 +46,11 @@ export class PhraseTrie<T> {
     if (keys.length > this.maxLength) this.maxLength = keys.length;
   }
 
+  /** False when no phrase starts with `key` (true only says "maybe": the filter is one-sided). */
+  mayStartWith(key: string): boolean {
+    return this.firstKeys.mayHave(key);
+  }
+
   /** Longest phrase starting at token `i`, or null. `keys[i]` is the precomputed key of token i. */
   longestAt(
     keys: readonly string[],
@@ -53,10 +58,21 @@ export class PhraseTrie<T> {
     input: string,
     i: number,
   ): TrieMatch<T> | null {
-    // Most tokens begin no phrase: one map lookup and out, before any line test or allocation.
-    if (i < 0 || i >= keys.length) return null;
-    const first = keys[i] ?? "";
-    if (!this.firstKeys.mayHave(first)) return null;
+    // Most tokens begin no phrase: one filter test and out, before any line test or allocation.
+    // This part is kept small so that the engine inlines it into the callers (every stage asks
+    // several tries at every token); the walk is a function of its own.
+    const first = keys[i];
+    if (first === undefined || !this.firstKeys.mayHave(first)) return null;
+    return this.walkFrom(keys, tokens, input, i, first);
+  }
+
+  private walkFrom(
+    keys: readonly string[],
+    tokens: readonly Token[],
+    input: string,
+    i: number,
+    first: string,
+  ): TrieMatch<T> | null {
     let node: Node<T> | undefined = this.root.next.get(first);
     let bestEnd = -1;
     let bestValues: readonly T[] = [];

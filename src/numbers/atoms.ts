@@ -1,3 +1,4 @@
+import { KeyFilter } from "../lexicon/filter.js";
 import type { Token } from "../tokenize/schema.js";
 
 /**
@@ -167,11 +168,14 @@ export const isWordAtom = (atom: Atom | undefined): boolean =>
 export interface PhraseTrie<V> {
   value: V | undefined;
   next: Map<string, PhraseTrie<V>>;
+  /** On the root: the phrases' first words, to turn most atoms away without a map lookup. */
+  first?: KeyFilter;
 }
 
 export function buildTrie<V>(entries: Iterable<readonly [string, V]>): PhraseTrie<V> {
-  const root: PhraseTrie<V> = { value: undefined, next: new Map() };
+  const root: PhraseTrie<V> = { value: undefined, next: new Map(), first: new KeyFilter() };
   for (const [phrase, value] of entries) {
+    root.first?.add(phrase.toLowerCase().split(" ")[0] ?? "");
     let node = root;
     for (const word of phrase.toLowerCase().split(" ")) {
       let child = node.next.get(word);
@@ -188,7 +192,14 @@ export function buildTrie<V>(entries: Iterable<readonly [string, V]>): PhraseTri
 
 /** Longest phrase of the trie starting at atom `i`: [value, atom count], or null. Line breaks stop it. */
 export function matchTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: number): [V, number] | null {
-  if (i < 0) return null;
+  // the dates and numbers stages ask several tries at most atoms: the first-word filter answers
+  // most of them, and this test is small enough for the engine to inline into the callers
+  const atom = atoms[i];
+  if (atom === undefined || (trie.first !== undefined && !trie.first.mayHave(atom.key))) return null;
+  return walkTrie(trie, atoms, i);
+}
+
+function walkTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: number): [V, number] | null {
   let node: PhraseTrie<V> | undefined = trie;
   let best: [V, number] | null = null;
   for (let k = i; k < atoms.length && k - i < 8; k++) {

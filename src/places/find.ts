@@ -227,7 +227,8 @@ function classWordAt(
       classWritten: true,
     };
   }
-  if (!placeWordFirstKeys().has(keys[i] ?? "")) return null;
+  const key = keys[i] ?? "";
+  if (!placeWordTrie().mayStartWith(key) || !placeWordFirstKeys().has(key)) return null;
   // a class word is followed, within its own length, by a name or a number
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
