@@ -1,14 +1,4 @@
-import {
-  ensureLoaded,
-  extendKey,
-  LOADED,
-  lookup,
-  MAX_SYLLABLES,
-  PREFIX,
-  WORD,
-  wordTable,
-} from "../segment/dictionary.js";
-import { hashFolded } from "../segment/hash.js";
+import { longestDictionaryWord } from "../segment/dictionary.js";
 import { type Atom, isWordAtom, matchTrie } from "./atoms.js";
 import { numberLexicon, type UnitKind } from "./lexicon.js";
 
@@ -90,18 +80,12 @@ function rateUnit(a: Atom): UnitKind | null {
  * syllable ("79 chung cư", "5 dự án", not "chung", "dự"). Asked only after a number, a few lookups.
  */
 function dictionaryWordLength(atoms: readonly Atom[], j: number): number {
-  const table = wordTable();
-  const first = atoms[j] as Atom;
-  let key = hashFolded(first.key, 0, first.key.length);
-  let flags = lookup(table, key);
-  if ((flags & LOADED) === 0 && ensureLoaded(table, key)) flags = lookup(table, key);
-  let best = 1;
-  for (let k = j + 1; k < j + MAX_SYLLABLES && flags & PREFIX; k++) {
-    const next = atoms[k];
-    if (next === undefined || next.lineStart || !isWordAtom(next) || !isLowerInitial(next.norm)) break;
-    key = extendKey(key, hashFolded(next.key, 0, next.key.length));
-    flags = lookup(table, key);
-    if (flags & WORD) best = k - j + 1;
-  }
-  return best;
+  const syllableAt = (k: number): string | undefined => {
+    const atom = atoms[j + k];
+    if (k === 0) return atom?.key;
+    if (atom === undefined || atom.lineStart || !isWordAtom(atom) || !isLowerInitial(atom.norm))
+      return undefined;
+    return atom.key;
+  };
+  return Math.max(1, longestDictionaryWord(syllableAt));
 }

@@ -5,7 +5,7 @@ import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { TITLE_ROWS } from "../generated/titles.js";
 import { crossesLine, isTitleCase, orgTrie, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
 import { countryTrie, levelAt } from "../places/lexicon.js";
-import { isDictionaryWord, MAX_SYLLABLES } from "../segment/dictionary.js";
+import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { expandTokens, joinTokens, matchTitleAt, parseOrganization, parseTitleAt } from "../titles/index.js";
@@ -126,21 +126,22 @@ function nameWordAt(
   k: number,
   limit: number,
 ): number {
-  const prev = tokens[k - 1] as Token;
-  if (isTitleCase(prev) && isDictionaryWord([keys[k - 1] ?? "", keys[k] ?? ""])) return 1;
-  let n = 1;
-  for (let m = Math.min(MAX_SYLLABLES, limit - k); m >= 2; m--) {
-    let lower = true;
-    for (let j = k; j < k + m && lower; j++) lower = isLowerWord(tokens[j] as Token);
-    if (lower && isDictionaryWord(keys.slice(k, k + m))) {
-      n = m;
-      break;
-    }
-  }
+  if (continuesCapitalisedWord(tokens, keys, k)) return 1;
+  const n = Math.max(
+    1,
+    longestDictionaryWord((m) =>
+      k + m < limit && isLowerWord(tokens[k + m] as Token) ? keys[k + m] : undefined,
+    ),
+  );
   const known = nameSyllables();
   for (let j = k; j < k + n; j++)
     if (!known.has(keys[j] ?? "")) return namedAfter(tokens, keys, input, k, limit) ? n : 0;
   return n;
+}
+
+/** "Y tế", "Công an": the lower-case syllable at k completes a word begun by a capitalised one. */
+function continuesCapitalisedWord(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  return isTitleCase(tokens[k - 1] as Token) && isDictionaryWord([keys[k - 1] ?? "", keys[k] ?? ""]);
 }
 
 /**
@@ -230,10 +231,7 @@ function trimEnd(
         isLowerWord(tokens[from - 1] as Token) &&
         keys[from - 1] !== "số" &&
         levelAt(tokens, keys, input, from - 1) === null &&
-        !(
-          isTitleCase(tokens[from - 2] as Token) &&
-          isDictionaryWord([keys[from - 2] ?? "", keys[from - 1] ?? ""])
-        )
+        !continuesCapitalisedWord(tokens, keys, from - 1)
       )
         from--;
       if (from < k) return from;

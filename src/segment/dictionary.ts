@@ -270,3 +270,27 @@ export function isDictionaryWord(syllables: readonly string[]): boolean {
   for (let k = 1; k < n; k++) key = extendKey(key, hashOf(syllables[k] as string));
   return (lookup(table, key) & WORD) !== 0;
 }
+
+/**
+ * Syllables in the longest dictionary word that starts with `syllableAt(0)` and goes on with
+ * `syllableAt(1)`, `syllableAt(2)`, … (undefined stops the walk), or 0 when none is a word. The walk
+ * goes on only while the syllables so far begin some longer word (the PREFIX flag), so it costs a
+ * hash per syllable, as in the segmenter's own matching.
+ */
+export function longestDictionaryWord(syllableAt: (k: number) => string | undefined): number {
+  const first = syllableAt(0);
+  if (first === undefined) return 0;
+  const table = wordTable();
+  let key = hashFolded(first, 0, first.length);
+  let flags = lookup(table, key);
+  if ((flags & LOADED) === 0 && ensureLoaded(table, key)) flags = lookup(table, key);
+  let best = flags & WORD ? 1 : 0;
+  for (let k = 1; k < MAX_SYLLABLES && flags & PREFIX; k++) {
+    const next = syllableAt(k);
+    if (next === undefined) break;
+    key = extendKey(key, hashFolded(next, 0, next.length));
+    flags = lookup(table, key);
+    if (flags & WORD) best = k + 1;
+  }
+  return best;
+}
