@@ -9,10 +9,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { expandAbbreviations } from "../abbreviations/index.js";
-import { checkExtractOptions } from "../options.js";
-import { recordJsonSchema } from "../records.js";
-import { articleJsonSchema } from "../schema.js";
+import { articleJsonSchema, checkExtractOptions, expandAbbreviations, recordJsonSchema } from "../index.js";
 import { DEFAULT_MAX_CHARS, decodeText, type InputRecord, jsonlRecords, textRecords } from "./inputs.js";
 import { type Done, inWorkers, type LineFormat, type Outcome, processRecord, type Task } from "./run.js";
 

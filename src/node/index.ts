@@ -3,9 +3,7 @@
  * record processor the `cand-nlp` command uses. Import from "cand-nlp/node".
  * @module
  */
-import { extract } from "../extract.js";
-import type { ExtractOptions } from "../options.js";
-import type { ArticleRecord, ErrorRecord } from "../records.js";
+import { type ArticleRecord, type ErrorRecord, type ExtractOptions, extract } from "../index.js";
 import { type InputRecord, jsonlRecords, type RecordOptions, textRecords } from "./inputs.js";
 
 export {

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
-import { checkExtractOptions } from "../options.js";
+import { checkExtractOptions } from "../index.js";
 
 /** One unit of work: an article to extract, or an input that failed before extraction. */
 export type InputRecord =

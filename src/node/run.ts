@@ -1,7 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { extract } from "../extract.js";
-import type { ExtractOptions } from "../options.js";
-import { compactRecord } from "../records.js";
+import { compactRecord, type ExtractOptions, extract } from "../index.js";
 import type { InputRecord } from "./inputs.js";
 
 /** One output line's content: the article with its id first, or `{ id, error }`. */
