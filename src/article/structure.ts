@@ -168,11 +168,17 @@ function withoutTimes(key: string): string {
 /** Whether a piece before a date holds nothing but dateline labels and weekdays ("Thứ Sáu", "Cập nhật ngày"). */
 function onlyLabels(before: string): boolean {
   let rest = ` ${before} `;
-  for (const l of [...markers("date"), ...markers("weekday")]) {
-    const label = ` ${withoutTimes(l)} `;
+  for (const label of spacedLabels()) {
     while (rest.includes(label)) rest = rest.replace(label, " ");
   }
   return rest.trim() === "";
+}
+
+let labelCache: string[] | null = null;
+/** The dateline labels and weekdays as " label " (computed once: the markers never change). */
+function spacedLabels(): string[] {
+  labelCache ??= [...markers("date"), ...markers("weekday")].map((l) => ` ${withoutTimes(l)} `);
+  return labelCache;
 }
 
 interface HeaderFacts {
@@ -237,7 +243,8 @@ function readHeaderLine(
       known++;
       continue;
     }
-    if (withoutTimes(key) === "" && /\d/u.test(key)) {
+    // the digit test first: it is cheap, and most pieces have none
+    if (/\d/u.test(key) && withoutTimes(key) === "") {
       // a time on its own ("Ngày đăng: 25/11/2022 | 10:15")
       known++;
       continue;
@@ -283,6 +290,9 @@ const HEADER_BLOCK_LINES = 8;
 /** How far into the next line a date written across a line break may reach (dates are short). */
 const DATE_TAIL = 200;
 
+/** How far into the first line a date may start and still make it a dated lead. */
+const DATED_LEAD_REACH = 12;
+
 /**
  * Where the dates that {@link findStructure} reads can end: the first line (a headline or a dated
  * lead), the short lines after it that the dateline block may take (it stops at the first long
@@ -291,6 +301,13 @@ const DATE_TAIL = 200;
  */
 export function headerDatesEnd(input: string): number {
   const lines = linesOf(input, HEADER_BLOCK_LINES + 2);
+  const first = lines[0];
+  // A first line too long to be a header line is read for one thing only: a date at its very
+  // start, which makes it a dated lead ("Ngày 23/7/2025, tại Hà Nội, …"). Its other dates, and the
+  // lines after it (the dateline block ends at the first line that is not header material), are
+  // never looked at.
+  if (first !== undefined && first.end - first.start > MAX_KEYED)
+    return Math.min(first.end, first.start + DATED_LEAD_REACH + DATE_TAIL);
   let last = 0;
   while (last + 1 < lines.length && last + 1 <= HEADER_BLOCK_LINES) {
     const next = lines[last + 1] as Line;
@@ -374,7 +391,7 @@ function structureOf(input: string, headerDates: readonly DateMention[]): Articl
       (d) =>
         d.start >= first.start &&
         d.start < first.end &&
-        d.start <= first.start + 12 &&
+        d.start <= first.start + DATED_LEAD_REACH &&
         /^\s?,/u.test(input.slice(d.end, d.end + 2)),
     );
     if (

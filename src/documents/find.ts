@@ -230,6 +230,7 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
 /** Document references over atoms already built. */
 export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): DocumentRef[] {
   const found: Pending[] = [];
+  const lex = documentLexicon();
   let i = 0;
   while (i < atoms.length) {
     const a = atoms[i] as Atom;
@@ -239,7 +240,6 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
     }
     // only a type word, "Điều" or a number can open a reference
     const c = a.key.charCodeAt(0);
-    const lex = documentLexicon();
     if (
       !(c >= 48 && c <= 57) &&
       a.key !== "điều" &&

@@ -158,8 +158,32 @@ export function startsSentence(atoms: readonly Atom[], i: number): boolean {
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 /** A word atom: letters only (no digits, no inner punctuation). */
-export const isWordAtom = (atom: Atom | undefined): boolean =>
-  atom !== undefined && LETTERS_ONLY.test(atom.norm);
+export const isWordAtom = (atom: Atom | undefined): boolean => atom !== undefined && isLettersOnly(atom.norm);
+
+/**
+ * LETTERS_ONLY by code unit for the scripts Vietnamese news is written in (ASCII, Latin-1 and
+ * Latin Extended-A/B letters, combining marks, the Vietnamese block); any other code unit asks the
+ * regular expression. The stages ask this of most atoms they look at.
+ */
+function isLettersOnly(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) {
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) continue;
+      return false;
+    }
+    if (c >= 0xc0 && c <= 0x24f) {
+      if (c === 0xd7 || c === 0xf7) return false;
+      continue;
+    }
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) continue;
+    return LETTERS_ONLY.test(s);
+  }
+  return true;
+}
 
 /**
  * A trie over lower-case word sequences, longest match first: multi-word vocabulary

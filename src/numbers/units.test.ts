@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isWordAtom } from "./atoms.js";
 import { findNumbers } from "./find.js";
 
 // Issue 10: a unit is a noun; labels, codes and words holding a number word are no quantities.
@@ -168,5 +169,31 @@ describe("findNumbers: a rate written as one run", () => {
   });
   it("a slash after a word the units table lacks is no rate", () => {
     expect(findNumbers("Lớp có 3 học/sinh.").map((n) => n.unit)).not.toContain("học/sinh");
+  });
+});
+
+describe("isWordAtom", () => {
+  // the code-unit shortcut must answer as the letters-only regular expression does
+  const letters = /^[\p{L}\p{M}]+$/u;
+  const atom = (norm: string) => ({
+    start: 0,
+    end: norm.length,
+    norm,
+    key: norm,
+    lineStart: false,
+    punct: false,
+  });
+  it("agrees with /^[\\p{L}\\p{M}]+$/u on every code unit of the BMP, alone and after a letter", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isWordAtom(atom(ch)) !== letters.test(ch) || isWordAtom(atom(`a${ch}`)) !== letters.test(`a${ch}`))
+        wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it("is false for the empty string and for no atom", () => {
+    expect(isWordAtom(atom(""))).toBe(false);
+    expect(isWordAtom(undefined)).toBe(false);
   });
 });

@@ -78,6 +78,26 @@ describe("keys", () => {
     expect(matchKey("Uỷ ban Hoà Bình")).toBe("ủy ban hòa bình");
     expect(matchKey("Đa\u0323i ta\u0301")).toBe("đại tá");
   });
+  it("matchKey's one-word shortcut gives what the general path gives (property)", () => {
+    // the general path: NFC, split at the separators, canonical tone per piece, lower case
+    const general = (s: string) =>
+      s
+        .normalize("NFC")
+        .split(/([ \-\n\t])/)
+        .map((piece, k) => (k % 2 === 1 ? piece : canonicalTone(piece)))
+        .join("")
+        .toLowerCase();
+    const unit = fc.constantFrom(
+      ..."aAoOuUyYeEđĐqQhHtTxX ơƯăÂ-\t\nàáảãạòóỏõọÙÚỦŨỤỳýỷỹỵèéẻẽẹ\u0300\u0301\u0323ΩÅ\u212bǅ".split(""),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }), (units) => {
+        const s = units.join("");
+        return matchKey(s) === general(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe("letter case by arithmetic", () => {

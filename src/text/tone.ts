@@ -76,6 +76,7 @@ export function foldDiacritics(s: string): string {
 
 /** NFC, canonical tone placement on every syllable, lower case: the key lexicons are matched by. */
 export function matchKey(s: string): string {
+  if (isPlainSyllable(s)) return canonicalTone(s).toLowerCase();
   const nfc = s.normalize("NFC");
   let out = "";
   let wordStart = 0;
@@ -88,4 +89,18 @@ export function matchKey(s: string): string {
     }
   }
   return out.toLowerCase();
+}
+
+/**
+ * One word of precomposed letters (code units below U+0300 or in the Vietnamese block), with no
+ * separator: NFC leaves it as it is and it is one syllable, so its key needs no normalisation and
+ * no splitting. Most tokens are such words.
+ */
+function isPlainSyllable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45 || c === 10 || c === 9) return false;
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
+  }
+  return true;
 }
