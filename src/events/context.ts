@@ -40,12 +40,42 @@ export interface PersonMention {
   person: Person;
 }
 
-/** The context with start-sorted lists built once. */
+/** A reader cue ("tại", "điều khiển"): where it ends and its details ("prep", "driver" …). */
+export interface ReaderCue {
+  end: number;
+  details: readonly string[];
+}
+
+/** The place and role cues starting at one token. */
+export interface ReaderCues {
+  place: ReaderCue | null;
+  role: ReaderCue | null;
+}
+
+/** A sentence's persons, each with the token of its first mention there (see personsIn). */
+export interface Participant {
+  person: Person;
+  /** Token index of the person's first mention in the sentence. */
+  at: number;
+  offset: number;
+}
+
+/**
+ * The context with start-sorted lists built once, and what the readers of one article would
+ * otherwise read again for every trigger of a sentence (a sentence's clauses, persons and cues).
+ */
 export interface Indexed extends EventContext {
   mentions: readonly PersonMention[];
-  uses: readonly (Span & { expansion: string })[];
+  /** The abbreviation uses, start-sorted: built when first read (see usesOf). */
+  uses: readonly (Span & { expansion: string })[] | null;
   placeSpans: readonly PlaceSpan[];
   orgSpans: readonly Span[];
   /** Organisations by sentence index, read once per sentence that has an event. */
   orgs: Map<number, string[]>;
+  /** clauseAround by token index (a token lies in one sentence). */
+  clauses: Map<number, { readonly first: number; readonly last: number }>;
+  /** The reader cues by token index (undefined: not read yet). */
+  readers: (ReaderCues | null | undefined)[];
+  /** personsIn by sentence. */
+  people: Map<SentenceRange, readonly Participant[]>;
 }

@@ -1,7 +1,8 @@
 import type { SentenceRange } from "../article/sentences.js";
+import type { DateMention } from "../dates/index.js";
 import { detailedNext, inheritPlaces, NARRATIVE, nameSuspects, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
-import type { EventContext, Indexed, PersonMention } from "./context.js";
+import type { EventContext, Indexed, PersonMention, ReaderCues } from "./context.js";
 import {
   type Draft,
   differentGivings,
@@ -13,7 +14,7 @@ import {
 } from "./merge.js";
 import { chairOf, personsIn } from "./roles.js";
 import type { Event, EventType, PersonRef } from "./schema.js";
-import { within } from "./spans.js";
+import { lowerBound, within } from "./spans.js";
 import { CUES, type Hit, hitsIn, mentionsMeeting } from "./triggers.js";
 
 export type { EventContext, PlaceSpan } from "./context.js";
@@ -29,8 +30,12 @@ const OCCASIONS = new Set<EventType>(["meeting", "exercise", "award"]);
 
 /** The last full day (YYYY-MM-DD…) written in a sentence. */
 function dayIn(ctx: EventContext, s: SentenceRange): string | null {
+  // asked of every sentence: the dates inside it read in place (within() as a loop, no array)
   let day: string | null = null;
-  for (const d of within(ctx.dates, s)) {
+  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
+    const d = ctx.dates[k] as DateMention;
+    if (d.start >= s.end) break;
+    if (d.end > s.end) continue;
     if (d.value !== null && d.value.length >= 10 && (d.kind === "date" || d.kind === "datetime"))
       day = d.value;
   }
@@ -110,20 +115,40 @@ function ownGiving(self: Draft, named: Draft): boolean {
   return differentGivings(a, b);
 }
 
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** `xs` when it is already start-sorted (the stages mostly hand them so), else a sorted copy. */
+function sortedByStart<T extends { start: number }>(xs: readonly T[]): readonly T[] {
+  for (let k = 1; k < xs.length; k++)
+    if ((xs[k] as T).start < (xs[k - 1] as T).start) return [...xs].sort(byStart);
+  return xs;
+}
+
 /** The context with the start-sorted lists every reader searches, built once per article. */
 function indexed(context: EventContext): Indexed {
-  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
-  const mentions: PersonMention[] = context.persons
-    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-    .sort(byStart);
+  const mentions: PersonMention[] = [];
+  for (const person of context.persons)
+    for (const m of person.mentions) mentions.push({ start: m.start, end: m.end, person });
   return {
-    ...context,
-    mentions,
-    uses: context.abbreviations.map((u) => ({ ...u.span, expansion: u.expansion })).sort(byStart),
-    placeSpans: context.places === undefined ? [] : [...context.places].sort(byStart),
-    orgSpans:
-      context.organizationMentions === undefined ? [] : [...context.organizationMentions].sort(byStart),
+    input: context.input,
+    tokens: context.tokens,
+    keys: context.keys,
+    sentences: context.sentences,
+    persons: context.persons,
+    dates: context.dates,
+    numbers: context.numbers,
+    documents: context.documents,
+    abbreviations: context.abbreviations,
+    places: context.places,
+    organizationMentions: context.organizationMentions,
+    mentions: sortedByStart(mentions),
+    uses: null,
+    placeSpans: context.places === undefined ? [] : sortedByStart(context.places),
+    orgSpans: context.organizationMentions === undefined ? [] : sortedByStart(context.organizationMentions),
     orgs: new Map(),
+    clauses: new Map(),
+    readers: new Array<ReaderCues | null | undefined>(context.tokens.length),
+    people: new Map(),
   };
 }
 

@@ -3,7 +3,7 @@ import { adminLevelAt, crossesLine, isTitleCase, placeAt } from "../lexicon/inde
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, PlaceSpan } from "./context.js";
-import { clauseAround, PHRASE_STOPS, spanOf, within } from "./spans.js";
+import { clauseAround, lowerBound, PHRASE_STOPS, spanOf, within } from "./spans.js";
 import { type Hit, readerCueAt, triggerTrie } from "./triggers.js";
 
 /**
@@ -16,7 +16,7 @@ import { type Hit, readerCueAt, triggerTrie } from "./triggers.js";
 const MAX_RUN = 10;
 
 /** The places of one sentence read from the lexicon: the stand-in for a places stage. */
-function lexiconPlacesIn(ctx: EventContext, s: SentenceRange): PlaceSpan[] {
+function lexiconPlacesIn(ctx: Indexed, s: SentenceRange): PlaceSpan[] {
   const out: PlaceSpan[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = ctx.tokens[i] as Token;
@@ -107,8 +107,9 @@ function namesNoPlace(ctx: Indexed, k: number): boolean {
   if (m?.values.some((v) => v.type === "meeting" || v.type === "exercise" || v.type === "document"))
     return true;
   const start = (ctx.tokens[k] as Token).start;
-  if (within(ctx.documents, { start, end: ctx.input.length }).at(0)?.start === start) return true;
-  return within(ctx.mentions, { start, end: ctx.input.length }).at(0)?.start === start;
+  // the first document or mention starting at or after `start` (every one ends inside the input)
+  if (ctx.documents[lowerBound(ctx.documents, start)]?.start === start) return true;
+  return ctx.mentions[lowerBound(ctx.mentions, start)]?.start === start;
 }
 
 /** How far past a preposition a known place may start ("tại khu vực tổ 17 phường Trần Phú", "tại ngã tư giao cắt giữa đường …"). */

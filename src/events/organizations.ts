@@ -1,5 +1,6 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { isTitleCase, titleTrie } from "../lexicon/index.js";
+import type { Span } from "../span.js";
 import { isCapitalized } from "../text/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
@@ -15,7 +16,7 @@ import type { Hit } from "./triggers.js";
  */
 export function organizationsIn(ctx: Indexed, s: SentenceRange, hits: readonly Hit[]): string[] {
   const out: string[] = [];
-  const uses = within(ctx.uses, s);
+  const uses = within(usesOf(ctx), s);
   // the name ends at a trigger, a cue word or a function word
   const ends = new Uint8Array(s.last - s.first);
   for (const h of hits) if (h.first >= s.first && h.first < s.last) ends[h.first - s.first] = 1;
@@ -54,6 +55,14 @@ export function organizationsIn(ctx: Indexed, s: SentenceRange, hits: readonly H
     i = end - 1;
   }
   return out;
+}
+
+/** The abbreviation uses, start-sorted, built on the first read: only this reader needs them. */
+function usesOf(ctx: Indexed): readonly (Span & { expansion: string })[] {
+  ctx.uses ??= ctx.abbreviations
+    .map((u) => ({ start: u.span.start, end: u.span.end, text: u.span.text, expansion: u.expansion }))
+    .sort((a, b) => a.start - b.start);
+  return ctx.uses;
 }
 
 /** The organisations of a sentence, read once per sentence that has an event. */

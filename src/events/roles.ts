@@ -2,7 +2,7 @@ import type { SentenceRange } from "../article/sentences.js";
 import { rankTrie } from "../lexicon/index.js";
 import type { Person } from "../persons/index.js";
 import type { Token } from "../tokenize/index.js";
-import type { Indexed } from "./context.js";
+import type { Indexed, Participant } from "./context.js";
 import type { EventType, PersonRef } from "./schema.js";
 import { clauseAround, tokenAt, within } from "./spans.js";
 import { CUES, type Hit, readerCueAt } from "./triggers.js";
@@ -15,15 +15,12 @@ import { CUES, type Hit, readerCueAt } from "./triggers.js";
  * ("điều khiển", "tài xế", "nạn nhân") name drivers and victims.
  */
 
-export interface Participant {
-  person: Person;
-  /** Token index of the person's first mention in the sentence. */
-  at: number;
-  offset: number;
-}
+export type { Participant } from "./context.js";
 
-/** The persons named in a sentence, each with the token index of its first mention there. */
-export function personsIn(ctx: Indexed, s: SentenceRange): Participant[] {
+/** The persons named in a sentence, each with the token index of its first mention there (read once per sentence). */
+export function personsIn(ctx: Indexed, s: SentenceRange): readonly Participant[] {
+  const known = ctx.people.get(s);
+  if (known !== undefined) return known;
   const out: Participant[] = [];
   const seen = new Set<Person>();
   for (const m of within(ctx.mentions, s)) {
@@ -35,6 +32,7 @@ export function personsIn(ctx: Indexed, s: SentenceRange): Participant[] {
     seen.add(m.person);
     out.push({ person: m.person, at, offset: m.start });
   }
+  ctx.people.set(s, out);
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { SentenceRange } from "../article/sentences.js";
 import { crossesLine } from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import type { Token } from "../tokenize/index.js";
-import type { EventContext } from "./context.js";
+import type { EventContext, Indexed } from "./context.js";
 
 /** Token-level helpers the event readers share: spans of token ranges, phrases, quotes, searches. */
 
@@ -126,13 +126,16 @@ export const hasKeys = (ctx: EventContext, s: SentenceRange, a: string, b: strin
 /**
  * The clause of token i: the tokens between the ";" (or a line break) before it and the one after
  * it, inside the sentence. Clauses joined by ";" tell separate happenings ("trao … cho A; tặng …
- * cho B"), so a trigger's participants and place are read within its own clause.
+ * cho B"), so a trigger's participants and place are read within its own clause. Read once per
+ * token (the place, role and organisation readers of a trigger all ask); a token lies in one sentence.
  */
 export function clauseAround(
-  ctx: EventContext,
+  ctx: Indexed,
   s: SentenceRange,
   i: number,
-): { first: number; last: number } {
+): { readonly first: number; readonly last: number } {
+  const known = ctx.clauses.get(i);
+  if (known !== undefined) return known;
   let first = i;
   while (first > s.first && i - first < 200) {
     const t = ctx.tokens[first - 1] as Token;
@@ -145,5 +148,7 @@ export function clauseAround(
     if (t.normalized === ";" || crossesLine(ctx.tokens, ctx.input, last)) break;
     last++;
   }
-  return { first, last };
+  const clause = { first, last };
+  ctx.clauses.set(i, clause);
+  return clause;
 }

@@ -2,7 +2,7 @@ import type { SentenceRange } from "../article/sentences.js";
 import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
 import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
 import type { Token } from "../tokenize/index.js";
-import type { EventContext } from "./context.js";
+import type { EventContext, Indexed, ReaderCue, ReaderCues } from "./context.js";
 import type { EventType } from "./schema.js";
 import { CLOSE_QUOTES, OPEN_QUOTES } from "./spans.js";
 
@@ -62,16 +62,37 @@ export function readerTrie(): PhraseTrie<Trigger> {
   return readerCache as PhraseTrie<Trigger>;
 }
 
-/** The reader cue of `kind` at token i: where it ends and its details ("prep", "driver" …), or null. */
-export function readerCueAt(
-  ctx: EventContext,
-  i: number,
-  kind: "place" | "role",
-): { end: number; details: readonly string[] } | null {
+/**
+ * The reader cue of `kind` at token i: where it ends and its details ("prep", "driver" …), or null.
+ * The place and role readers walk a trigger's clause token by token, so each token's cues are read
+ * once per article.
+ */
+export function readerCueAt(ctx: Indexed, i: number, kind: "place" | "role"): ReaderCue | null {
+  if (i < 0 || i >= ctx.tokens.length) return null;
+  let cues = ctx.readers[i];
+  if (cues === undefined) {
+    cues = readerCuesAt(ctx, i);
+    ctx.readers[i] = cues;
+  }
+  return cues === null ? null : cues[kind];
+}
+
+/** The cues of each trie entry (its values, one array per phrase), sorted out once per process. */
+const cuesOfEntry = new WeakMap<readonly Trigger[], { place: readonly string[]; role: readonly string[] }>();
+
+function readerCuesAt(ctx: EventContext, i: number): ReaderCues | null {
   const m = readerTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, i);
   if (m === null) return null;
-  const details = m.values.filter((x) => x.type === kind).map((x) => x.detail);
-  return details.length === 0 ? null : { end: m.end, details };
+  let entry = cuesOfEntry.get(m.values);
+  if (entry === undefined) {
+    const detailsOf = (kind: string) => m.values.filter((x) => x.type === kind).map((x) => x.detail);
+    entry = { place: detailsOf("place"), role: detailsOf("role") };
+    cuesOfEntry.set(m.values, entry);
+  }
+  return {
+    place: entry.place.length === 0 ? null : { end: m.end, details: entry.place },
+    role: entry.role.length === 0 ? null : { end: m.end, details: entry.role },
+  };
 }
 
 export const CUES = new Set<Trigger["type"]>([

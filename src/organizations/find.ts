@@ -3,12 +3,20 @@ import { ABBREVIATION_ROWS } from "../generated/abbreviations.js";
 import { ORG_END_PHRASES } from "../generated/entity-words.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { TITLE_ROWS } from "../generated/titles.js";
-import { crossesLine, isTitleCase, orgTrie, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import {
+  crossesLine,
+  isTitleCase,
+  orgTrie,
+  PhraseTrie,
+  phraseKeys,
+  placeAt,
+  titleTrie,
+} from "../lexicon/index.js";
 import { countryTrie, levelAt } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
-import { expandTokens, joinTokens, matchTitleAt, parseOrganization, parseTitleAt } from "../titles/index.js";
+import { expandTokens, joinTokens, parseOrganization, parseTitleAt } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import { kindAndLevel, kindAndLevelOf, partyBodyAt } from "./kinds.js";
 import type { Organization } from "./schema.js";
@@ -45,7 +53,9 @@ function bodyUse(use: AbbreviationUse | undefined, categories: ReadonlyMap<strin
 function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
   if (!isCapitalized((tokens[i] as Token).normalized)) return false;
   const m = orgTrie().longestAt(keys, tokens, input, i);
-  return m?.values.some((v) => v.kind === "org_head" || v.kind === "org_fixed") === true;
+  if (m === null) return false;
+  for (const v of m.values) if (v.kind === "org_head" || v.kind === "org_fixed") return true;
+  return false;
 }
 
 /**
@@ -395,9 +405,11 @@ function titleMayHeadUnit(
 ): boolean {
   if (isCapitalized((tokens[i] as Token).normalized)) return true;
   // most lower-case words begin no position: the title trie turns them away in one lookup,
-  // before the look-ahead below (this ran for every lower-case word of the text)
-  const m = matchTitleAt(tokens, keys, input, i);
-  if (m === null || m.end - m.start < 2) return false;
+  // before the look-ahead below (this ran for every lower-case word of the text). The trie is
+  // asked directly: matchTitleAt would also write out the position, which is not needed here.
+  const m = titleTrie().longestAt(keys, tokens, input, i);
+  const entry = m?.values[0];
+  if (m === null || entry === undefined || m.end - i < 2) return false;
   // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu")
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
@@ -405,7 +417,7 @@ function titleMayHeadUnit(
     named = x.kind === "abbr" || isTitleCase(x);
   }
   if (!named) return false;
-  const unitNouns: readonly string[] = m.entry.row.unitNouns;
+  const unitNouns: readonly string[] = entry.row.unitNouns;
   return unitNouns.includes(keys[m.end - 1] ?? "");
 }
 
@@ -455,6 +467,16 @@ export function findOrganizationsInTokens(
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (isCredit(tokens, keys, i)) continue;
+    const use = byToken?.get(i);
+    // a lower-case word that stands for no body and opens no position begins no organisation:
+    // most words of a text, turned away by the title trie's first-word test alone
+    if (
+      use === undefined &&
+      t.kind === "word" &&
+      !isCapitalized(t.normalized) &&
+      !titleTrie().mayStartWith(keys[i] as string)
+    )
+      continue;
     let raw: RawOrg | null = null;
     let skipTo = i;
     const title =
@@ -489,7 +511,6 @@ export function findOrganizationsInTokens(
           };
       }
     } else {
-      const use = byToken?.get(i);
       const startsOrg = use !== undefined ? bodyUse(use, categories) : orgWordAt(tokens, keys, input, i);
       if (startsOrg) {
         const org = parseOrganization(tokens, keys, input, i);
@@ -605,11 +626,12 @@ function groupOrganizations(
   const keys = [...groups.keys()].sort();
   for (const short of keys) {
     // the keys that begin with "short " lie together in sorted order, right after it
-    const from = lowerBound(keys, `${short} `);
+    const prefix = `${short} `;
+    const from = lowerBound(keys, prefix);
     const fuller = keys[from];
-    if (fuller === undefined || !fuller.startsWith(`${short} `)) continue;
+    if (fuller === undefined || !fuller.startsWith(prefix)) continue;
     const second = keys[from + 1];
-    if (second?.startsWith(`${short} `)) continue;
+    if (second?.startsWith(prefix)) continue;
     const target = groups.get(fuller);
     const source = groups.get(short);
     if (target === undefined || source === undefined) continue;

@@ -107,6 +107,11 @@ class Scanner {
   readonly unconfirmed: { first: number; end: number }[] = [];
   /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
   private readonly titleCache: (TitleParse | null | undefined)[];
+  /** isTitleCase of every token, read once: the name readers ask it of a token again and again. */
+  readonly titleCase: Uint8Array;
+  /** By token index: 0 not asked yet, 1 no, 2 yes (isForeignSyllable; an abbreviation of academic titles). */
+  private readonly foreign: Uint8Array;
+  private readonly honorific: Uint8Array;
 
   constructor(
     readonly input: string,
@@ -115,6 +120,37 @@ class Scanner {
     readonly byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
   ) {
     this.titleCache = new Array<TitleParse | null | undefined>(tokens.length).fill(undefined);
+    this.titleCase = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) if (isTitleCase(tokens[k] as Token)) this.titleCase[k] = 1;
+    this.foreign = new Uint8Array(tokens.length);
+    this.honorific = new Uint8Array(tokens.length);
+  }
+
+  /** isForeignName over the keys of tokens `[first, end)`, each syllable judged once per text. */
+  isForeignNameAt(first: number, end: number): boolean {
+    const n = end - first;
+    if (n < 2 || n > 3) return false;
+    for (let k = first; k < end; k++) {
+      let verdict = this.foreign[k];
+      if (verdict === 0) {
+        const key = this.keys[k] as string;
+        verdict = !key.includes("'") && isForeignSyllable(key) ? 2 : 1;
+        this.foreign[k] = verdict;
+      }
+      if (verdict === 2) return true;
+    }
+    return false;
+  }
+
+  /** An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). */
+  isHonorificAbbr(k: number): boolean {
+    let verdict = this.honorific[k] as number;
+    if (verdict === 0) {
+      const t = this.tokens[k] as Token;
+      verdict = t.normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p))) ? 2 : 1;
+      this.honorific[k] = verdict;
+    }
+    return verdict === 2;
   }
 
   titleAt(i: number): TitleParse | null {
@@ -158,10 +194,7 @@ class Scanner {
         k++;
         continue;
       }
-      if (
-        t.kind === "abbr" &&
-        t.normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p)))
-      ) {
+      if (t.kind === "abbr" && this.isHonorificAbbr(k)) {
         k++;
         continue;
       }
@@ -179,15 +212,14 @@ class Scanner {
     if (this.rankAt(j) !== null || this.titleAt(j) !== null) return null;
     let end = j;
     while (end < tokens.length && end - j < MAX_NAME) {
-      const t = tokens[end] as Token;
-      if (!isTitleCase(t)) break;
+      if (this.titleCase[end] !== 1) break;
       if (end > j && crossesLine(tokens, this.input, end)) break;
       if (end > j && (this.rankAt(end) !== null || this.titleAt(end) !== null)) break;
       end++;
     }
     if (end === j) return null;
     // A name is not followed by more capitalised syllables than it can hold.
-    if (end - j === MAX_NAME && end < tokens.length && isTitleCase(tokens[end] as Token)) return null;
+    if (end - j === MAX_NAME && this.titleCase[end] === 1) return null;
     return { first: j, end };
   }
 
@@ -200,7 +232,7 @@ class Scanner {
     const n = end - first;
     return (
       n >= 3 ||
-      (n === 2 && (this.isSurname(first) || isForeignName(this.keys.slice(first, end)))) ||
+      (n === 2 && (this.isSurname(first) || this.isForeignNameAt(first, end))) ||
       (n === 1 && isApostropheName(this.keys[first] ?? ""))
     );
   }
@@ -616,7 +648,7 @@ class Scanner {
         continue;
       }
       // A full name with no word before it, known by what follows: "(SN 1991)", "(36 tuổi …)", ", Giám đốc …".
-      if (isTitleCase(t)) {
+      if (this.titleCase[i] === 1) {
         const name = this.nameAt(i);
         if (
           name !== null &&
@@ -691,10 +723,6 @@ class Scanner {
   }
 }
 
-function overlaps(a: { start: number; end: number }, spans: readonly Span[]): boolean {
-  return spans.some((s) => a.start < s.end && s.start < a.end);
-}
-
 const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organization === b.organization;
 
 /**
@@ -740,7 +768,13 @@ export function findPersonsInTokens(
     const b = tokens[m.end - 1] as Token;
     return { start: a.start, end: b.end, text: input.slice(a.start, b.end) };
   };
-  const mentions = scanner.mentions.filter((m) => !overlaps(spanOf(m), exclude));
+  // whether a mention lies in the byline or the sign-off (its offsets, without its text)
+  const excluded = (m: Mention): boolean => {
+    const start = (tokens[m.first] as Token).start;
+    const end = (tokens[m.end - 1] as Token).end;
+    return exclude.some((s) => start < s.end && s.start < end);
+  };
+  const mentions = scanner.mentions.filter((m) => !excluded(m));
 
   // Full names are persons; shorter mentions ("đồng chí Khảo", "anh Trình", "Thế Anh") join the
   // person whose name ends with them: the nearest one named before, else the first named after.
@@ -793,10 +827,18 @@ export function findPersonsInTokens(
   }
   const endsWith = (acc: Acc, tail: string[]) =>
     acc.keys.length > tail.length && tail.every((k, x) => acc.keys[acc.keys.length - tail.length + x] === k);
+  // the persons by the last syllable of their name, in order: only those can end with a short mention
+  const byLastKey = new Map<string, Acc[]>();
+  for (const acc of order) {
+    const last = acc.keys[acc.keys.length - 1] ?? "";
+    const list = byLastKey.get(last);
+    if (list === undefined) byLastKey.set(last, [acc]);
+    else list.push(acc);
+  }
   for (const m of mentions) {
     if (isFull(m)) continue;
     let best: Acc | null = null;
-    for (const acc of order) {
+    for (const acc of byLastKey.get(m.keys[m.keys.length - 1] ?? "") ?? []) {
       // "Nguyễn Văn H." hides who it is: no shorter mention can be known to be the same person.
       if (acc.masked || !endsWith(acc, m.keys)) continue;
       if (acc.firstToken < m.first) {
@@ -814,17 +856,19 @@ export function findPersonsInTokens(
   }
   const covered = new Uint8Array(tokens.length);
   for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
+  const { titleCase } = scanner;
   for (let i = 0; i < tokens.length; i++) {
-    // the name's first key first: one map lookup turns away almost every token
+    // a byte read turns away the lower-case words before the map lookup of the name's first key
+    if (covered[i] === 1 || titleCase[i] !== 1) continue;
     const candidates = byFirstKey.get(keys[i] ?? "");
     if (candidates === undefined) continue;
-    if (covered[i] === 1 || !isTitleCase(tokens[i] as Token)) continue;
-    if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
+    if (i > 0 && titleCase[i - 1] === 1 && !crossesLine(tokens, input, i)) continue;
     for (const acc of candidates) {
       const n = acc.keys.length;
-      if (!acc.keys.every((k, x) => keys[i + x] === k && isTitleCase(tokens[i + x] as Token))) continue;
-      if (i + n < tokens.length && isTitleCase(tokens[i + n] as Token) && !crossesLine(tokens, input, i + n))
-        continue;
+      let written = true;
+      for (let x = 0; x < n && written; x++) written = keys[i + x] === acc.keys[x] && titleCase[i + x] === 1;
+      if (!written) continue;
+      if (titleCase[i + n] === 1 && !crossesLine(tokens, input, i + n)) continue;
       const m: Mention = {
         first: i,
         end: i + n,
@@ -836,7 +880,7 @@ export function findPersonsInTokens(
         role: null,
         masked: acc.masked,
       };
-      if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
+      if (!excluded(m)) acc.mentions.push(m);
       break;
     }
   }
@@ -853,21 +897,17 @@ export function findPersonsInTokens(
   }
   for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
   for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
-    if (covered[i] === 1 || !isTitleCase(tokens[i] as Token)) continue;
-    if (i > 0 && isTitleCase(tokens[i - 1] as Token) && !crossesLine(tokens, input, i)) continue;
+    if (covered[i] === 1 || titleCase[i] !== 1) continue;
+    if (i > 0 && titleCase[i - 1] === 1 && !crossesLine(tokens, input, i)) continue;
     let end = i + 1;
-    while (
-      end < tokens.length &&
-      end - i < 3 &&
-      isTitleCase(tokens[end] as Token) &&
-      !crossesLine(tokens, input, end)
-    )
+    while (end < tokens.length && end - i < 3 && titleCase[end] === 1 && !crossesLine(tokens, input, end))
       end++;
     if (end - i > 2 || covered[end - 1] === 1) {
       i = end - 1;
       continue;
     }
-    const acc = byTail.get(keys.slice(i, end).join(" "));
+    // one or two syllables: the tail's key without an array
+    const acc = byTail.get(end - i === 1 ? (keys[i] as string) : `${keys[i]} ${keys[i + 1]}`);
     if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) {
       i = end - 1;
       continue;
@@ -883,14 +923,19 @@ export function findPersonsInTokens(
       role: null,
       masked: false,
     };
-    if (!overlaps(spanOf(m), exclude)) acc.mentions.push(m);
+    if (!excluded(m)) acc.mentions.push(m);
     i = end - 1;
   }
 
   const unitByPosition = scanner.unitsByPosition();
-  order.sort(
-    (a, b) => Math.min(...a.mentions.map((m) => m.first)) - Math.min(...b.mentions.map((m) => m.first)),
-  );
+  // persons in the order they are first mentioned (each one's first token found once, not per comparison)
+  const firstMention = new Map<Acc, number>();
+  for (const acc of order) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const m of acc.mentions) if (m.first < first) first = m.first;
+    firstMention.set(acc, first);
+  }
+  order.sort((a, b) => (firstMention.get(a) as number) - (firstMention.get(b) as number));
   return order.map((acc, index) => {
     const ms = [...acc.mentions].sort((a, b) => a.first - b.first);
     const titles: Title[] = [];

@@ -54,6 +54,15 @@ const isNameToken = (t: Token | undefined) => t !== undefined && isTitleCase(t);
 const isCode = (t: Token | undefined) =>
   t !== undefined && (t.kind === "number" || (t.kind === "abbr" && /^\d/.test(t.normalized)));
 
+/** True when `s` holds an ASCII digit. */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
 function joined(tokens: readonly Token[], from: number, to: number): string {
   let s = "";
@@ -172,16 +181,20 @@ function adminAt(
   // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
   const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
   if (!named(tokens[i + 1]) && !named(tokens[i + 2]) && !named(tokens[i + 3])) return null;
-  if (level.end === i + 1 && closesWordBefore(tokens, keys, input, i)) return null;
   const k = level.end;
   if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
   const next = tokens[k] as Token;
   const known = placeAt(tokens, keys, input, k);
-  let end: number;
-  if (known !== null) end = Math.max(known.end, nameEnd(tokens, keys, input, k, false));
-  else if (isNameToken(next)) end = nameEnd(tokens, keys, input, k, false);
-  else if (next.kind === "number" && (level.level === "quan" || level.level === "phuong")) end = k + 1;
-  else return null;
+  const numbered = next.kind === "number" && (level.level === "quan" || level.level === "phuong");
+  if (known === null && !isNameToken(next) && !numbered) return null;
+  // (the dictionary test last: the tests above are cheaper and turn most level words away)
+  if (level.end === i + 1 && closesWordBefore(tokens, keys, input, i)) return null;
+  const end =
+    known !== null
+      ? Math.max(known.end, nameEnd(tokens, keys, input, k, false))
+      : isNameToken(next)
+        ? nameEnd(tokens, keys, input, k, false)
+        : k + 1;
   const places = known !== null && known.end === end ? known.places : null;
   const { kind, level: lv } = levelOfAdmin(level.level, places);
   const shortName = joined(tokens, k, end);
@@ -210,7 +223,11 @@ function classWordAt(
   i: number,
 ): RawPlace | null {
   const t = tokens[i] as Token;
-  const glued = t.kind === "abbr" ? /^(\p{Lu}{1,3})\.?(\d{1,4}[A-Z]?)$/u.exec(t.normalized) : null;
+  // (a code has a digit: the regex runs only on codes such as "QL1A", not on "UBND" or "CATP")
+  const glued =
+    t.kind === "abbr" && hasDigit(t.normalized)
+      ? /^(\p{Lu}{1,3})\.?(\d{1,4}[A-Z]?)$/u.exec(t.normalized)
+      : null;
   if (glued !== null) {
     const row = gluedRoadCodes().get(glued[1] as string);
     if (row === undefined) return null;
@@ -240,6 +257,14 @@ function classWordAt(
   if (m === null) return null;
   const row = m.values[0];
   if (row === undefined) return null;
+  let k = m.end;
+  // "đường số 5", "Quốc lộ số 1A"
+  if (keys[k] === "số" && isCode(tokens[k + 1])) k++;
+  if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
+  const next = tokens[k] as Token;
+  const nameFollows = row.follows !== "number" && isNameToken(next);
+  if (!nameFollows && !(row.follows !== "name" && isCode(next))) return null;
+  // (the word and name tests after the cheaper ones above, which turn most class words away)
   if (m.end === i + 1 && closesWordBefore(tokens, keys, input, i)) return null;
   // "Hồ Văn Minh", "Đèo Văn Sơn": a capitalised one-syllable class word mid-sentence that is also a
   // surname begins a person's name, not a place
@@ -250,16 +275,7 @@ function classWordAt(
     surnameSet().has(keys[i] ?? "")
   )
     return null;
-  let k = m.end;
-  // "đường số 5", "Quốc lộ số 1A"
-  if (keys[k] === "số" && isCode(tokens[k + 1])) k++;
-  if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
-  const next = tokens[k] as Token;
-  let end: number;
-  if (row.follows !== "number" && isNameToken(next))
-    end = nameEnd(tokens, keys, input, k, row.kind === "road");
-  else if (row.follows !== "name" && isCode(next)) end = k + 1;
-  else return null;
+  const end = nameFollows ? nameEnd(tokens, keys, input, k, row.kind === "road") : k + 1;
   return {
     first: i,
     end,
@@ -287,11 +303,8 @@ function bareAt(
 ): RawPlace | null {
   const t = tokens[i] as Token;
   if (!isNameToken(t)) return null;
-  const known = placeAt(tokens, keys, input, i);
-  const country = known === null ? countryTrie().longestAt(keys, tokens, input, i) : null;
-  const end = known?.end ?? country?.end ?? -1;
-  if (end < 0) return null;
-  // the last syllables of a longer name ("Nguyễn Hải Phòng") are not a place
+  // the last syllables of a longer name ("Nguyễn Hải Phòng") are not a place (tested before the
+  // lookups: every syllable of a name after its first is turned away here)
   const prev = tokens[i - 1];
   if (
     prev !== undefined &&
@@ -300,6 +313,10 @@ function bareAt(
     !isSentenceStart(tokens, input, i)
   )
     return null;
+  const known = placeAt(tokens, keys, input, i);
+  const country = known === null ? countryTrie().longestAt(keys, tokens, input, i) : null;
+  const end = known?.end ?? country?.end ?? -1;
+  if (end < 0) return null;
   // "Hà Nam Ninh", "Lào Cai" read as "Lào": the name goes on
   const after = tokens[end];
   if (
@@ -527,6 +544,8 @@ function groupPlaces(
   raws: readonly RawPlace[],
 ): Place[] {
   const places = new Map<string, { place: Place; full: boolean }>();
+  // an article names its places again and again: each spelling is keyed once
+  const keyOfName = new Map<string, string>();
   for (const r of raws) {
     const first = tokens[r.first] as Token;
     const last = tokens[r.end - 1] as Token;
@@ -536,15 +555,23 @@ function groupPlaces(
       text: input.slice(first.start, last.end),
       inOrganization: false,
     };
-    const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${r.fromTokens === true ? keysText(keys, r.nameFirst, r.end) : matchKey(r.shortName)}`;
-    const name = joined(tokens, r.first, r.end);
+    let nameKey: string | undefined;
+    if (r.fromTokens === true) nameKey = keysText(keys, r.nameFirst, r.end);
+    else {
+      nameKey = keyOfName.get(r.shortName);
+      if (nameKey === undefined) {
+        nameKey = matchKey(r.shortName);
+        keyOfName.set(r.shortName, nameKey);
+      }
+    }
+    const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${nameKey}`;
     const seen = places.get(key);
     if (seen === undefined) {
       places.set(key, {
         full: r.classWritten,
         place: {
           id: "",
-          name,
+          name: joined(tokens, r.first, r.end),
           shortName: r.shortName,
           kind: r.kind,
           level: r.level,
@@ -558,7 +585,7 @@ function groupPlaces(
     seen.place.mentions.push(mention);
     if (!seen.full && r.classWritten) {
       seen.full = true;
-      seen.place.name = name;
+      seen.place.name = joined(tokens, r.first, r.end);
       seen.place.kind = r.kind;
     }
     seen.place.province ??= r.province;
