@@ -63,9 +63,11 @@ const RUN_IN_WORDS = new Set(["ngày", "khoảng", "lúc", "vào", "đến", "h�
 function runInStarts(tokens: readonly Token[], dates: readonly DateMention[], from: number): Set<number> {
   const starts = new Set<number>();
   for (const d of dates) {
-    const text = d.text.normalize("NFC"); // spans keep the input's form; the word list is NFC
-    const first = text.charAt(0);
-    if (first === first.toLowerCase() || first !== first.toUpperCase()) continue;
+    // most dates begin in lower case or with a digit: the case test first (composing a letter
+    // with its marks does not change its case), then NFC, as spans keep the input's form
+    const initial = d.text.charAt(0);
+    if (initial === initial.toLowerCase() || initial !== initial.toUpperCase()) continue;
+    const text = d.text.normalize("NFC"); // the word list is NFC
     // weekdays and Tết are capitalised mid-sentence; a part of the day or "Ngày" is not
     const word = text.slice(0, text.search(/[\s\d]|$/u)).toLowerCase();
     if (d.partOfDay === null && !RUN_IN_WORDS.has(word)) continue;
