@@ -578,7 +578,19 @@ function keysJoined(tokens: readonly Token[], keys: readonly string[], from: num
   return s;
 }
 
-const keyOf = (expanded: string) => matchKey(expanded).replace(/\s+/gu, " ");
+/** Group keys by spelled-out name: articles name the same bodies again and again. */
+const keyByName = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4000;
+function keyOf(expanded: string): string {
+  let key = keyByName.get(expanded);
+  if (key === undefined) {
+    key = matchKey(expanded).replace(/\s+/gu, " ");
+    // bounded: a long-running process fed arbitrary text must not grow it without end
+    if (keyByName.size >= KEY_CACHE_LIMIT) keyByName.clear();
+    keyByName.set(expanded, key);
+  }
+  return key;
+}
 
 function groupOrganizations(
   input: string,
@@ -588,8 +600,6 @@ function groupOrganizations(
   spelled: ReadonlyMap<number, AbbreviationUse>,
 ): Organization[] {
   const groups = new Map<string, { org: Organization; length: number }>();
-  // an article names its units again and again: each spelling is keyed once
-  const keyOfSpelling = new Map<string, string>();
   for (const r of raws) {
     const first = tokens[r.first] as Token;
     const last = tokens[r.end - 1] as Token;
@@ -599,11 +609,7 @@ function groupOrganizations(
     let key: string | undefined;
     if (abbreviated) {
       r.expanded ??= expandTokens(tokens, r.first, r.end, spelled);
-      key = keyOfSpelling.get(r.expanded);
-      if (key === undefined) {
-        key = keyOf(r.expanded);
-        keyOfSpelling.set(r.expanded, key);
-      }
+      key = keyOf(r.expanded);
     } else key = keysJoined(tokens, tokenKeys, r.first, r.end); // what keyOf of the written name gives
     const seen = groups.get(key);
     if (seen !== undefined) {
