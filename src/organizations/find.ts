@@ -12,7 +12,7 @@ import {
   placeAt,
   titleTrie,
 } from "../lexicon/index.js";
-import { countryTrie, levelAt } from "../places/lexicon.js";
+import { countryTrie, levelAt, sortedStarts, startsUpperCase } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
@@ -51,7 +51,7 @@ function bodyUse(use: AbbreviationUse | undefined, categories: ReadonlyMap<strin
 
 /** A capitalised organisation noun or whole name at i (`Công an`, `Bộ Công an`), not a level word (`Tỉnh`). */
 function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
-  if (!isCapitalized((tokens[i] as Token).normalized)) return false;
+  if (!startsUpperCase((tokens[i] as Token).normalized)) return false;
   const m = orgTrie().longestAt(keys, tokens, input, i);
   if (m === null) return false;
   for (const v of m.values) if (v.kind === "org_head" || v.kind === "org_fixed") return true;
@@ -176,7 +176,7 @@ function namedAfter(
   return false;
 }
 
-const isLowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t.normalized);
+const isLowerWord = (t: Token) => t.kind === "word" && !startsUpperCase(t.normalized);
 
 /**
  * Where an organisation phrase really ends. A unit named by an abbreviation (`CATP`) takes only a
@@ -201,12 +201,12 @@ function trimEnd(
       if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
       // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common
       // word is that word's compound, no unit ("Bệnh viện đa khoa", "Công ty cổ phần" are units)
-      if (k === first + 1 && !abbreviated && levelAt(tokens, keys, input, k) === null) {
+      const level = levelAt(tokens, keys, input, k);
+      if (k === first + 1 && !abbreviated && level === null) {
         const head = orgTrie().longestAt(keys, tokens, input, first);
         if (head !== null && head.end === k && k === first + 1) return first;
       }
       // "trật tự xã hội": a level word that opens a word with the next syllable is that word
-      const level = levelAt(tokens, keys, input, k);
       const inWord =
         level !== null &&
         level.end === k + 1 &&
@@ -403,7 +403,9 @@ function titleMayHeadUnit(
   input: string,
   i: number,
 ): boolean {
-  if (isCapitalized((tokens[i] as Token).normalized)) return true;
+  // (a capitalised word that opens no position at all is turned away by the title trie's
+  // first-word test, before parseTitleAt is called for it)
+  if (startsUpperCase((tokens[i] as Token).normalized)) return titleTrie().mayStartWith(keys[i] as string);
   // most lower-case words begin no position: the title trie turns them away in one lookup,
   // before the look-ahead below (this ran for every lower-case word of the text). The trie is
   // asked directly: matchTitleAt would also write out the position, which is not needed here.
@@ -454,6 +456,8 @@ export function findOrganizationsInTokens(
   for (const [k, use] of byToken ?? []) if (!use.definition) spelled.set(k, use);
   const categories = new Map((options.abbreviations ?? []).map((a) => [a.abbr, a.category]));
   const raws: RawOrg[] = [];
+  const useStarts = sortedStarts(byToken);
+  let u = 0;
   let x = 0;
   let excludedUntil = -1;
   const nextExcludedStart = () =>
@@ -467,13 +471,14 @@ export function findOrganizationsInTokens(
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (isCredit(tokens, keys, i)) continue;
-    const use = byToken?.get(i);
+    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    const use = useStarts[u] === i ? byToken?.get(i) : undefined;
     // a lower-case word that stands for no body and opens no position begins no organisation:
     // most words of a text, turned away by the title trie's first-word test alone
     if (
       use === undefined &&
       t.kind === "word" &&
-      !isCapitalized(t.normalized) &&
+      !startsUpperCase(t.normalized) &&
       !titleTrie().mayStartWith(keys[i] as string)
     )
       continue;

@@ -12,7 +12,7 @@ import {
 } from "../lexicon/index.js";
 import { isDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
-import { isCapitalized, matchKey } from "../text/index.js";
+import { matchKey } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import {
   type CountryEntry,
@@ -21,6 +21,8 @@ import {
   levelAt,
   placeWordFirstKeys,
   placeWordTrie,
+  sortedStarts,
+  startsUpperCase,
 } from "./lexicon.js";
 import type { Place, PlaceKind, PlaceMention } from "./schema.js";
 
@@ -152,7 +154,7 @@ function closesWordBefore(
 ): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
-  if (prev === undefined || prev.kind !== "word" || isCapitalized(t.normalized)) return false;
+  if (prev === undefined || prev.kind !== "word" || startsUpperCase(t.normalized)) return false;
   if (t.start !== prev.end + 1 || input.charCodeAt(prev.end) !== 32) return false;
   if (!isDictionaryWord([keys[i - 1] ?? "", keys[i] ?? ""])) return false;
   // a word after which a place is named ("từ đường Cộng Hòa", "tuyến đường …") stays a preposition
@@ -499,6 +501,8 @@ export function findPlacesInTokens(
             .filter((a) => a.category !== null && a.category !== "place")
             .map((a) => a.abbr),
         );
+  const useStarts = sortedStarts(byToken);
+  let u = 0;
   let x = 0;
   let excludedUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -509,7 +513,8 @@ export function findPlacesInTokens(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "name" && t.kind !== "abbr") continue;
-    const found = byToken?.get(i);
+    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    const found = useStarts[u] === i ? byToken?.get(i) : undefined;
     const use = found !== undefined && (notPlaces === null || !notPlaces.has(found.abbr)) ? found : undefined;
     const raw =
       (use !== undefined ? abbreviationAt(use, memo) : null) ??
