@@ -406,19 +406,18 @@ function titleMayHeadUnit(
   // (a capitalised word that opens no position at all is turned away by the title trie's
   // first-word test, before parseTitleAt is called for it)
   if (startsUpperCase((tokens[i] as Token).normalized)) return titleTrie().mayStartWith(keys[i] as string);
-  // most lower-case words begin no position: the title trie turns them away in one lookup,
-  // before the look-ahead below (this ran for every lower-case word of the text). The trie is
-  // asked directly: matchTitleAt would also write out the position, which is not needed here.
-  const m = titleTrie().longestAt(keys, tokens, input, i);
-  const entry = m?.values[0];
-  if (m === null || entry === undefined || m.end - i < 2) return false;
-  // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu")
+  // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu");
+  // read before the title trie, whose walk costs more than these few tokens' case
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
     const x = tokens[j] as Token;
     named = x.kind === "abbr" || isTitleCase(x);
   }
   if (!named) return false;
+  // The trie is asked directly: matchTitleAt would also write out the position, not needed here.
+  const m = titleTrie().longestAt(keys, tokens, input, i);
+  const entry = m?.values[0];
+  if (m === null || entry === undefined || m.end - i < 2) return false;
   const unitNouns: readonly string[] = entry.row.unitNouns;
   return unitNouns.includes(keys[m.end - 1] ?? "");
 }

@@ -8,10 +8,15 @@ type KindRow = (typeof ORG_KIND_ROWS)[number];
 type Level = NonNullable<Organization["level"]>;
 
 let kindTrieCache: PhraseTrie<KindRow> | undefined;
+/** The rows written with a capital (`Trường`, `Công an`): they count only where the text capitalises them. */
+const capitalRows = new Set<KindRow>();
 function kindTrie(): PhraseTrie<KindRow> {
   if (kindTrieCache === undefined) {
     const trie = new PhraseTrie<KindRow>();
-    for (const row of ORG_KIND_ROWS) trie.add(phraseKeys(row.phrase), row);
+    for (const row of ORG_KIND_ROWS) {
+      trie.add(phraseKeys(row.phrase), row);
+      if (row.phrase !== row.phrase.toLowerCase()) capitalRows.add(row);
+    }
     kindTrieCache = trie;
   }
   return kindTrieCache;
@@ -78,17 +83,19 @@ export function kindAndLevelOf(
   let wordLevel: Level | null = null;
   let foreign = false;
   for (let i = from; i < to; i++) {
-    const country = countryTrie().longestAt(keys, tokens, expanded, i);
-    // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
-    if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
+    if (!foreign) {
+      const country = countryTrie().longestAt(keys, tokens, expanded, i);
+      // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
+      if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
+    }
     const m = kindTrie().longestAt(keys, tokens, expanded, i);
-    // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
-    // ("quân sự", "tối cao") are qualifiers and count as written
-    const word = tokens[i]?.normalized ?? "";
-    const capitalised = word !== word.toLowerCase();
     if (m !== null) {
+      // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
+      // ("quân sự", "tối cao") are qualifiers and count as written
+      const word = tokens[i]?.normalized ?? "";
+      const capitalised = word !== word.toLowerCase();
       for (const row of m.values) {
-        if (!capitalised && row.phrase !== row.phrase.toLowerCase()) continue;
+        if (!capitalised && capitalRows.has(row)) continue;
         if (row.kind !== null) {
           if (row.strong) strong ??= row.kind;
           else weak ??= row.kind;
