@@ -18,7 +18,7 @@ import {
   placeAt,
   surnameSet,
 } from "../lexicon/index.js";
-import { matchRankAt, type Rank } from "../ranks/index.js";
+import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
@@ -89,6 +89,7 @@ function isApostropheName(key: string): boolean {
 }
 /** Bits of Scanner.facts. */
 const FACT_TITLE_CASE = 1;
+const FACT_TITLE_CASE_KNOWN = 64;
 const FACT_FOREIGN_KNOWN = 2;
 const FACT_FOREIGN = 4;
 const FACT_HONORIFIC_KNOWN = 8;
@@ -128,6 +129,7 @@ class Scanner {
   readonly unconfirmed: { first: number; end: number }[] = [];
   /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
   private readonly titleCache: (TitleParse | null | undefined)[];
+  private readonly rankCache: (RankMatch | null | undefined)[];
   /**
    * What is known of each token, as bits (FACT_*): its title case, read once (the name readers ask
    * it of a token again and again), and verdicts asked once. One array: each typed array a text
@@ -143,14 +145,19 @@ class Scanner {
   ) {
     // holes read as undefined (not parsed yet)
     this.titleCache = new Array<TitleParse | null | undefined>(tokens.length);
+    this.rankCache = new Array<RankMatch | null | undefined>(tokens.length);
     this.facts = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++)
-      if (isTitleCase(tokens[k] as Token)) this.facts[k] = FACT_TITLE_CASE;
   }
 
-  /** isTitleCase of token k (false outside the text). */
+  /** isTitleCase of token k (false outside the text), read once: mostly while the scan is at the token. */
   titleCaseAt(k: number): boolean {
-    return ((this.facts[k] as number) & FACT_TITLE_CASE) !== 0;
+    let facts = this.facts[k];
+    if (facts === undefined) return false;
+    if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
+      facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
+      this.facts[k] = facts;
+    }
+    return (facts & FACT_TITLE_CASE) !== 0;
   }
 
   /** isForeignName over the keys of tokens `[first, end)`, each syllable judged once per text. */
@@ -191,8 +198,15 @@ class Scanner {
     return parsed;
   }
 
-  rankAt(i: number) {
-    return matchRankAt(this.tokens, this.keys, this.input, i);
+  /** matchRankAt, read once per token: the scan asks it of a capitalised word before nameAt asks again. */
+  rankAt(i: number): RankMatch | null {
+    if (i < 0 || i >= this.tokens.length) return null;
+    let rank = this.rankCache[i];
+    if (rank === undefined) {
+      rank = matchRankAt(this.tokens, this.keys, this.input, i);
+      this.rankCache[i] = rank;
+    }
+    return rank;
   }
 
   /** A noun before a name at i, written in lower case or at a sentence start ("Bà Rịa" mid-sentence is a place). */
@@ -888,11 +902,11 @@ export function findPersonsInTokens(
       for (const m of acc.mentions)
         for (let k = m.first; k < m.end; k++) facts[k] = (facts[k] as number) | FACT_COVERED;
   };
-  const titleCaseAt = (k: number) => ((facts[k] as number) & FACT_TITLE_CASE) !== 0;
+  const titleCaseAt = (k: number) => scanner.titleCaseAt(k);
   cover();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
     // a byte read turns away the lower-case words before the map lookup of the name's first key
-    if (((facts[i] as number) & (FACT_COVERED | FACT_TITLE_CASE)) !== FACT_TITLE_CASE) continue;
+    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
     const candidates = byFirstKey.get(keys[i] ?? "");
     if (candidates === undefined) continue;
     if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
@@ -930,7 +944,7 @@ export function findPersonsInTokens(
   }
   cover();
   for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
-    if (((facts[i] as number) & (FACT_COVERED | FACT_TITLE_CASE)) !== FACT_TITLE_CASE) continue;
+    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
     if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && titleCaseAt(end) && !crossesLine(tokens, input, end)) end++;
