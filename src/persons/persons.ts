@@ -129,7 +129,8 @@ class Scanner {
   readonly unconfirmed: { first: number; end: number }[] = [];
   /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
   private readonly titleCache: (TitleParse | null | undefined)[];
-  private readonly rankCache: (RankMatch | null | undefined)[];
+  private lastRankAt = -1;
+  private lastRank: RankMatch | null = null;
   /**
    * What is known of each token, as bits (FACT_*): its title case, read once (the name readers ask
    * it of a token again and again), and verdicts asked once. One array: each typed array a text
@@ -145,7 +146,6 @@ class Scanner {
   ) {
     // holes read as undefined (not parsed yet)
     this.titleCache = new Array<TitleParse | null | undefined>(tokens.length);
-    this.rankCache = new Array<RankMatch | null | undefined>(tokens.length);
     this.facts = new Uint8Array(tokens.length);
   }
 
@@ -198,15 +198,13 @@ class Scanner {
     return parsed;
   }
 
-  /** matchRankAt, read once per token: the scan asks it of a capitalised word before nameAt asks again. */
+  /** matchRankAt; the last answer is kept, as the scan asks at a capitalised word right before nameAt asks again. */
   rankAt(i: number): RankMatch | null {
-    if (i < 0 || i >= this.tokens.length) return null;
-    let rank = this.rankCache[i];
-    if (rank === undefined) {
-      rank = matchRankAt(this.tokens, this.keys, this.input, i);
-      this.rankCache[i] = rank;
+    if (i !== this.lastRankAt) {
+      this.lastRank = matchRankAt(this.tokens, this.keys, this.input, i);
+      this.lastRankAt = i;
     }
-    return rank;
+    return this.lastRank;
   }
 
   /** A noun before a name at i, written in lower case or at a sentence start ("Bà Rịa" mid-sentence is a place). */
