@@ -21,6 +21,8 @@ export interface Draft {
   ownMonthDay?: string | null;
   /** An award's parties as told: person ids of givers and recipients; whether a body is named as its recipient. */
   parties?: AwardParties;
+  /** Another telling has been folded into this one (its rule says so). */
+  merged?: boolean;
 }
 
 export interface AwardParties {
@@ -69,7 +71,11 @@ export function merge(a: Draft, b: Draft): void {
     ea.charge ??= eb.charge;
   }
   if (ea.type === "meeting" && eb.type === "meeting") ea.topic ??= eb.topic;
-  if (!ea.rule.includes("merged")) ea.rule += "; merged with the same happening told again";
+  // said once ("merged" is written into a rule only here)
+  if (a.merged !== true) {
+    ea.rule += "; merged with the same happening told again";
+    a.merged = true;
+  }
 }
 
 const overlapsIds = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));

@@ -12,7 +12,7 @@ import {
   placeAt,
   titleTrie,
 } from "../lexicon/index.js";
-import { countryTrie, levelAt } from "../places/lexicon.js";
+import { countryTrie, levelAt, sortedStarts, startsUpperCase } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
@@ -51,7 +51,7 @@ function bodyUse(use: AbbreviationUse | undefined, categories: ReadonlyMap<strin
 
 /** A capitalised organisation noun or whole name at i (`Công an`, `Bộ Công an`), not a level word (`Tỉnh`). */
 function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
-  if (!isCapitalized((tokens[i] as Token).normalized)) return false;
+  if (!startsUpperCase((tokens[i] as Token).normalized)) return false;
   const m = orgTrie().longestAt(keys, tokens, input, i);
   if (m === null) return false;
   for (const v of m.values) if (v.kind === "org_head" || v.kind === "org_fixed") return true;
@@ -176,7 +176,7 @@ function namedAfter(
   return false;
 }
 
-const isLowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t.normalized);
+const isLowerWord = (t: Token) => t.kind === "word" && !startsUpperCase(t.normalized);
 
 /**
  * Where an organisation phrase really ends. A unit named by an abbreviation (`CATP`) takes only a
@@ -201,12 +201,12 @@ function trimEnd(
       if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
       // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common
       // word is that word's compound, no unit ("Bệnh viện đa khoa", "Công ty cổ phần" are units)
-      if (k === first + 1 && !abbreviated && levelAt(tokens, keys, input, k) === null) {
+      const level = levelAt(tokens, keys, input, k);
+      if (k === first + 1 && !abbreviated && level === null) {
         const head = orgTrie().longestAt(keys, tokens, input, first);
         if (head !== null && head.end === k && k === first + 1) return first;
       }
       // "trật tự xã hội": a level word that opens a word with the next syllable is that word
-      const level = levelAt(tokens, keys, input, k);
       const inWord =
         level !== null &&
         level.end === k + 1 &&
@@ -403,20 +403,21 @@ function titleMayHeadUnit(
   input: string,
   i: number,
 ): boolean {
-  if (isCapitalized((tokens[i] as Token).normalized)) return true;
-  // most lower-case words begin no position: the title trie turns them away in one lookup,
-  // before the look-ahead below (this ran for every lower-case word of the text). The trie is
-  // asked directly: matchTitleAt would also write out the position, which is not needed here.
-  const m = titleTrie().longestAt(keys, tokens, input, i);
-  const entry = m?.values[0];
-  if (m === null || entry === undefined || m.end - i < 2) return false;
-  // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu")
+  // (a capitalised word that opens no position at all is turned away by the title trie's
+  // first-word test, before parseTitleAt is called for it)
+  if (startsUpperCase((tokens[i] as Token).normalized)) return titleTrie().mayStartWith(keys[i] as string);
+  // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu");
+  // read before the title trie, whose walk costs more than these few tokens' case
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
     const x = tokens[j] as Token;
     named = x.kind === "abbr" || isTitleCase(x);
   }
   if (!named) return false;
+  // The trie is asked directly: matchTitleAt would also write out the position, not needed here.
+  const m = titleTrie().longestAt(keys, tokens, input, i);
+  const entry = m?.values[0];
+  if (m === null || entry === undefined || m.end - i < 2) return false;
   const unitNouns: readonly string[] = entry.row.unitNouns;
   return unitNouns.includes(keys[m.end - 1] ?? "");
 }
@@ -454,6 +455,8 @@ export function findOrganizationsInTokens(
   for (const [k, use] of byToken ?? []) if (!use.definition) spelled.set(k, use);
   const categories = new Map((options.abbreviations ?? []).map((a) => [a.abbr, a.category]));
   const raws: RawOrg[] = [];
+  const useStarts = sortedStarts(byToken);
+  let u = 0;
   let x = 0;
   let excludedUntil = -1;
   const nextExcludedStart = () =>
@@ -467,13 +470,14 @@ export function findOrganizationsInTokens(
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (isCredit(tokens, keys, i)) continue;
-    const use = byToken?.get(i);
+    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    const use = useStarts[u] === i ? byToken?.get(i) : undefined;
     // a lower-case word that stands for no body and opens no position begins no organisation:
     // most words of a text, turned away by the title trie's first-word test alone
     if (
       use === undefined &&
       t.kind === "word" &&
-      !isCapitalized(t.normalized) &&
+      !startsUpperCase(t.normalized) &&
       !titleTrie().mayStartWith(keys[i] as string)
     )
       continue;
@@ -578,7 +582,19 @@ function keysJoined(tokens: readonly Token[], keys: readonly string[], from: num
   return s;
 }
 
-const keyOf = (expanded: string) => matchKey(expanded).replace(/\s+/gu, " ");
+/** Group keys by spelled-out name: articles name the same bodies again and again. */
+const keyByName = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4000;
+function keyOf(expanded: string): string {
+  let key = keyByName.get(expanded);
+  if (key === undefined) {
+    key = matchKey(expanded).replace(/\s+/gu, " ");
+    // bounded: a long-running process fed arbitrary text must not grow it without end
+    if (keyByName.size >= KEY_CACHE_LIMIT) keyByName.clear();
+    keyByName.set(expanded, key);
+  }
+  return key;
+}
 
 function groupOrganizations(
   input: string,
@@ -588,8 +604,6 @@ function groupOrganizations(
   spelled: ReadonlyMap<number, AbbreviationUse>,
 ): Organization[] {
   const groups = new Map<string, { org: Organization; length: number }>();
-  // an article names its units again and again: each spelling is keyed once
-  const keyOfSpelling = new Map<string, string>();
   for (const r of raws) {
     const first = tokens[r.first] as Token;
     const last = tokens[r.end - 1] as Token;
@@ -599,11 +613,7 @@ function groupOrganizations(
     let key: string | undefined;
     if (abbreviated) {
       r.expanded ??= expandTokens(tokens, r.first, r.end, spelled);
-      key = keyOfSpelling.get(r.expanded);
-      if (key === undefined) {
-        key = keyOf(r.expanded);
-        keyOfSpelling.set(r.expanded, key);
-      }
+      key = keyOf(r.expanded);
     } else key = keysJoined(tokens, tokenKeys, r.first, r.end); // what keyOf of the written name gives
     const seen = groups.get(key);
     if (seen !== undefined) {

@@ -1,7 +1,6 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
-import { isTitleCase, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import { isTitleCase, keysOf, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
 import { countryTrie, levelAt } from "../places/lexicon.js";
-import { matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Organization, OrganizationKind } from "./schema.js";
 
@@ -9,10 +8,15 @@ type KindRow = (typeof ORG_KIND_ROWS)[number];
 type Level = NonNullable<Organization["level"]>;
 
 let kindTrieCache: PhraseTrie<KindRow> | undefined;
+/** The rows written with a capital (`Trường`, `Công an`): they count only where the text capitalises them. */
+const capitalRows = new Set<KindRow>();
 function kindTrie(): PhraseTrie<KindRow> {
   if (kindTrieCache === undefined) {
     const trie = new PhraseTrie<KindRow>();
-    for (const row of ORG_KIND_ROWS) trie.add(phraseKeys(row.phrase), row);
+    for (const row of ORG_KIND_ROWS) {
+      trie.add(phraseKeys(row.phrase), row);
+      if (row.phrase !== row.phrase.toLowerCase()) capitalRows.add(row);
+    }
     kindTrieCache = trie;
   }
   return kindTrieCache;
@@ -45,10 +49,24 @@ export interface KindAndLevel {
  * (`Tỉnh ủy`, `Bộ`, `Trung ương`).
  */
 export function kindAndLevel(expanded: string): KindAndLevel {
-  const tokens = tokenize(expanded);
-  const keys = tokens.map((t) => matchKey(t.normalized));
-  return kindAndLevelOf(tokens, keys, expanded, 0, tokens.length);
+  let found = kindAndLevelByName.get(expanded);
+  if (found === undefined) {
+    const tokens = tokenize(expanded);
+    found = kindAndLevelOf(tokens, keysOf(tokens), expanded, 0, tokens.length);
+    // bounded: a long-running process fed arbitrary text must not grow it without end
+    if (kindAndLevelByName.size >= KIND_CACHE_LIMIT) kindAndLevelByName.clear();
+    kindAndLevelByName.set(expanded, found);
+  }
+  return { kind: found.kind, level: found.level };
 }
+
+/**
+ * Kind and level by spelled-out name. Articles name the same bodies again and again (`Công an
+ * thành phố Hà Nội`, `Ủy ban nhân dân tỉnh …`: about two in five names of a news stream were read
+ * before), and reading one tokenises it anew.
+ */
+const kindAndLevelByName = new Map<string, KindAndLevel>();
+const KIND_CACHE_LIMIT = 4000;
 
 /** kindAndLevel over tokens `[from, to)` of a text already tokenised (a name with no abbreviation in it). */
 export function kindAndLevelOf(
@@ -65,17 +83,19 @@ export function kindAndLevelOf(
   let wordLevel: Level | null = null;
   let foreign = false;
   for (let i = from; i < to; i++) {
-    const country = countryTrie().longestAt(keys, tokens, expanded, i);
-    // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
-    if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
+    if (!foreign) {
+      const country = countryTrie().longestAt(keys, tokens, expanded, i);
+      // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
+      if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
+    }
     const m = kindTrie().longestAt(keys, tokens, expanded, i);
-    // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
-    // ("quân sự", "tối cao") are qualifiers and count as written
-    const word = tokens[i]?.normalized ?? "";
-    const capitalised = word !== word.toLowerCase();
     if (m !== null) {
+      // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
+      // ("quân sự", "tối cao") are qualifiers and count as written
+      const word = tokens[i]?.normalized ?? "";
+      const capitalised = word !== word.toLowerCase();
       for (const row of m.values) {
-        if (!capitalised && row.phrase !== row.phrase.toLowerCase()) continue;
+        if (!capitalised && capitalRows.has(row)) continue;
         if (row.kind !== null) {
           if (row.strong) strong ??= row.kind;
           else weak ??= row.kind;

@@ -18,7 +18,7 @@ import {
   placeAt,
   surnameSet,
 } from "../lexicon/index.js";
-import { matchRankAt, type Rank } from "../ranks/index.js";
+import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
@@ -87,6 +87,28 @@ function isForeignName(keys: readonly string[]): boolean {
 function isApostropheName(key: string): boolean {
   return key.length >= 3 && (key[1] === "'" || key[1] === "’") && key.charCodeAt(0) < 0x80;
 }
+/** Bits of Scanner.facts. */
+const FACT_TITLE_CASE = 1;
+const FACT_TITLE_CASE_KNOWN = 64;
+const FACT_FOREIGN_KNOWN = 2;
+const FACT_FOREIGN = 4;
+const FACT_HONORIFIC_KNOWN = 8;
+const FACT_HONORIFIC = 16;
+/** Inside a mention found so far (set by the passes after the scan). */
+const FACT_COVERED = 32;
+
+/** Verdicts by spelling: a text repeats its abbreviations ("UBND", "PGS.TS"). Bounded as above. */
+const honorificCache = new Map<string, boolean>();
+/** An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). */
+function isHonorificAbbr(normalized: string): boolean {
+  const cached = honorificCache.get(normalized);
+  if (cached !== undefined) return cached;
+  const honorific = normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p)));
+  if (honorificCache.size >= FOREIGN_CACHE_LIMIT) honorificCache.clear();
+  honorificCache.set(normalized, honorific);
+  return honorific;
+}
+
 const APPOSITION = new Set([",", "-", "–", "—", ":"]);
 /** Middle names that make a surname-first run a person's name on their own: "Văn" (men), "Thị" (women). */
 const MIDDLE_MARKERS = new Set(["văn", "thị"]);
@@ -107,11 +129,14 @@ class Scanner {
   readonly unconfirmed: { first: number; end: number }[] = [];
   /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
   private readonly titleCache: (TitleParse | null | undefined)[];
-  /** isTitleCase of every token, read once: the name readers ask it of a token again and again. */
-  readonly titleCase: Uint8Array;
-  /** By token index: 0 not asked yet, 1 no, 2 yes (isForeignSyllable; an abbreviation of academic titles). */
-  private readonly foreign: Uint8Array;
-  private readonly honorific: Uint8Array;
+  private lastRankAt = -1;
+  private lastRank: RankMatch | null = null;
+  /**
+   * What is known of each token, as bits (FACT_*): its title case, read once (the name readers ask
+   * it of a token again and again), and verdicts asked once. One array: each typed array a text
+   * allocates costs a backing store of its own.
+   */
+  readonly facts: Uint8Array;
 
   constructor(
     readonly input: string,
@@ -119,11 +144,20 @@ class Scanner {
     readonly keys: readonly string[],
     readonly byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
   ) {
-    this.titleCache = new Array<TitleParse | null | undefined>(tokens.length).fill(undefined);
-    this.titleCase = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) if (isTitleCase(tokens[k] as Token)) this.titleCase[k] = 1;
-    this.foreign = new Uint8Array(tokens.length);
-    this.honorific = new Uint8Array(tokens.length);
+    // holes read as undefined (not parsed yet)
+    this.titleCache = new Array<TitleParse | null | undefined>(tokens.length);
+    this.facts = new Uint8Array(tokens.length);
+  }
+
+  /** isTitleCase of token k (false outside the text), read once: mostly while the scan is at the token. */
+  titleCaseAt(k: number): boolean {
+    let facts = this.facts[k];
+    if (facts === undefined) return false;
+    if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
+      facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
+      this.facts[k] = facts;
+    }
+    return (facts & FACT_TITLE_CASE) !== 0;
   }
 
   /** isForeignName over the keys of tokens `[first, end)`, each syllable judged once per text. */
@@ -131,26 +165,26 @@ class Scanner {
     const n = end - first;
     if (n < 2 || n > 3) return false;
     for (let k = first; k < end; k++) {
-      let verdict = this.foreign[k];
-      if (verdict === 0) {
+      let facts = this.facts[k] as number;
+      if ((facts & FACT_FOREIGN_KNOWN) === 0) {
         const key = this.keys[k] as string;
-        verdict = !key.includes("'") && isForeignSyllable(key) ? 2 : 1;
-        this.foreign[k] = verdict;
+        facts |= FACT_FOREIGN_KNOWN | (!key.includes("'") && isForeignSyllable(key) ? FACT_FOREIGN : 0);
+        this.facts[k] = facts;
       }
-      if (verdict === 2) return true;
+      if ((facts & FACT_FOREIGN) !== 0) return true;
     }
     return false;
   }
 
   /** An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). */
-  isHonorificAbbr(k: number): boolean {
-    let verdict = this.honorific[k] as number;
-    if (verdict === 0) {
-      const t = this.tokens[k] as Token;
-      verdict = t.normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p))) ? 2 : 1;
-      this.honorific[k] = verdict;
+  honorificAt(k: number): boolean {
+    let facts = this.facts[k] as number;
+    if ((facts & FACT_HONORIFIC_KNOWN) === 0) {
+      facts |=
+        FACT_HONORIFIC_KNOWN | (isHonorificAbbr((this.tokens[k] as Token).normalized) ? FACT_HONORIFIC : 0);
+      this.facts[k] = facts;
     }
-    return verdict === 2;
+    return (facts & FACT_HONORIFIC) !== 0;
   }
 
   titleAt(i: number): TitleParse | null {
@@ -164,8 +198,13 @@ class Scanner {
     return parsed;
   }
 
-  rankAt(i: number) {
-    return matchRankAt(this.tokens, this.keys, this.input, i);
+  /** matchRankAt; the last answer is kept, as the scan asks at a capitalised word right before nameAt asks again. */
+  rankAt(i: number): RankMatch | null {
+    if (i !== this.lastRankAt) {
+      this.lastRank = matchRankAt(this.tokens, this.keys, this.input, i);
+      this.lastRankAt = i;
+    }
+    return this.lastRank;
   }
 
   /** A noun before a name at i, written in lower case or at a sentence start ("Bà Rịa" mid-sentence is a place). */
@@ -194,7 +233,7 @@ class Scanner {
         k++;
         continue;
       }
-      if (t.kind === "abbr" && this.isHonorificAbbr(k)) {
+      if (t.kind === "abbr" && this.honorificAt(k)) {
         k++;
         continue;
       }
@@ -212,14 +251,14 @@ class Scanner {
     if (this.rankAt(j) !== null || this.titleAt(j) !== null) return null;
     let end = j;
     while (end < tokens.length && end - j < MAX_NAME) {
-      if (this.titleCase[end] !== 1) break;
+      if (!this.titleCaseAt(end)) break;
       if (end > j && crossesLine(tokens, this.input, end)) break;
       if (end > j && (this.rankAt(end) !== null || this.titleAt(end) !== null)) break;
       end++;
     }
     if (end === j) return null;
     // A name is not followed by more capitalised syllables than it can hold.
-    if (end - j === MAX_NAME && this.titleCase[end] === 1) return null;
+    if (end - j === MAX_NAME && this.titleCaseAt(end)) return null;
     return { first: j, end };
   }
 
@@ -648,7 +687,7 @@ class Scanner {
         continue;
       }
       // A full name with no word before it, known by what follows: "(SN 1991)", "(36 tuổi …)", ", Giám đốc …".
-      if (this.titleCase[i] === 1) {
+      if (this.titleCaseAt(i)) {
         const name = this.nameAt(i);
         if (
           name !== null &&
@@ -854,21 +893,27 @@ export function findPersonsInTokens(
     list.push(acc);
     byFirstKey.set(acc.keys[0] ?? "", list);
   }
-  const covered = new Uint8Array(tokens.length);
-  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
-  const { titleCase } = scanner;
-  for (let i = 0; i < tokens.length; i++) {
+  // the scanner's token facts, with the tokens of mentions marked covered
+  const { facts } = scanner;
+  const cover = () => {
+    for (const acc of order)
+      for (const m of acc.mentions)
+        for (let k = m.first; k < m.end; k++) facts[k] = (facts[k] as number) | FACT_COVERED;
+  };
+  const titleCaseAt = (k: number) => scanner.titleCaseAt(k);
+  cover();
+  for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
     // a byte read turns away the lower-case words before the map lookup of the name's first key
-    if (covered[i] === 1 || titleCase[i] !== 1) continue;
+    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
     const candidates = byFirstKey.get(keys[i] ?? "");
     if (candidates === undefined) continue;
-    if (i > 0 && titleCase[i - 1] === 1 && !crossesLine(tokens, input, i)) continue;
+    if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
     for (const acc of candidates) {
       const n = acc.keys.length;
       let written = true;
-      for (let x = 0; x < n && written; x++) written = keys[i + x] === acc.keys[x] && titleCase[i + x] === 1;
+      for (let x = 0; x < n && written; x++) written = keys[i + x] === acc.keys[x] && titleCaseAt(i + x);
       if (!written) continue;
-      if (titleCase[i + n] === 1 && !crossesLine(tokens, input, i + n)) continue;
+      if (titleCaseAt(i + n) && !crossesLine(tokens, input, i + n)) continue;
       const m: Mention = {
         first: i,
         end: i + n,
@@ -895,14 +940,13 @@ export function findPersonsInTokens(
       byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== acc ? null : acc);
     }
   }
-  for (const acc of order) for (const m of acc.mentions) for (let k = m.first; k < m.end; k++) covered[k] = 1;
+  cover();
   for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
-    if (covered[i] === 1 || titleCase[i] !== 1) continue;
-    if (i > 0 && titleCase[i - 1] === 1 && !crossesLine(tokens, input, i)) continue;
+    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+    if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
     let end = i + 1;
-    while (end < tokens.length && end - i < 3 && titleCase[end] === 1 && !crossesLine(tokens, input, end))
-      end++;
-    if (end - i > 2 || covered[end - 1] === 1) {
+    while (end < tokens.length && end - i < 3 && titleCaseAt(end) && !crossesLine(tokens, input, end)) end++;
+    if (end - i > 2 || ((facts[end - 1] as number) & FACT_COVERED) !== 0) {
       i = end - 1;
       continue;
     }

@@ -12,7 +12,7 @@ import {
 } from "../lexicon/index.js";
 import { isDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
-import { isCapitalized, matchKey } from "../text/index.js";
+import { matchKey } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import {
   type CountryEntry,
@@ -21,6 +21,8 @@ import {
   levelAt,
   placeWordFirstKeys,
   placeWordTrie,
+  sortedStarts,
+  startsUpperCase,
 } from "./lexicon.js";
 import type { Place, PlaceKind, PlaceMention } from "./schema.js";
 
@@ -152,7 +154,7 @@ function closesWordBefore(
 ): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
-  if (prev === undefined || prev.kind !== "word" || isCapitalized(t.normalized)) return false;
+  if (prev === undefined || prev.kind !== "word" || startsUpperCase(t.normalized)) return false;
   if (t.start !== prev.end + 1 || input.charCodeAt(prev.end) !== 32) return false;
   if (!isDictionaryWord([keys[i - 1] ?? "", keys[i] ?? ""])) return false;
   // a word after which a place is named ("từ đường Cộng Hòa", "tuyến đường …") stays a preposition
@@ -373,12 +375,21 @@ function bareAt(
   };
 }
 
+/**
+ * The place of each expansion read so far (token positions left at 0; copied for each use): the
+ * same few codes (`TP.HCM`, `HN`) come back in article after article.
+ */
+const placeByExpansion = new Map<string, RawPlace | null>();
+const EXPANSION_CACHE_LIMIT = 1000;
+
 /** "TP.HCM", "TPHCM", "HN": an abbreviation that stands for a province-level city or a country. */
-function abbreviationAt(use: AbbreviationUse, memo: Map<string, RawPlace | null>): RawPlace | null {
-  let found = memo.get(use.expansion);
+function abbreviationAt(use: AbbreviationUse): RawPlace | null {
+  let found = placeByExpansion.get(use.expansion);
   if (found === undefined) {
     found = placeOfExpansion(use.expansion);
-    memo.set(use.expansion, found);
+    // bounded: a long-running process fed arbitrary text must not grow it without end
+    if (placeByExpansion.size >= EXPANSION_CACHE_LIMIT) placeByExpansion.clear();
+    placeByExpansion.set(use.expansion, found);
   }
   return found === null ? null : { ...found, first: use.first, end: use.last + 1, nameFirst: use.first };
 }
@@ -489,7 +500,6 @@ export function findPlacesInTokens(
   const exclude = [...(options.exclude ?? [])].sort(bySpanStart);
   const byToken = options.abbreviationsByToken;
   const raws: RawPlace[] = [];
-  const memo = new Map<string, RawPlace | null>();
   // abbreviations the lexicon files under another category than place (CATP, UBND, ANTQ)
   const notPlaces =
     options.abbreviations === undefined
@@ -499,6 +509,8 @@ export function findPlacesInTokens(
             .filter((a) => a.category !== null && a.category !== "place")
             .map((a) => a.abbr),
         );
+  const useStarts = sortedStarts(byToken);
+  let u = 0;
   let x = 0;
   let excludedUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -509,10 +521,11 @@ export function findPlacesInTokens(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "name" && t.kind !== "abbr") continue;
-    const found = byToken?.get(i);
+    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    const found = useStarts[u] === i ? byToken?.get(i) : undefined;
     const use = found !== undefined && (notPlaces === null || !notPlaces.has(found.abbr)) ? found : undefined;
     const raw =
-      (use !== undefined ? abbreviationAt(use, memo) : null) ??
+      (use !== undefined ? abbreviationAt(use) : null) ??
       adminAt(tokens, keys, input, i) ??
       classWordAt(tokens, keys, input, i) ??
       bareAt(tokens, keys, input, i);
@@ -537,6 +550,20 @@ function keysText(keys: readonly string[], from: number, to: number): string {
   return s;
 }
 
+/** matchKey of a place's name, by name: articles name the same places again and again. */
+const keyByName = new Map<string, string>();
+const NAME_CACHE_LIMIT = 4000;
+function keyOfName(name: string): string {
+  let key = keyByName.get(name);
+  if (key === undefined) {
+    key = matchKey(name);
+    // bounded: a long-running process fed arbitrary text must not grow it without end
+    if (keyByName.size >= NAME_CACHE_LIMIT) keyByName.clear();
+    keyByName.set(name, key);
+  }
+  return key;
+}
+
 function groupPlaces(
   input: string,
   tokens: readonly Token[],
@@ -544,8 +571,6 @@ function groupPlaces(
   raws: readonly RawPlace[],
 ): Place[] {
   const places = new Map<string, { place: Place; full: boolean }>();
-  // an article names its places again and again: each spelling is keyed once
-  const keyOfName = new Map<string, string>();
   for (const r of raws) {
     const first = tokens[r.first] as Token;
     const last = tokens[r.end - 1] as Token;
@@ -555,15 +580,7 @@ function groupPlaces(
       text: input.slice(first.start, last.end),
       inOrganization: false,
     };
-    let nameKey: string | undefined;
-    if (r.fromTokens === true) nameKey = keysText(keys, r.nameFirst, r.end);
-    else {
-      nameKey = keyOfName.get(r.shortName);
-      if (nameKey === undefined) {
-        nameKey = matchKey(r.shortName);
-        keyOfName.set(r.shortName, nameKey);
-      }
-    }
+    const nameKey = r.fromTokens === true ? keysText(keys, r.nameFirst, r.end) : keyOfName(r.shortName);
     const key = `${r.kind === "city" || r.kind === "province" ? r.level : r.kind}|${r.group}|${nameKey}`;
     const seen = places.get(key);
     if (seen === undefined) {

@@ -421,7 +421,8 @@ export function parseTitleAt(
   const end = org === null ? match.end : Math.max(org.end, match.end);
   // "Trưởng phòng Tham mưu": the unit is "Phòng Tham mưu", its noun written inside the position.
   // "Phó Trưởng phòng An ninh Kinh tế" is of "Phòng An ninh Kinh tế" too, though "An ninh" opens units.
-  const startKind = org === null ? null : orgKindAt(tokens, keys, input, org.start);
+  // (the unit's first word is looked up only for a position that ends with a unit noun)
+  const startKind = org === null || !endsWithUnitNoun ? null : orgKindAt(tokens, keys, input, org.start);
   const unitNoun =
     org !== null &&
     endsWithUnitNoun &&
