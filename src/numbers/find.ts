@@ -21,6 +21,8 @@ import type { NumberMention } from "./schema.js";
 import { isLowerInitial, isUpperInitial, readUnit } from "./unit.js";
 
 const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
+/** YEAR_LIKE, answered without the regular expression for the keys that are not four characters. */
+const isYearLike = (key: string) => key.length === 4 && YEAR_LIKE.test(key);
 /** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%". Bounded, anchored. */
 const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6})$/u;
 
@@ -204,7 +206,7 @@ function buildFrom(
   }
   if (!vague && isLabelled(atoms, i, end, approx !== null)) return null;
   // a year, not a count, unless a known noun follows ("2016 đạt" is a year, "2000 người" a count)
-  if (!vague && YEAR_LIKE.test(a.key) && !matchTrie(lex.units, atoms, end)) return null;
+  if (!vague && isYearLike(a.key) && !matchTrie(lex.units, atoms, end)) return null;
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;
   if (kind === "percent") value = Number((value / 100).toPrecision(12));
   return {
@@ -256,7 +258,7 @@ function readRange(
     highStart = b.start;
     end = i + 3;
   }
-  if (!(low < high) || YEAR_LIKE.test(String(low))) return null;
+  if (!(low < high) || isYearLike(String(low))) return null;
   for (let k = i; k < end; k++) if (blocked[k]) return null;
   const unit = readUnit(atoms, end);
   if (unit === null || blocked[unit.end - 1] || isLabelled(atoms, i, end)) return null;
