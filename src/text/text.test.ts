@@ -78,7 +78,7 @@ describe("keys", () => {
     expect(matchKey("Uỷ ban Hoà Bình")).toBe("ủy ban hòa bình");
     expect(matchKey("Đa\u0323i ta\u0301")).toBe("đại tá");
   });
-  it("matchKey's one-word shortcut gives what the general path gives (property)", () => {
+  it("matchKey's shortcuts (one plain word; plain words whose tones stay) give what the general path gives (property)", () => {
     // the general path: NFC, split at the separators, canonical tone per piece, lower case
     const general = (s: string) =>
       s

@@ -76,13 +76,15 @@ export function foldDiacritics(s: string): string {
 
 /** NFC, canonical tone placement on every syllable, lower case: the key lexicons are matched by. */
 export function matchKey(s: string): string {
-  if (isPlainSyllable(s)) return canonicalTone(s).toLowerCase();
+  const shape = plainShape(s);
+  if (shape === PLAIN_SYLLABLE) return canonicalTone(s).toLowerCase();
+  if (shape === PLAIN_SETTLED) return s.toLowerCase();
   const nfc = s.normalize("NFC");
   let out = "";
   let wordStart = 0;
   for (let i = 0; i <= nfc.length; i++) {
     const c = i < nfc.length ? nfc.charCodeAt(i) : 32;
-    if (c === 32 || c === 45 || c === 10 || c === 9) {
+    if (isSeparator(c)) {
       out += canonicalTone(nfc.slice(wordStart, i));
       if (i < nfc.length) out += nfc[i];
       wordStart = i + 1;
@@ -91,16 +93,34 @@ export function matchKey(s: string): string {
   return out.toLowerCase();
 }
 
+const isSeparator = (c: number) => c === 32 || c === 45 || c === 10 || c === 9;
+
+/** One word of precomposed letters: NFC leaves it as it is, and its key is its canonical tone. */
+const PLAIN_SYLLABLE = 0;
+/** Several words of precomposed letters, none ending in a tone that could move: its key is its lower case. */
+const PLAIN_SETTLED = 1;
+/** Anything else (combining marks, other scripts, a tone to move): the general path. */
+const GENERAL = 2;
+
 /**
- * One word of precomposed letters (code units below U+0300 or in the Vietnamese block), with no
- * separator: NFC leaves it as it is and it is one syllable, so its key needs no normalisation and
- * no splitting. Most tokens are such words.
+ * Which shortcut `matchKey` may take. Precomposed letters are code units below U+0300 or in the
+ * Vietnamese block: NFC leaves them as they are. canonicalTone only ever changes a word whose last
+ * letter is a toned a, e or y, so words that end otherwise need no splitting. Most tokens are one
+ * such word, and most header pieces and names several.
  */
-function isPlainSyllable(s: string): boolean {
+function plainShape(s: string): number {
+  let separators = 0;
+  let movable = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 45 || c === 10 || c === 9) return false;
-    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
+    if (isSeparator(c)) {
+      separators++;
+      continue;
+    }
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return GENERAL;
+    if (c >= 0xc0 && (i + 1 === s.length || isSeparator(s.charCodeAt(i + 1))) && SECOND.has(c))
+      movable = true;
   }
-  return true;
+  if (separators === 0) return PLAIN_SYLLABLE;
+  return movable ? GENERAL : PLAIN_SETTLED;
 }
