@@ -4,7 +4,7 @@ import { findStructure, headerDatesEnd, splitSentences } from "./article/index.j
 import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
 import { findEventsInContext } from "./events/index.js";
-import { keysOf } from "./lexicon/index.js";
+import { keysOf, tokenAt } from "./lexicon/index.js";
 import { type Atom, buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
 import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
 import { findOrganizationsInTokens } from "./organizations/find.js";
@@ -72,7 +72,7 @@ function runInStarts(tokens: readonly Token[], dates: readonly DateMention[], fr
     const word = text.slice(0, text.search(/[\s\d]|$/u)).toLowerCase();
     if (d.partOfDay === null && !RUN_IN_WORDS.has(word)) continue;
     const i = tokenIndexAt(tokens, d.start);
-    const prev = tokens[i - 1];
+    const prev = tokenAt(tokens, i - 1);
     if (i <= from || prev === undefined || (prev.kind !== "word" && prev.kind !== "number")) continue;
     const p = prev.normalized;
     if (p.charAt(0) !== p.charAt(0).toLowerCase() && prev.kind === "word") continue;

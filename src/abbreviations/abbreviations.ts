@@ -7,6 +7,7 @@ import {
   keysOf,
   orgTrie,
   placeAt,
+  tokenAt,
 } from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import { foldDiacritics, matchKey, normalizeText } from "../text/index.js";
@@ -68,7 +69,7 @@ function isAbbrLike(tokens: readonly Token[], i: number): boolean {
   if (t.kind === "abbr") return true;
   // A short ALL-CAPS syllable ("CA", "TU") is an abbreviation unless the line is shouting.
   if (t.kind !== "word" || t.normalized.length > 4 || !isAllCapsText(t.normalized)) return false;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   const shouting = (x: Token | undefined) =>
     x !== undefined && x.kind === "word" && isAllCapsText(x.normalized);
@@ -307,11 +308,11 @@ export function analyzeAbbreviations(
           key: glued[1] as string,
           prefix: { length: (glued[1] as string).length, digits: glued[2] as string },
         };
-      else if (tokens[i + 1]?.normalized === ")" && tokens[i - 1]?.normalized === "(")
+      else if (tokens[i + 1]?.normalized === ")" && tokenAt(tokens, i - 1)?.normalized === "(")
         best = { first: i, last: i, abbr: surface, key, prefix: null };
       else if (
         // "(PA 81)": a unit code written with a space before its number, defined in brackets.
-        tokens[i - 1]?.normalized === "(" &&
+        tokenAt(tokens, i - 1)?.normalized === "(" &&
         tokens[i + 1]?.kind === "number" &&
         tokens[i + 2]?.normalized === ")" &&
         /^\d{1,4}$/.test(tokens[i + 1]?.normalized ?? "")
@@ -330,7 +331,7 @@ export function analyzeAbbreviations(
   for (const r of raws) {
     if (r.prefix !== null || r.part !== undefined) continue;
     if (r.first !== r.last && !(r.last === r.first + 1 && tokens[r.last]?.kind === "number")) continue;
-    if (tokens[r.first - 1]?.normalized !== "(" || tokens[r.last + 1]?.normalized !== ")") continue;
+    if (tokenAt(tokens, r.first - 1)?.normalized !== "(" || tokens[r.last + 1]?.normalized !== ")") continue;
     if (defined.has(r.abbr)) continue;
     const d = definitionBefore(tokens, keys, input, r.first - 1, r.abbr);
     if (d === null) continue;

@@ -1,5 +1,5 @@
 import { checkOptionNames, checkText } from "../arguments.js";
-import { isSentenceStart, keysOf } from "../lexicon/index.js";
+import { isSentenceStart, keysOf, tokenAt } from "../lexicon/index.js";
 import { matchKey } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { analyzeAbbreviations } from "./abbreviations.js";
@@ -33,7 +33,7 @@ export function expandAbbreviations(text: string, options?: ExpandOptions): stri
     if (use.span.start < at) continue;
     let expansion = use.expansion;
     // "phòng PC54" → "phòng Kỹ thuật hình sự", not "phòng Phòng …": the unit noun is already written.
-    const before = tokens[use.first - 1];
+    const before = tokenAt(tokens, use.first - 1);
     const space = expansion.indexOf(" ");
     if (
       before !== undefined &&

@@ -1,4 +1,4 @@
-import { crossesLine } from "../lexicon/index.js";
+import { crossesLine, tokenAt } from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import { isCapitalized, isDigitCode } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
@@ -57,7 +57,7 @@ export function splitSentences(
     if (i > first && (crossesLine(tokens, input, i) || breaks?.has(i) === true)) close(i - 1);
     const t = tokens[i] as Token;
     if (t.kind !== "punct" || !ENDERS.has(t.normalized)) continue;
-    if (t.normalized === "." && takesPeriod(tokens[i - 1], t)) continue;
+    if (t.normalized === "." && takesPeriod(tokenAt(tokens, i - 1), t)) continue;
     let j = i + 1;
     while (j < to && (tokens[j] as Token).kind === "punct" && CLOSERS.has((tokens[j] as Token).normalized)) {
       // a closing quote hugs the period; an opening one has a space before it

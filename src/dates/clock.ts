@@ -1,4 +1,4 @@
-import type { Atom } from "../numbers/atoms.js";
+import { type Atom, atomAt, keyAt } from "../numbers/atoms.js";
 import { readNumberWords } from "../numbers/parse.js";
 import { dateLexicon, type PartOfDay } from "./lexicon.js";
 
@@ -20,7 +20,6 @@ export interface Time {
 const TIME_RE = /^(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?(?:phút|ph|p)?|g(\d{2})?)$/;
 const INT_RE = /^\d{1,3}$/;
 
-const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
 const intAt = (atoms: readonly Atom[], k: number): number | null => {
   const a = atoms[k];
   return a && !a.lineStart && INT_RE.test(a.key) ? Number(a.key) : null;
@@ -30,7 +29,7 @@ const isMinuteWord = (key: string) => key === "phút" || key === "p" || key === 
 /** A glued minute mark right after the minutes ("3h10’"). */
 function minuteMark(atoms: readonly Atom[], k: number): boolean {
   const a = atoms[k];
-  const prev = atoms[k - 1];
+  const prev = atomAt(atoms, k - 1);
   return a !== undefined && prev !== undefined && a.start === prev.end && (a.key === "'" || a.key === "’");
 }
 

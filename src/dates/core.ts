@@ -1,4 +1,4 @@
-import { type Atom, isWordAtom, matchTrie, startsSentence } from "../numbers/atoms.js";
+import { type Atom, atomAt, isWordAtom, keyAt, matchTrie, startsSentence } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
 import { isValidDay } from "./calendar.js";
@@ -18,7 +18,6 @@ const INT_RE = /^\d{1,3}$/;
 
 export const isDash = (a: Atom | undefined) =>
   a !== undefined && (a.norm === "-" || a.norm === "–" || a.norm === "—");
-export const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
 export const yearOf = (a: Atom | undefined): number | null => {
   const m = a ? YEAR_RE.exec(a.key) : null;
   return m ? Number(m[1]) : null;
@@ -43,7 +42,7 @@ export interface Core {
 export function blockedBefore(atoms: readonly Atom[], i: number): boolean {
   const before = keyAt(atoms, i - 1);
   // "Chelsea - Arsenal 1-3", "Barcelona 2-1": a score after a name (date cues are handled before)
-  const prev = atoms[i - 1];
+  const prev = atomAt(atoms, i - 1);
   if (
     prev &&
     isWordAtom(prev) &&
@@ -243,7 +242,7 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
       // without "ngày", "7 tháng 5" is a date only with its year, or with nothing around that
       // makes "7 tháng" a length of time ("án 7 tháng", "7 tháng 5 ngày")
       if (mo.lunar) return null;
-      const before = atoms[i - 1];
+      const before = atomAt(atoms, i - 1);
       if (before && !before.lineStart && (SPAN_BEFORE.has(before.key) || intOf(before) !== null)) return null;
       if (y === null) {
         if (matchTrie(dateLexicon().durationUnit, atoms, end) || matchTrie(numberLexicon().units, atoms, end))

@@ -1,5 +1,5 @@
 import { KeyFilter } from "../lexicon/filter.js";
-import { type Atom, isWordAtom, matchTrie } from "../numbers/atoms.js";
+import { type Atom, atomAt, isWordAtom, keyAt, matchTrie } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
 import {
@@ -25,7 +25,6 @@ import {
   DMY_RE,
   intOf,
   isDash,
-  keyAt,
   MY_RE,
   namedAfter,
   readDateCore,
@@ -900,7 +899,7 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
   if (lex.partOfPeriod.has(key) && (keyAt(atoms, i + 1) === "tháng" || keyAt(atoms, i + 1) === "năm")) k++;
   if (keyAt(atoms, k) === "tháng") {
     // "ngày 0 tháng 4 năm 2000": the rest of an impossible date is no month
-    if (k === i && intOf(atoms[i - 1]) !== null) {
+    if (k === i && intOf(atomAt(atoms, i - 1)) !== null) {
       const before = keyAt(atoms, i - 2);
       if (before === "ngày" || before === "mồng" || before === "mùng") return null;
     }

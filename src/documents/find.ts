@@ -7,6 +7,7 @@ import {
   buildAtoms,
   buildTrie,
   isWordAtom,
+  keyAt,
   matchTrie,
   type PhraseTrie,
 } from "../numbers/atoms.js";
@@ -47,7 +48,6 @@ const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
 /** The words that may stand between a document's number and its issue date. */
 const ISSUE_WORDS = new Set(["ngày", "ban", "hành"]);
 
-const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
 const isUpperInitial = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 /** The type a number's letters name: "333/KH-BCĐ" → "Kế hoạch", "51-NQ/TW" → "Nghị quyết". */

@@ -95,9 +95,9 @@ const ENDERS = new Set([".", "!", "?", "…", ":", ";", "..."]);
 
 /** Token i begins a sentence (or a line, or a quotation): a capital there says nothing. */
 export function isSentenceStart(tokens: readonly Token[], input: string, i: number): boolean {
-  if (i === 0) return true;
+  if (i <= 0) return true;
   if (crossesLine(tokens, input, i)) return true;
-  const prev = tokens[i - 1];
+  const prev = tokens[i - 1] as Token; // i ≥ 1 here
   if (prev === undefined) return true;
   if (prev.kind === "punct" && (ENDERS.has(prev.normalized) || OPENERS.has(prev.normalized))) return true;
   return false;

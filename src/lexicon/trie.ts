@@ -61,6 +61,7 @@ export class PhraseTrie<T> {
     // Most tokens begin no phrase: one filter test and out, before any line test or allocation.
     // This part is kept small so that the engine inlines it into the callers (every stage asks
     // several tries at every token); the walk is a function of its own.
+    if (i < 0) return null; // (a read at a negative index would slow this site down: see crossesLine)
     const first = keys[i];
     if (first === undefined || !this.firstKeys.mayHave(first)) return null;
     return this.walkFrom(keys, tokens, input, i, first);
@@ -89,11 +90,21 @@ export class PhraseTrie<T> {
   }
 }
 
+/**
+ * Token `k`, or undefined past either end, read without an out-of-range load: one read at a
+ * negative index sends the engine's element load at that site to its slow generic path for good.
+ */
+export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined =>
+  k >= 0 && k < tokens.length ? tokens[k] : undefined;
+
 /** True when a line break separates token j-1 from token j. */
 export function crossesLine(tokens: readonly Token[], input: string, j: number): boolean {
-  const prev = tokens[j - 1];
-  const cur = tokens[j];
-  if (prev === undefined || cur === undefined) return false;
+  // Indexes are checked before reading: one read at a negative index (or past the end) sends the
+  // engine's element load at this site to its slow generic path for good, and every stage asks
+  // this at every step of every trie walk.
+  if (j <= 0 || j >= tokens.length) return false;
+  const prev = tokens[j - 1] as Token;
+  const cur = tokens[j] as Token;
   for (let k = prev.end; k < cur.start; k++) {
     const c = input.charCodeAt(k);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
@@ -103,7 +114,6 @@ export function crossesLine(tokens: readonly Token[], input: string, j: number):
 
 /** Whitespace (any) between token j-1 and token j. */
 export function spaceBefore(tokens: readonly Token[], j: number): boolean {
-  const prev = tokens[j - 1];
-  const cur = tokens[j];
-  return prev !== undefined && cur !== undefined && cur.start > prev.end;
+  if (j <= 0 || j >= tokens.length) return false; // (see crossesLine)
+  return (tokens[j] as Token).start > (tokens[j - 1] as Token).end;
 }

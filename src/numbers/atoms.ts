@@ -142,14 +142,21 @@ export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
 }
 
 /** Key of atom `k`, or "" past either end. */
-export const keyAt = (atoms: readonly Atom[], k: number): string => atoms[k]?.key ?? "";
+/** Atom `k`, or undefined past either end (read without an out-of-range load: see keyAt). */
+export const atomAt = (atoms: readonly Atom[], k: number): Atom | undefined =>
+  k >= 0 && k < atoms.length ? atoms[k] : undefined;
+
+export const keyAt = (atoms: readonly Atom[], k: number): string =>
+  // bounds first: the stages ask for the atom before the first one at every line start, and one
+  // read at a negative index sends the engine's element load here to its slow generic path for good
+  k >= 0 && k < atoms.length ? (atoms[k] as Atom).key : "";
 
 /** The atom at `i` starts a sentence: first of a line, or after `.` `!` `?` `:`. */
 export function startsSentence(atoms: readonly Atom[], i: number): boolean {
   const atom = atoms[i];
   if (!atom) return false;
   if (atom.lineStart) return true;
-  const before = atoms[i - 1];
+  const before = atomAt(atoms, i - 1);
   return (
     before?.punct === true &&
     (before.norm === "." || before.norm === "!" || before.norm === "?" || before.norm === ":")

@@ -1,4 +1,4 @@
-import { type Atom, isWordAtom, keyAt, matchTrie, type PhraseTrie, startsSentence } from "./atoms.js";
+import { type Atom, atomAt, isWordAtom, keyAt, matchTrie, type PhraseTrie, startsSentence } from "./atoms.js";
 import { type Approximate, numberLexicon } from "./lexicon.js";
 import { INT_RE } from "./parse.js";
 import type { NumberMention } from "./schema.js";
@@ -37,15 +37,15 @@ export function isLabelled(atoms: readonly Atom[], i: number, end: number, appro
   }
   if (keyAt(atoms, end) === "tuổi") return true;
   if (approximated) return false;
-  const before = atoms[i - 1];
+  const before = atomAt(atoms, i - 1);
   if (before && isWordAtom(before) && isUpperInitial(before.norm) && !startsSentence(atoms, i - 1)) {
     // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows
     if (!matchTrie(lex.units, atoms, end)) return true;
   }
   // "Ban Chỉ đạo 799", "Ban Thường trực 138": a number closing a title-case name of three words
-  const w1 = atoms[i - 1];
-  const w2 = atoms[i - 2];
-  const w3 = atoms[i - 3];
+  const w1 = atomAt(atoms, i - 1);
+  const w2 = atomAt(atoms, i - 2);
+  const w3 = atomAt(atoms, i - 3);
   if (
     isWordAtom(w1) &&
     !lex.notUnit.has(w1!.key) && // "… Cần Thơ với 26 phương tiện": a function word ends the name
@@ -122,7 +122,7 @@ export function elidedUnit(
     !(after.punct && (after.norm === "," || after.norm === "." || after.norm === ";"))
   )
     return null;
-  if (keyAt(atoms, start - 1) !== last.cue || !isWordAtom(atoms[start - 1])) return null;
+  if (keyAt(atoms, start - 1) !== last.cue || !isWordAtom(atomAt(atoms, start - 1))) return null;
   for (let k = last.end; k < start; k++) {
     const a = atoms[k] as Atom;
     if (a.lineStart || (a.punct && SENTENCE_END.has(a.norm))) return null;

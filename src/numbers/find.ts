@@ -192,7 +192,7 @@ function buildFrom(
       if (u.kind !== "count") unitEnd = u.end;
     } else if (fromWords && end - i === 1) return null;
   }
-  if (fromWords && (atoms[i - 1]?.key === "thứ" || atoms[i - 1]?.key === "mùng")) return null;
+  if (fromWords && (keyAt(atoms, i - 1) === "thứ" || keyAt(atoms, i - 1) === "mùng")) return null;
   // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations and parts of a set
   // ("30 kg, một xe máy", "trong đó có một xe taxi") and when coordinated with another count
   // ("khiến một cảnh sát và hai người dân bị thương")
