@@ -49,11 +49,24 @@ export function merge(a: Draft, b: Draft): void {
   const ea = a.event;
   const eb = b.event;
   // capped: a happening has a few dozen participants at most, and the cap keeps merging linear
-  for (const r of eb.persons)
-    if (ea.persons.length < MAX_PARTICIPANTS && !ea.persons.some((x) => x.personId === r.personId))
-      ea.persons.push(r);
-  for (const o of eb.organizations)
-    if (ea.organizations.length < MAX_PARTICIPANTS && !ea.organizations.includes(o)) ea.organizations.push(o);
+  // (who and what it already has are looked up in sets: an article's meeting gathers many tellings)
+  if (eb.persons.length > 0) {
+    const known = new Set<string>();
+    for (const x of ea.persons) known.add(x.personId);
+    for (const r of eb.persons)
+      if (ea.persons.length < MAX_PARTICIPANTS && !known.has(r.personId)) {
+        ea.persons.push(r);
+        known.add(r.personId);
+      }
+  }
+  if (eb.organizations.length > 0) {
+    const known = new Set(ea.organizations);
+    for (const o of eb.organizations)
+      if (ea.organizations.length < MAX_PARTICIPANTS && !known.has(o)) {
+        ea.organizations.push(o);
+        known.add(o);
+      }
+  }
   if (ea.date === null) ea.date = eb.date;
   a.ownDay ??= b.ownDay;
   a.ownMonthDay ??= b.ownMonthDay;
@@ -78,7 +91,10 @@ export function merge(a: Draft, b: Draft): void {
   }
 }
 
-const overlapsIds = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
+const overlapsIds = (a: Set<string>, b: Set<string>) => {
+  for (const x of b) if (a.has(x)) return true;
+  return false;
+};
 /** Two days written in the events' own sentences that differ; "ngày 28/6" and "sáng 29/6" differ also when no year is known. */
 const differentDays = (a: Draft, b: Draft) =>
   (a.ownDay !== null && b.ownDay !== null && a.ownDay.slice(0, 10) !== b.ownDay.slice(0, 10)) ||

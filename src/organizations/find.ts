@@ -424,6 +424,9 @@ function titleMayHeadUnit(
 
 /** "Ảnh: Công an tỉnh", "Nguồn: CAND": a credit names who took the photo, not a party to the news. */
 function isCredit(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+  // (no token is read at a negative index: one such read turns the engine's lookup at that place
+  // in the code into its slow, generic form for every later call)
+  if (i < 2) return false;
   const colon = tokens[i - 1];
   if (colon === undefined || colon.normalized !== ":") return false;
   const k = keys[i - 2];

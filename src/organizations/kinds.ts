@@ -22,17 +22,17 @@ function kindTrie(): PhraseTrie<KindRow> {
   return kindTrieCache;
 }
 
-const ADMIN_LEVEL: Record<string, Level> = {
-  tinh: "province",
-  thanh_pho: "province",
-  quan: "district",
-  huyen: "district",
-  thi_xa: "district",
-  xa: "commune",
-  phuong: "commune",
-  thi_tran: "commune",
-  dac_khu: "commune",
-};
+const ADMIN_LEVEL = new Map<string, Level>([
+  ["tinh", "province"],
+  ["thanh_pho", "province"],
+  ["quan", "district"],
+  ["huyen", "district"],
+  ["thi_xa", "district"],
+  ["xa", "commune"],
+  ["phuong", "commune"],
+  ["thi_tran", "commune"],
+  ["dac_khu", "commune"],
+]);
 
 export interface KindAndLevel {
   kind: OrganizationKind;
@@ -108,7 +108,7 @@ export function kindAndLevelOf(
     const admin = levelAt(tokens, keys, expanded, i);
     if (admin !== null) {
       if (adminLevel === null) {
-        const lv = ADMIN_LEVEL[admin.level] ?? null;
+        const lv = ADMIN_LEVEL.get(admin.level) ?? null;
         // "thành phố Vinh" is a city inside a province, "thành phố Hà Nội" a province of its own
         // (a city named but not known is one inside a province; "Công an thành phố" alone is the
         // article's centrally-run city, as `CATP` is)

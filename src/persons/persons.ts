@@ -87,6 +87,31 @@ function isForeignName(keys: readonly string[]): boolean {
 function isApostropheName(key: string): boolean {
   return key.length >= 3 && (key[1] === "'" || key[1] === "’") && key.charCodeAt(0) < 0x80;
 }
+/**
+ * A one-sided test of a set of keys by length and first code unit (bit `code & 31` of a mask per
+ * length): false means the key is certainly absent, without hashing it. The later-mention passes
+ * ask it at every capitalised word, whose key no map has hashed yet.
+ */
+class KeyShapes {
+  private readonly masks: number[] = [];
+
+  add(length: number, first: number): void {
+    this.masks[length] = (this.masks[length] ?? 0) | (1 << (first & 31));
+  }
+
+  mayHave(length: number, first: number): boolean {
+    return ((this.masks[length] ?? 0) & (1 << (first & 31))) !== 0;
+  }
+}
+
+/** Mentions in text order: the list itself when it already is (a stable sort would keep it). */
+function sortedByFirst(ms: readonly Mention[]): readonly Mention[] {
+  for (let k = 1; k < ms.length; k++)
+    if ((ms[k] as Mention).first < (ms[k - 1] as Mention).first)
+      return [...ms].sort((a, b) => a.first - b.first);
+  return ms;
+}
+
 /** Bits of Scanner.facts. */
 const FACT_TITLE_CASE = 1;
 const FACT_TITLE_CASE_KNOWN = 64;
@@ -893,6 +918,8 @@ export function findPersonsInTokens(
     list.push(acc);
     byFirstKey.set(acc.keys[0] ?? "", list);
   }
+  const firstKeyShapes = new KeyShapes();
+  for (const first of byFirstKey.keys()) firstKeyShapes.add(first.length, first.charCodeAt(0));
   // the scanner's token facts, with the tokens of mentions marked covered
   const { facts } = scanner;
   const cover = () => {
@@ -905,7 +932,9 @@ export function findPersonsInTokens(
   for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
     // a byte read turns away the lower-case words before the map lookup of the name's first key
     if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
-    const candidates = byFirstKey.get(keys[i] ?? "");
+    const key = keys[i] ?? "";
+    if (!firstKeyShapes.mayHave(key.length, key.charCodeAt(0))) continue;
+    const candidates = byFirstKey.get(key);
     if (candidates === undefined) continue;
     if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
     for (const acc of candidates) {
@@ -933,11 +962,13 @@ export function findPersonsInTokens(
   // A later bare short form ("Sau đó Hùng khai nhận", "Hoàng Anh bỏ đi"): the end of exactly one
   // full name written before, standing alone (no capitalised word next to it), and not a place.
   const byTail = new Map<string, Acc | null>();
+  const tailShapes = new KeyShapes();
   for (const acc of order) {
     if (acc.masked) continue;
     for (let from = 1; from < acc.keys.length; from++) {
       const tail = acc.keys.slice(from).join(" ");
       byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== acc ? null : acc);
+      tailShapes.add(tail.length, tail.charCodeAt(0));
     }
   }
   cover();
@@ -951,7 +982,12 @@ export function findPersonsInTokens(
       continue;
     }
     // one or two syllables: the tail's key without an array
-    const acc = byTail.get(end - i === 1 ? (keys[i] as string) : `${keys[i]} ${keys[i + 1]}`);
+    // the tail's key is keys[i], or keys[i] and keys[i + 1] joined by a space: its shape is known unbuilt
+    const a = keys[i] as string;
+    const b = end - i === 1 ? null : (keys[i + 1] as string);
+    const length = b === null ? a.length : a.length + 1 + b.length;
+    const first = a.length > 0 ? a.charCodeAt(0) : b === null ? Number.NaN : 32;
+    const acc = tailShapes.mayHave(length, first) ? byTail.get(b === null ? a : `${a} ${b}`) : undefined;
     if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) {
       i = end - 1;
       continue;
@@ -981,7 +1017,7 @@ export function findPersonsInTokens(
   }
   order.sort((a, b) => (firstMention.get(a) as number) - (firstMention.get(b) as number));
   return order.map((acc, index) => {
-    const ms = [...acc.mentions].sort((a, b) => a.first - b.first);
+    const ms = sortedByFirst(acc.mentions);
     const titles: Title[] = [];
     for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
     resolveTitles(titles, unitByPosition);
