@@ -18,11 +18,18 @@ const INT_RE = /^\d{1,3}$/;
 
 export const isDash = (a: Atom | undefined) =>
   a !== undefined && (a.norm === "-" || a.norm === "–" || a.norm === "—");
+// Both are asked of most atoms near a date word: a look at the first code unit and the length
+// turns away words before any regular expression runs.
+const startsWithDigit = (key: string) => {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 export const yearOf = (a: Atom | undefined): number | null => {
-  const m = a ? YEAR_RE.exec(a.key) : null;
+  const m = a && a.key.length === 4 && startsWithDigit(a.key) ? YEAR_RE.exec(a.key) : null;
   return m ? Number(m[1]) : null;
 };
-export const intOf = (a: Atom | undefined): number | null => (a && INT_RE.test(a.key) ? Number(a.key) : null);
+export const intOf = (a: Atom | undefined): number | null =>
+  a && a.key.length <= 3 && startsWithDigit(a.key) && INT_RE.test(a.key) ? Number(a.key) : null;
 
 /** A day and month, maybe a year, read from atoms `i` to `end`. */
 export interface Core {
