@@ -229,6 +229,17 @@ function meetsBody(ctx: EventContext, at: number): boolean {
   );
 }
 
+/** Whether a phrase's rows hold a blocker, sorted out once per phrase (its values array). */
+const blocks = new WeakMap<readonly Trigger[], boolean>();
+function isBlock(values: readonly Trigger[]): boolean {
+  let block = blocks.get(values);
+  if (block === undefined) {
+    block = values.some((v) => v.type === "block");
+    blocks.set(values, block);
+  }
+  return block;
+}
+
 /** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
 export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
   const trie = triggerTrie();
@@ -238,7 +249,7 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
     const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
     if (m === null || m.end > s.last) continue;
     const values = m.values;
-    if (values.some((v) => v.type === "block")) {
+    if (isBlock(values)) {
       blockedUntil = m.end + BLOCK_WINDOW;
       i = m.end - 1;
       continue;
@@ -268,10 +279,14 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       i = m.end - 1;
       continue;
     }
-    // "những buổi huấn luyện", "các hội nghị", "3-5 đợt ra quân": many happenings told at once, none of them one event
-    const counted = isCounted(ctx, m.start, s.first);
+    // "những buổi huấn luyện", "các hội nghị", "3-5 đợt ra quân": many happenings told at once, none
+    // of them one event (asked only of a countable type: most matches are cues)
+    let counted: boolean | undefined;
     for (const v of values) {
-      if (counted && COUNTABLE.has(v.type)) continue;
+      if (COUNTABLE.has(v.type)) {
+        counted ??= isCounted(ctx, m.start, s.first);
+        if (counted) continue;
+      }
       // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
       // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
