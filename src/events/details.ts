@@ -1,5 +1,5 @@
 import type { SentenceRange } from "../article/sentences.js";
-import { crossesLine } from "../lexicon/index.js";
+import { crossesLine, tokenKeyAt } from "../lexicon/index.js";
 import type { NumberMention } from "../numbers/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext } from "./context.js";
@@ -42,7 +42,7 @@ export function isStatistics(ctx: EventContext, s: SentenceRange): boolean {
     return true;
   // "phá án, bắt giữ nhiều vụ cướp giật", "hàng chục vụ": many cases told at once
   for (let i = s.first + 1; i < s.last; i++)
-    if (ctx.keys[i] === "vụ" && MANY.has(ctx.keys[i - 1] ?? "")) return true;
+    if (ctx.keys[i] === "vụ" && MANY.has(tokenKeyAt(ctx.keys, i - 1))) return true;
   return false;
 }
 
@@ -79,7 +79,7 @@ export function chargeIn(ctx: EventContext, s: SentenceRange): string | null {
     const k = ctx.keys[i];
     if (k !== "tội" && !(k === "hành" && ctx.keys[i + 1] === "vi")) continue;
     // "phạm tội", "tội phạm": the word for crime, not a charge's name
-    if (k === "tội" && (ctx.keys[i - 1] === "phạm" || ctx.keys[i + 1] === "phạm")) continue;
+    if (k === "tội" && (tokenKeyAt(ctx.keys, i - 1) === "phạm" || ctx.keys[i + 1] === "phạm")) continue;
     let j = k === "tội" ? i + 1 : i + 2;
     const quoted = ctx.tokens[j] !== undefined && OPEN_QUOTES.has((ctx.tokens[j] as Token).normalized);
     if (quoted) j++;

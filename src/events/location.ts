@@ -1,5 +1,5 @@
 import type { SentenceRange } from "../article/sentences.js";
-import { adminLevelAt, crossesLine, isTitleCase, placeAt } from "../lexicon/index.js";
+import { adminLevelAt, crossesLine, isTitleCase, placeAt, tokenAt } from "../lexicon/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, PlaceSpan } from "./context.js";
@@ -260,7 +260,7 @@ const RESIDENT_WINDOW = 10;
 
 /** Whether "ở" at token i follows a comma right after a person's name or bracket: their address. */
 function livesAt(ctx: Indexed, i: number, clauseFirst: number): boolean {
-  if (ctx.tokens[i - 1]?.normalized !== ",") return false;
+  if (tokenAt(ctx.tokens, i - 1)?.normalized !== ",") return false;
   const start = (ctx.tokens[Math.max(clauseFirst, i - RESIDENT_WINDOW)] as Token).start;
   const end = (ctx.tokens[i - 1] as Token).start;
   const named = within(ctx.mentions, { start, end });

@@ -1,6 +1,14 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { EVENT_TRIGGERS } from "../generated/event-triggers.js";
-import { crossesLine, isTitleCase, PhraseTrie, personNounTrie, phraseKeys } from "../lexicon/index.js";
+import {
+  crossesLine,
+  isTitleCase,
+  PhraseTrie,
+  personNounTrie,
+  phraseKeys,
+  tokenAt,
+  tokenKeyAt,
+} from "../lexicon/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, ReaderCue, ReaderCues } from "./context.js";
 import type { EventType } from "./schema.js";
@@ -273,7 +281,7 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
     }
     // "'cháy' hàng", "“nổ” doanh số": a trigger in quotes of its own is a figure of speech
     if (
-      OPEN_QUOTES.has(ctx.tokens[m.start - 1]?.normalized ?? "") &&
+      OPEN_QUOTES.has(tokenAt(ctx.tokens, m.start - 1)?.normalized ?? "") &&
       CLOSE_QUOTES.has(ctx.tokens[m.end]?.normalized ?? "")
     ) {
       i = m.end - 1;
@@ -314,7 +322,8 @@ export function mentionsMeeting(ctx: EventContext, s: SentenceRange): boolean {
   for (let i = s.first; i < s.last; i++) {
     const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
     if (m?.values.some((v) => v.type === "meeting")) return true;
-    if (ctx.keys[i] === "hội" && (ctx.keys[i + 1] === "nghị" || ctx.keys[i - 1] === "đại")) return true;
+    if (ctx.keys[i] === "hội" && (ctx.keys[i + 1] === "nghị" || tokenKeyAt(ctx.keys, i - 1) === "đại"))
+      return true;
   }
   return false;
 }

@@ -28,4 +28,12 @@ export {
   titleTrie,
 } from "./tables.js";
 export { isAllCapsText, isNameSyllable, isSentenceStart, isTitleCase, keysOf } from "./tokens.js";
-export { crossesLine, PhraseTrie, spaceBefore, type TrieMatch, tokenAt, tokenKey } from "./trie.js";
+export {
+  crossesLine,
+  PhraseTrie,
+  spaceBefore,
+  type TrieMatch,
+  tokenAt,
+  tokenKey,
+  tokenKeyAt,
+} from "./trie.js";

@@ -97,6 +97,10 @@ export class PhraseTrie<T> {
 export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined =>
   k >= 0 && k < tokens.length ? tokens[k] : undefined;
 
+/** The key of token `k`, or "" past either end (read as tokenAt reads). */
+export const tokenKeyAt = (keys: readonly string[], k: number): string =>
+  k >= 0 && k < keys.length ? (keys[k] as string) : "";
+
 /** True when a line break separates token j-1 from token j. */
 export function crossesLine(tokens: readonly Token[], input: string, j: number): boolean {
   // Indexes are checked before reading: one read at a negative index (or past the end) sends the

@@ -17,6 +17,8 @@ import {
   personNounTrie,
   placeAt,
   surnameSet,
+  tokenAt,
+  tokenKeyAt,
 } from "../lexicon/index.js";
 import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
@@ -309,7 +311,7 @@ class Scanner {
   /** The dot of a mask, written right after the initial ("Đỗ Ngọc T."). */
   maskDotAt(k: number): boolean {
     const dot = this.tokens[k];
-    return dot !== undefined && dot.normalized === "." && dot.start === this.tokens[k - 1]?.end;
+    return dot !== undefined && dot.normalized === "." && dot.start === tokenAt(this.tokens, k - 1)?.end;
   }
 
   /** Index after a masked name's dot ("Nguyễn Văn H. (SN 1990)"), else `end`. */
@@ -328,10 +330,10 @@ class Scanner {
 
   /** "Ảnh: Nguyễn Văn A", "Theo Trần Thị B": a photo or source credit, not a person of the article. */
   isCredit(i: number): boolean {
-    const prev = this.tokens[i - 1];
+    const prev = tokenAt(this.tokens, i - 1);
     if (prev === undefined) return false;
-    if (prev.normalized === ":") return creditWordSet().has(this.keys[i - 2] ?? "");
-    return creditWordSet().has(this.keys[i - 1] ?? "") && isCapitalized(prev.normalized);
+    if (prev.normalized === ":") return creditWordSet().has(tokenKeyAt(this.keys, i - 2));
+    return creditWordSet().has(tokenKeyAt(this.keys, i - 1)) && isCapitalized(prev.normalized);
   }
 
   isPlace(first: number, end: number): boolean {
@@ -346,7 +348,7 @@ class Scanner {
       t !== undefined &&
       t.kind === "punct" &&
       (t.normalized === "-" || t.normalized === "–") &&
-      t.start === this.tokens[k - 1]?.end
+      t.start === tokenAt(this.tokens, k - 1)?.end
     );
   }
 
@@ -440,7 +442,7 @@ class Scanner {
         const close = this.closeParen(k);
         let found = false;
         for (let d = k + 1; d < (close > k ? close : k + 2); d++) {
-          const before = this.tokens[d - 1]?.normalized ?? "";
+          const before = tokenAt(this.tokens, d - 1)?.normalized ?? "";
           if (before !== "(" && before !== "," && !this.isLink(d - 1)) continue;
           const title = this.titleAt(d);
           if (title !== null && title.org?.nameStart == null) {
@@ -765,13 +767,13 @@ class Scanner {
    * another by a hyphen, names a place.
    */
   afterPlaceWord(i: number): boolean {
-    const prev = this.tokens[i - 1];
+    const prev = tokenAt(this.tokens, i - 1);
     if (prev === undefined) return false;
     if (prev.kind === "abbr" || prev.kind === "number") return true;
     if (
       prev.kind === "punct" &&
       (prev.normalized === "-" || prev.normalized === "–") &&
-      prev.start === this.tokens[i - 2]?.end
+      prev.start === tokenAt(this.tokens, i - 2)?.end
     )
       return true;
     const m = orgTrie().longestAt(this.keys, this.tokens, this.input, i - 1);

@@ -12,6 +12,7 @@ import {
   surnameSet,
   type TitleEntry,
   titleTrie,
+  tokenKeyAt,
 } from "../lexicon/index.js";
 import { matchRankAt } from "../ranks/index.js";
 import { isCapitalized } from "../text/index.js";
@@ -368,7 +369,7 @@ export interface TitleParse {
 
 /** "nguyên Phó trưởng phòng": the word before a title marks a former post. */
 function isFormerAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
-  if (keys[i - 1] !== "nguyên") return false;
+  if (tokenKeyAt(keys, i - 1) !== "nguyên") return false;
   const t = tokens[i - 1] as Token;
   // "Nguyên" capitalised is a given name unless it opens the sentence.
   return !isCapitalized(t.normalized) || isSentenceStart(tokens, input, i - 1);
