@@ -83,6 +83,9 @@ const levelTrie = lazy(() => {
   return trie;
 });
 
+/** False when no level word begins with `key` (true only says "maybe"). */
+export const mayBeginLevel = (key: string): boolean => levelTrie().mayStartWith(key);
+
 /** The administrative level word at token i, as `adminLevelAt` of the lexicon reads it. */
 export function levelAt(
   tokens: readonly Token[],
