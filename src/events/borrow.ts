@@ -1,7 +1,7 @@
 import type { Indexed } from "./context.js";
 import { type Draft, MAX_PARTICIPANTS } from "./merge.js";
 import { personsIn, rolesFor } from "./roles.js";
-import type { EventType } from "./schema.js";
+import { type EventType, INCIDENT_TYPES } from "./schema.js";
 import type { Hit } from "./triggers.js";
 
 /**
@@ -9,16 +9,6 @@ import type { Hit } from "./triggers.js";
  * place of the happening it is part of, the suspects of its case, the participants of the sentence
  * that tells its details, the victims a rescue names.
  */
-
-/** Incident and crime events: told as a narrative, a sentence without a date happens on the last one written. */
-export const NARRATIVE = new Set<EventType>([
-  "arrest",
-  "prosecution",
-  "seizure",
-  "accident",
-  "fire",
-  "rescue",
-]);
 
 /** Which events lend their place to an event whose own sentence names none: the happening it is part of. */
 const PLACE_FROM: Partial<Record<EventType, readonly EventType[]>> = {
@@ -66,7 +56,7 @@ const DETAIL_OPENERS: readonly (readonly [string, string])[] = [
  */
 export function detailedNext(ctx: Indexed, drafts: readonly Draft[]): void {
   for (const d of drafts) {
-    if (!NARRATIVE.has(d.event.type) || d.event.persons.length > 0) continue;
+    if (!INCIDENT_TYPES.has(d.event.type) || d.event.persons.length > 0) continue;
     const next = ctx.sentences[d.sentenceIndex + 1];
     if (next === undefined) continue;
     const opens = DETAIL_OPENERS.some(

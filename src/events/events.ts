@@ -1,6 +1,6 @@
 import type { SentenceRange } from "../article/sentences.js";
 import type { DateMention } from "../dates/index.js";
-import { detailedNext, inheritPlaces, NARRATIVE, nameSuspects, victimsOfRescues } from "./borrow.js";
+import { detailedNext, inheritPlaces, nameSuspects, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention, ReaderCues } from "./context.js";
 import {
@@ -13,7 +13,7 @@ import {
   sameHappening,
 } from "./merge.js";
 import { chairOf, personsIn } from "./roles.js";
-import type { Event, EventType, PersonRef } from "./schema.js";
+import { type Event, type EventType, INCIDENT_TYPES, type PersonRef } from "./schema.js";
 import { lowerBound, within } from "./spans.js";
 import { CUES, type Hit, hitsIn, mentionsMeeting } from "./triggers.js";
 
@@ -212,7 +212,7 @@ export function findEventsInContext(context: EventContext): Event[] {
       const draft = buildEvent(full(), hit, hits, s, index);
       if (draft === null) continue;
       seen.add(key);
-      if (draft.event.date === null && before !== null && NARRATIVE.has(type)) {
+      if (draft.event.date === null && before !== null && INCIDENT_TYPES.has(type)) {
         // "năm 2013, … bị bắt": a sentence about another period does not happen on the last day
         const period = periodIn(ctx, s);
         if (period !== null && !before.startsWith(period)) {
@@ -260,7 +260,7 @@ export function findEventsInContext(context: EventContext): Event[] {
   const meetingDate = meeting?.event.date ?? null;
   if (meetingDate !== null) {
     for (const d of drafts) {
-      if (d.event.date !== null || d === meeting || NARRATIVE.has(d.event.type)) continue;
+      if (d.event.date !== null || d === meeting || INCIDENT_TYPES.has(d.event.type)) continue;
       const sentence = ctx.sentences[d.sentenceIndex];
       if (sentence === undefined) continue;
       if (d.event.type === "speech" || mentionsMeeting(ctx, sentence)) {

@@ -7,6 +7,19 @@ import { SpanSchema } from "../span.js";
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
+/**
+ * The incident and crime types. Told as a narrative (a sentence without a date happens on the last
+ * day written), and their words also make up place and unit names ("Bãi Cháy", "Đội Cứu nạn").
+ */
+export const INCIDENT_TYPES: ReadonlySet<string> = new Set<EventType>([
+  "arrest",
+  "prosecution",
+  "seizure",
+  "accident",
+  "fire",
+  "rescue",
+]);
+
 /** A person of the article (`Person.id`) and the part they play in the event. */
 export const PersonRefSchema = z.object({
   personId: z.string(),

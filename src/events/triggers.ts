@@ -11,7 +11,7 @@ import {
 } from "../lexicon/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, ReaderCue, ReaderCues } from "./context.js";
-import type { EventType } from "./schema.js";
+import { type EventType, INCIDENT_TYPES } from "./schema.js";
 import { CLOSE_QUOTES, OPEN_QUOTES } from "./spans.js";
 
 /** Cue kinds that never name an event themselves (data/event-types.tsv, kind "cue"). */
@@ -118,16 +118,6 @@ export const CUES = new Set<Trigger["type"]>([
 ]);
 
 const BLOCK_WINDOW = 2;
-
-/** Types whose words also make up place and unit names ("Bãi Cháy", "Đội Cứu nạn"). */
-const INCIDENTS = new Set<Trigger["type"]>([
-  "arrest",
-  "prosecution",
-  "seizure",
-  "accident",
-  "fire",
-  "rescue",
-]);
 
 /** Happenings told with a plural or a count before their noun are many, or habitual: no single event. */
 const COUNTABLE = new Set<Trigger["type"]>(["meeting", "exercise", "accident", "fire", "campaign"]);
@@ -274,7 +264,7 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       m.start > s.first &&
       isTitleCase(ctx.tokens[m.start] as Token) &&
       isTitleCase(ctx.tokens[m.start - 1] as Token) &&
-      values.every((v) => INCIDENTS.has(v.type));
+      values.every((v) => INCIDENT_TYPES.has(v.type)); // their words also make up place and unit names;
     if (named) {
       i = m.end - 1;
       continue;
