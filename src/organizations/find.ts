@@ -12,7 +12,7 @@ import {
   placeAt,
   titleTrie,
 } from "../lexicon/index.js";
-import { countryTrie, levelAt, sortedStarts, startsUpperCase } from "../places/lexicon.js";
+import { countryTrie, levelAt, sortedStarts } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
@@ -51,7 +51,7 @@ function bodyUse(use: AbbreviationUse | undefined, categories: ReadonlyMap<strin
 
 /** A capitalised organisation noun or whole name at i (`Công an`, `Bộ Công an`), not a level word (`Tỉnh`). */
 function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
-  if (!startsUpperCase((tokens[i] as Token).normalized)) return false;
+  if (!isCapitalized((tokens[i] as Token).normalized)) return false;
   const m = orgTrie().longestAt(keys, tokens, input, i);
   if (m === null) return false;
   for (const v of m.values) if (v.kind === "org_head" || v.kind === "org_fixed") return true;
@@ -176,7 +176,7 @@ function namedAfter(
   return false;
 }
 
-const isLowerWord = (t: Token) => t.kind === "word" && !startsUpperCase(t.normalized);
+const isLowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t.normalized);
 
 /**
  * Where an organisation phrase really ends. A unit named by an abbreviation (`CATP`) takes only a
@@ -405,7 +405,7 @@ function titleMayHeadUnit(
 ): boolean {
   // (a capitalised word that opens no position at all is turned away by the title trie's
   // first-word test, before parseTitleAt is called for it)
-  if (startsUpperCase((tokens[i] as Token).normalized)) return titleTrie().mayStartWith(keys[i] as string);
+  if (isCapitalized((tokens[i] as Token).normalized)) return titleTrie().mayStartWith(keys[i] as string);
   // the unit's own name is capitalised and follows within a few words ("trưởng phòng Tham mưu");
   // read before the title trie, whose walk costs more than these few tokens' case
   let named = false;
@@ -480,7 +480,7 @@ export function findOrganizationsInTokens(
     if (
       use === undefined &&
       t.kind === "word" &&
-      !startsUpperCase(t.normalized) &&
+      !isCapitalized(t.normalized) &&
       !titleTrie().mayStartWith(keys[i] as string)
     )
       continue;

@@ -12,7 +12,7 @@ import {
 } from "../lexicon/index.js";
 import { isDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
-import { matchKey } from "../text/index.js";
+import { isCapitalized, matchKey } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import {
   type CountryEntry,
@@ -23,7 +23,6 @@ import {
   placeWordFirstKeys,
   placeWordTrie,
   sortedStarts,
-  startsUpperCase,
 } from "./lexicon.js";
 import type { Place, PlaceKind, PlaceMention } from "./schema.js";
 
@@ -162,7 +161,7 @@ function closesWordBefore(
   // place in the code into its slow, generic form for every later call)
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const t = tokens[i] as Token;
-  if (prev === undefined || prev.kind !== "word" || startsUpperCase(t.normalized)) return false;
+  if (prev === undefined || prev.kind !== "word" || isCapitalized(t.normalized)) return false;
   if (t.start !== prev.end + 1 || input.charCodeAt(prev.end) !== 32) return false;
   if (!isDictionaryWord([keys[i - 1] ?? "", keys[i] ?? ""])) return false;
   // a word after which a place is named ("từ đường Cộng Hòa", "tuyến đường …") stays a preposition

@@ -1,8 +1,6 @@
 import { COUNTRY_ROWS, PLACE_WORD_ROWS } from "../generated/entity-words.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { PhraseTrie, phraseKeys } from "../lexicon/index.js";
-import { caseOfCode } from "../text/chars.js";
-import { isCapitalized } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 
 export type PlaceWordRow = (typeof PLACE_WORD_ROWS)[number];
@@ -18,17 +16,6 @@ function lazy<T>(build: () => T): () => T {
     if (value === undefined) value = build();
     return value;
   };
-}
-
-/**
- * isCapitalized, read on the first code unit where caseOfCode decides the case as isUpperLetter
- * does (below U+01C4 and in the Vietnamese block), so that no one-letter string is made per test:
- * the organisations and places stages ask it several times for every token of a text.
- */
-export function startsUpperCase(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 0x1c4 || (c >= 0x1ea0 && c <= 0x1ef9)) return caseOfCode(c) === 1;
-  return isCapitalized(s);
 }
 
 /**

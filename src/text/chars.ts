@@ -56,7 +56,12 @@ function hasArithmeticCase(c: number): boolean {
 
 /** The first letter is upper case ("Hà", "HÀ", "H'Hen"). */
 export function isCapitalized(s: string): boolean {
-  return s.length > 0 && isUpperLetter(s[0] ?? "");
+  if (s.length === 0) return false;
+  // read on the first code unit where arithmetic decides the case, so that no one-letter string
+  // is made per test: the entity stages ask this several times for every token of a text
+  const c = s.charCodeAt(0);
+  if (hasArithmeticCase(c)) return caseOfCode(c) === 1;
+  return isUpperLetter(s[0] as string);
 }
 
 /** Every cased letter is upper case and there are at least two letters ("ANTQ", "HÀ"). */
