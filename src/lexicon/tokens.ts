@@ -1,5 +1,5 @@
-import { caseOfCode } from "../text/chars.js";
-import { isAllCaps, isLowerLetter, isUpperLetter } from "../text/index.js";
+import { letterCaseAt } from "../text/chars.js";
+import { isAllCaps } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import { crossesLine, tokenKey } from "./trie.js";
 
@@ -49,18 +49,6 @@ function isOwnKey(s: string): boolean {
   if (n < 2 || s.charCodeAt(n - 1) < 0xc0) return true;
   const prev = s.charCodeAt(n - 2) | 32;
   return prev !== 111 && prev !== 117;
-}
-
-/**
- * Letter case of a code unit as isUpperLetter/isLowerLetter see it (1 upper, 2 lower, 0 neither):
- * arithmetic below U+01C4 and in the Vietnamese block, where it agrees with them on every code
- * unit; the string test elsewhere (title-case letters such as ǅ are neither).
- */
-function letterCaseAt(s: string, k: number): 0 | 1 | 2 {
-  const c = s.charCodeAt(k);
-  if (c < 0x1c4 || (c >= 0x1ea0 && c <= 0x1ef9)) return caseOfCode(c);
-  const ch = s.charAt(k);
-  return isUpperLetter(ch) ? 1 : isLowerLetter(ch) ? 2 : 0;
 }
 
 /** `Nguyễn`, `A` (in `Sủng A Thai`), `H'Hen`: capitalised, and not an ALL-CAPS headline word. */

@@ -56,12 +56,20 @@ function hasArithmeticCase(c: number): boolean {
 
 /** The first letter is upper case ("Hà", "HÀ", "H'Hen"). */
 export function isCapitalized(s: string): boolean {
-  if (s.length === 0) return false;
-  // read on the first code unit where arithmetic decides the case, so that no one-letter string
-  // is made per test: the entity stages ask this several times for every token of a text
-  const c = s.charCodeAt(0);
-  if (hasArithmeticCase(c)) return caseOfCode(c) === 1;
-  return isUpperLetter(s[0] as string);
+  // read on the first code unit: the entity stages ask this several times for every token
+  return s.length > 0 && letterCaseAt(s, 0) === 1;
+}
+
+/**
+ * Letter case of a code unit as isUpperLetter/isLowerLetter see it (1 upper, 2 lower, 0 neither):
+ * arithmetic below U+01C4 and in the Vietnamese block, where it agrees with them on every code
+ * unit; the string test elsewhere (title-case letters such as ǅ are neither).
+ */
+export function letterCaseAt(s: string, k: number): 0 | 1 | 2 {
+  const c = s.charCodeAt(k);
+  if (hasArithmeticCase(c)) return caseOfCode(c);
+  const ch = s.charAt(k);
+  return isUpperLetter(ch) ? 1 : isLowerLetter(ch) ? 2 : 0;
 }
 
 /** Every cased letter is upper case and there are at least two letters ("ANTQ", "HÀ"). */
