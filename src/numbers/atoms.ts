@@ -1,4 +1,5 @@
 import { KeyFilter } from "../lexicon/filter.js";
+import { isLetterCode, isMarkCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 
 /**
@@ -168,26 +169,16 @@ const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 export const isWordAtom = (atom: Atom | undefined): boolean => atom !== undefined && isLettersOnly(atom.norm);
 
 /**
- * LETTERS_ONLY by code unit for the scripts Vietnamese news is written in (ASCII, Latin-1 and
- * Latin Extended-A/B letters, combining marks, the Vietnamese block); any other code unit asks the
- * regular expression. The stages ask this of most atoms they look at.
+ * LETTERS_ONLY by code unit, with the text stage's letter and mark tests (arithmetic for Latin and
+ * Vietnamese, which most atoms are); a surrogate pair asks the regular expression, which reads code
+ * points. The stages ask this of most atoms they look at.
  */
 function isLettersOnly(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  for (let k = 0; k < n; k++) {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0x80) {
-      const lower = c | 32;
-      if (lower >= 97 && lower <= 122) continue;
-      return false;
-    }
-    if (c >= 0xc0 && c <= 0x24f) {
-      if (c === 0xd7 || c === 0xf7) return false;
-      continue;
-    }
-    if ((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) continue;
-    return LETTERS_ONLY.test(s);
+    if (c >= 0xd800 && c <= 0xdfff) return LETTERS_ONLY.test(s);
+    if (!isLetterCode(c) && !isMarkCode(c)) return false;
   }
   return true;
 }
