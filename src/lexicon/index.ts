@@ -5,6 +5,7 @@
  */
 
 export { KeyFilter } from "./filter.js";
+export { boundedMemo } from "./memo.js";
 export { adminLevelAt, placeAt } from "./places.js";
 export {
   type AbbreviationRow,

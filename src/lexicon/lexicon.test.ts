@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../tokenize/index.js";
-import { KeyFilter, keysOf, PhraseTrie, phraseKeys, placeAt, rankTrie, titleTrie } from "./index.js";
+import {
+  boundedMemo,
+  KeyFilter,
+  keysOf,
+  PhraseTrie,
+  phraseKeys,
+  placeAt,
+  rankTrie,
+  titleTrie,
+} from "./index.js";
 
 describe("PhraseTrie: longest match over tokens", () => {
   const trie = new PhraseTrie<string>();
@@ -67,5 +76,31 @@ describe("KeyFilter", () => {
     expect(filter.mayHave("quyết")).toBe(true);
     expect(filter.mayHave("của")).toBe(false);
     expect(filter.mayHave("")).toBe(false);
+  });
+});
+
+describe("boundedMemo", () => {
+  it("computes a key once, and empties itself when full instead of growing", () => {
+    const calls: string[] = [];
+    const upper = boundedMemo(2, (k) => {
+      calls.push(k);
+      return k.toUpperCase();
+    });
+    expect([upper("a"), upper("a"), upper("b")]).toEqual(["A", "A", "B"]);
+    expect(calls).toEqual(["a", "b"]);
+    upper("c"); // full: emptied, then holds "c"
+    upper("a"); // computed again: it was emptied
+    upper("c"); // still held
+    expect(calls).toEqual(["a", "b", "c", "a"]);
+  });
+  it("remembers null answers too", () => {
+    let n = 0;
+    const none = boundedMemo(4, () => {
+      n++;
+      return null;
+    });
+    none("x");
+    none("x");
+    expect(n).toBe(1);
   });
 });

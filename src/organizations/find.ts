@@ -4,6 +4,7 @@ import { ORG_END_PHRASES } from "../generated/entity-words.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { TITLE_ROWS } from "../generated/titles.js";
 import {
+  boundedMemo,
   crossesLine,
   isTitleCase,
   orgTrie,
@@ -586,18 +587,7 @@ function keysJoined(tokens: readonly Token[], keys: readonly string[], from: num
 }
 
 /** Group keys by spelled-out name: articles name the same bodies again and again. */
-const keyByName = new Map<string, string>();
-const KEY_CACHE_LIMIT = 4000;
-function keyOf(expanded: string): string {
-  let key = keyByName.get(expanded);
-  if (key === undefined) {
-    key = matchKey(expanded).replace(/\s+/gu, " ");
-    // bounded: a long-running process fed arbitrary text must not grow it without end
-    if (keyByName.size >= KEY_CACHE_LIMIT) keyByName.clear();
-    keyByName.set(expanded, key);
-  }
-  return key;
-}
+const keyOf = boundedMemo(4000, (expanded) => matchKey(expanded).replace(/\s+/gu, " "));
 
 function groupOrganizations(
   input: string,

@@ -1,5 +1,5 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
-import { isTitleCase, keysOf, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
+import { boundedMemo, isTitleCase, keysOf, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
 import { countryTrie, levelAt } from "../places/lexicon.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Organization, OrganizationKind } from "./schema.js";
@@ -49,14 +49,7 @@ export interface KindAndLevel {
  * (`Tỉnh ủy`, `Bộ`, `Trung ương`).
  */
 export function kindAndLevel(expanded: string): KindAndLevel {
-  let found = kindAndLevelByName.get(expanded);
-  if (found === undefined) {
-    const tokens = tokenize(expanded);
-    found = kindAndLevelOf(tokens, keysOf(tokens), expanded, 0, tokens.length);
-    // bounded: a long-running process fed arbitrary text must not grow it without end
-    if (kindAndLevelByName.size >= KIND_CACHE_LIMIT) kindAndLevelByName.clear();
-    kindAndLevelByName.set(expanded, found);
-  }
+  const found = kindAndLevelByName(expanded);
   return { kind: found.kind, level: found.level };
 }
 
@@ -65,8 +58,10 @@ export function kindAndLevel(expanded: string): KindAndLevel {
  * thành phố Hà Nội`, `Ủy ban nhân dân tỉnh …`: about two in five names of a news stream were read
  * before), and reading one tokenises it anew.
  */
-const kindAndLevelByName = new Map<string, KindAndLevel>();
-const KIND_CACHE_LIMIT = 4000;
+const kindAndLevelByName = boundedMemo(4000, (expanded): KindAndLevel => {
+  const tokens = tokenize(expanded);
+  return kindAndLevelOf(tokens, keysOf(tokens), expanded, 0, tokens.length);
+});
 
 /** kindAndLevel over tokens `[from, to)` of a text already tokenised (a name with no abbreviation in it). */
 export function kindAndLevelOf(

@@ -5,6 +5,7 @@ import {
 } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
 import {
+  boundedMemo,
   creditWordSet,
   crossesLine,
   honorificSet,
@@ -63,21 +64,15 @@ const MAX_NAME = 5;
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 /** Verdicts by key: a text repeats its names, and the test normalises and runs a regex each time. */
-const foreignSyllableCache = new Map<string, boolean>();
-const FOREIGN_CACHE_LIMIT = 10000;
-function isForeignSyllable(key: string): boolean {
-  if (key.length > 12) return true;
-  const cached = foreignSyllableCache.get(key);
-  if (cached !== undefined) return cached;
+const foreignSyllableByKey = boundedMemo(10000, (key) => {
   const bare = key
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d");
-  const foreign = !VIETNAMESE_SYLLABLE.test(bare);
-  // bounded: a long-running process fed arbitrary text must not grow it without end
-  if (foreignSyllableCache.size >= FOREIGN_CACHE_LIMIT) foreignSyllableCache.clear();
-  foreignSyllableCache.set(key, foreign);
-  return foreign;
+  return !VIETNAMESE_SYLLABLE.test(bare);
+});
+function isForeignSyllable(key: string): boolean {
+  return key.length > 12 || foreignSyllableByKey(key);
 }
 
 /** "Robert Kalinak", "Toru Kodama": two or three Latin syllables, one of them not Vietnamese. */
@@ -124,17 +119,13 @@ const FACT_HONORIFIC = 16;
 /** Inside a mention found so far (set by the passes after the scan). */
 const FACT_COVERED = 32;
 
-/** Verdicts by spelling: a text repeats its abbreviations ("UBND", "PGS.TS"). Bounded as above. */
-const honorificCache = new Map<string, boolean>();
-/** An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). */
-function isHonorificAbbr(normalized: string): boolean {
-  const cached = honorificCache.get(normalized);
-  if (cached !== undefined) return cached;
-  const honorific = normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p)));
-  if (honorificCache.size >= FOREIGN_CACHE_LIMIT) honorificCache.clear();
-  honorificCache.set(normalized, honorific);
-  return honorific;
-}
+/**
+ * An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). Verdicts by spelling:
+ * a text repeats its abbreviations ("UBND", "PGS.TS").
+ */
+const isHonorificAbbr = boundedMemo(10000, (normalized) =>
+  normalized.split(".").every((p) => p === "" || honorificSet().has(matchKey(p))),
+);
 
 const APPOSITION = new Set([",", "-", "–", "—", ":"]);
 /** Middle names that make a surname-first run a person's name on their own: "Văn" (men), "Thị" (women). */

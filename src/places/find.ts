@@ -2,6 +2,7 @@ import type { Abbreviation, AbbreviationUse } from "../abbreviations/index.js";
 import { COUNTRY_ROWS } from "../generated/entity-words.js";
 import { PROVINCE_ROWS } from "../generated/places.js";
 import {
+  boundedMemo,
   crossesLine,
   isSentenceStart,
   isTitleCase,
@@ -386,18 +387,11 @@ function bareAt(
  * The place of each expansion read so far (token positions left at 0; copied for each use): the
  * same few codes (`TP.HCM`, `HN`) come back in article after article.
  */
-const placeByExpansion = new Map<string, RawPlace | null>();
-const EXPANSION_CACHE_LIMIT = 1000;
+const placeByExpansion = boundedMemo(1000, placeOfExpansion);
 
 /** "TP.HCM", "TPHCM", "HN": an abbreviation that stands for a province-level city or a country. */
 function abbreviationAt(use: AbbreviationUse): RawPlace | null {
-  let found = placeByExpansion.get(use.expansion);
-  if (found === undefined) {
-    found = placeOfExpansion(use.expansion);
-    // bounded: a long-running process fed arbitrary text must not grow it without end
-    if (placeByExpansion.size >= EXPANSION_CACHE_LIMIT) placeByExpansion.clear();
-    placeByExpansion.set(use.expansion, found);
-  }
+  const found = placeByExpansion(use.expansion);
   return found === null ? null : { ...found, first: use.first, end: use.last + 1, nameFirst: use.first };
 }
 
@@ -562,18 +556,7 @@ function keysText(keys: readonly string[], from: number, to: number): string {
 }
 
 /** matchKey of a place's name, by name: articles name the same places again and again. */
-const keyByName = new Map<string, string>();
-const NAME_CACHE_LIMIT = 4000;
-function keyOfName(name: string): string {
-  let key = keyByName.get(name);
-  if (key === undefined) {
-    key = matchKey(name);
-    // bounded: a long-running process fed arbitrary text must not grow it without end
-    if (keyByName.size >= NAME_CACHE_LIMIT) keyByName.clear();
-    keyByName.set(name, key);
-  }
-  return key;
-}
+const keyOfName = boundedMemo(4000, matchKey);
 
 function groupPlaces(
   input: string,
