@@ -149,6 +149,9 @@ function indexed(context: EventContext): Indexed {
     clauses: new Map(),
     readers: new Array<ReaderCues | null | undefined>(context.tokens.length),
     people: new Map(),
+    roleCues: new Map(),
+    numbersBy: new Map(),
+    placesBy: new Map(),
   };
 }
 

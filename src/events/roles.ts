@@ -66,25 +66,42 @@ function passiveBefore(ctx: Indexed, hit: Hit, clauseFirst: number): number {
   return -1;
 }
 
-/** Roles named by role words in the clause ("tài xế X", "X điều khiển", "nạn nhân X", "X tử vong"). */
+/**
+ * Roles named by role words in the clause ("tài xế X", "X điều khiển", "nạn nhân X", "X tử vong"),
+ * read once per clause: every trigger of a clause asks, and `people` are always its sentence's.
+ */
 function cueRoles(
   ctx: Indexed,
   first: number,
   last: number,
   people: readonly Participant[],
-): Map<Person, PersonRef["role"]> {
+): ReadonlyMap<Person, PersonRef["role"]> {
+  const known = ctx.roleCues.get(first);
+  if (known !== undefined) return known;
   const out = new Map<Person, PersonRef["role"]>();
   for (let i = first; i < last; i++) {
     const cue = readerCueAt(ctx, i, "role");
     if (cue === null) continue;
     const role = cue.details[0] as PersonRef["role"];
     const next = people.find((p) => p.at >= cue.end && p.at - cue.end <= 2);
-    const prev = people.filter((p) => p.at < i && i - p.at <= ROLE_SUBJECT_WINDOW).at(-1);
     if (next !== undefined && !out.has(next.person)) out.set(next.person, role);
-    else if (prev !== undefined && !out.has(prev.person)) out.set(prev.person, role);
+    else {
+      const prev = lastBefore(people, i);
+      if (prev !== undefined && !out.has(prev.person)) out.set(prev.person, role);
+    }
     i = cue.end - 1;
   }
+  ctx.roleCues.set(first, out);
   return out;
+}
+
+/** The last of `people` named within ROLE_SUBJECT_WINDOW tokens before token i: a role verb's subject. */
+function lastBefore(people: readonly Participant[], i: number): Participant | undefined {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k] as Participant;
+    if (p.at < i && i - p.at <= ROLE_SUBJECT_WINDOW) return p;
+  }
+  return undefined;
 }
 
 /** The persons of an event of `type` triggered at `hit` (`pivot`: the verb the roles hang on), with roles. */
