@@ -25,17 +25,33 @@ const dateRank = (d: DateMention) =>
   d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
 
 /**
- * The event's own date: a resolved day in its sentence, else null. A date written before a
- * reporting verb that precedes the trigger ("Ngày 13/7, Công an … công bố … thu giữ") dates the
- * report, not the event.
+ * Where the last reporting verb before the trigger starts ("Ngày 13/7, Công an … công bố … thu
+ * giữ"), or -1: a date written before it dates the report, not the event (a meeting has no such
+ * report). Dates are asked of this one offset instead of each report.
  */
-function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
+function reportStart(ctx: Indexed, trigger: Hit, hits: readonly Hit[]): number {
+  if (trigger.trigger.type === "meeting") return -1;
+  let start = -1;
+  for (const r of hits)
+    if (r.trigger.type === "report" && r.first < trigger.first)
+      start = Math.max(start, (ctx.tokens[r.first] as Token).start);
+  return start;
+}
+
+/**
+ * The event's own date: a resolved day in its sentence, else null. A date written before a
+ * reporting verb that precedes the trigger dates the report (see reportStart).
+ */
+function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reportFrom: number): string | null {
   let best: DateMention | null = null;
-  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
-  for (const d of within(ctx.dates, s)) {
+  // the sentence's dates read in place (within() as a loop, no array: asked for every telling)
+  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
+    const d = ctx.dates[k] as DateMention;
+    if (d.start >= s.end) break;
+    if (d.end > s.end) continue;
     // a day, not "năm 2022": a year or month names the period a report covers, not the day it happened
     if (d.value === null || d.value.length < 10 || d.kind === "duration" || d.kind === "range") continue;
-    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    if (reportFrom >= d.end) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
   if (best !== null) return best.value;
@@ -47,12 +63,14 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly 
  * dateline): two tellings on "ngày 28/6" and "sáng 29/6" are two happenings. Dates before a
  * reporting verb are the report's, as in dateIn.
  */
-function monthDayIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
-  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
-  for (const d of within(ctx.dates, s)) {
+function monthDayIn(ctx: Indexed, s: SentenceRange, reportFrom: number): string | null {
+  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
+    const d = ctx.dates[k] as DateMention;
+    if (d.start >= s.end) break;
+    if (d.end > s.end) continue;
     if ((d.kind !== "date" && d.kind !== "datetime") || d.day === undefined || d.month === undefined)
       continue;
-    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    if (reportFrom >= d.end) continue;
     return `${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   }
   return null;
@@ -130,8 +148,8 @@ export function buildEvent(
 ): Draft | null {
   const type = hit.trigger.type as EventType;
   const people = personsIn(ctx, s);
-  const reports = hits.filter((h) => h.trigger.type === "report");
-  const date = dateIn(ctx, s, hit, reports);
+  const reportFrom = reportStart(ctx, hit, hits);
+  const date = dateIn(ctx, s, hit, reportFrom);
   const base = {
     trigger: spanOf(ctx, hit.first, hit.end),
     sentence: { start: s.start, end: s.end, text: s.text },
@@ -149,7 +167,7 @@ export function buildEvent(
     ownDay: date,
     // a gathering's day is written as the day it was held; an incident's sentence may name the
     // day it was reported beside the day it happened, and without a year the two cannot be told apart
-    ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, hit, reports) : null,
+    ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, reportFrom) : null,
   });
   const idsWith = (role: PersonRef["role"]) =>
     new Set(base.persons.filter((r) => r.role === role).map((r) => r.personId));
