@@ -83,6 +83,10 @@ export interface Indexed extends EventContext {
   numbersBy: Map<SentenceRange, readonly NumberMention[]>;
   /** placesIn by sentence. */
   placesBy: Map<SentenceRange, readonly PlaceSpan[]>;
-  /** The roles a clause's role words name, by the clause's first token (see cueRoles). */
+  /** The roles a clause's role words name, by clauseKey (see cueRoles). */
   roleCues: Map<number, ReadonlyMap<Person, PersonRef["role"]>>;
+  /** chairOf by sentence (null: none). */
+  chairs: Map<SentenceRange, Participant | null>;
+  /** The organisations acting in a clause, by clauseKey (see eventOrganizations). */
+  clauseOrgs: Map<number, readonly string[]>;
 }

@@ -150,6 +150,8 @@ function indexed(context: EventContext): Indexed {
     readers: new Array<ReaderCues | null | undefined>(context.tokens.length),
     people: new Map(),
     roleCues: new Map(),
+    clauseOrgs: new Map(),
+    chairs: new Map(),
     numbersBy: new Map(),
     placesBy: new Map(),
   };

@@ -4,7 +4,7 @@ import type { Person } from "../persons/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Indexed, Participant } from "./context.js";
 import type { EventType, PersonRef } from "./schema.js";
-import { clauseAround, tokenAt, within } from "./spans.js";
+import { clauseAround, clauseKey, tokenAt, within } from "./spans.js";
 import { CUES, type Hit, readerCueAt } from "./triggers.js";
 
 /**
@@ -76,7 +76,8 @@ function cueRoles(
   last: number,
   people: readonly Participant[],
 ): ReadonlyMap<Person, PersonRef["role"]> {
-  const known = ctx.roleCues.get(first);
+  const key = clauseKey(ctx, first, last);
+  const known = ctx.roleCues.get(key);
   if (known !== undefined) return known;
   const out = new Map<Person, PersonRef["role"]>();
   for (let i = first; i < last; i++) {
@@ -91,7 +92,7 @@ function cueRoles(
     }
     i = cue.end - 1;
   }
-  ctx.roleCues.set(first, out);
+  ctx.roleCues.set(key, out);
   return out;
 }
 
@@ -213,12 +214,24 @@ export function rolesFor(
   return out;
 }
 
-/** The chair of a meeting sentence: who stands before "chủ trì", or after "sự chủ trì của". */
+/**
+ * The chair of a meeting sentence: who stands before "chủ trì", or after "sự chủ trì của". Read
+ * once per sentence (each meeting telling and the attendance reader ask); `people` are its persons.
+ */
 export function chairOf(
   ctx: Indexed,
   s: SentenceRange,
   people: readonly Participant[],
 ): Participant | undefined {
+  let chair = ctx.chairs.get(s);
+  if (chair === undefined) {
+    chair = chairIn(ctx, s, people) ?? null;
+    ctx.chairs.set(s, chair);
+  }
+  return chair ?? undefined;
+}
+
+function chairIn(ctx: Indexed, s: SentenceRange, people: readonly Participant[]): Participant | undefined {
   for (let i = s.first; i < s.last - 1; i++) {
     if (ctx.keys[i] !== "chủ" || ctx.keys[i + 1] !== "trì") continue;
     if (ctx.keys[i + 2] === "của") return people.find((p) => p.at >= i + 3 && p.at - (i + 3) <= 3);
