@@ -135,7 +135,8 @@ export function rolesFor(
   const namedBefore = passive >= 0 && inClause.some((p) => p.at < passive);
   const patientOf = (p: Participant) =>
     passive >= 0 ? p.at < passive || (!namedBefore && p.at >= pivot.end) : p.at >= pivot.end;
-  const cues = cueRoles(ctx, clause.first, clause.last, inClause);
+  // role words name victims and drivers: read only for the crimes and incidents that have them
+  const cues = () => cueRoles(ctx, clause.first, clause.last, inClause);
   const out: PersonRef[] = [];
   const add = (p: Participant, role: PersonRef["role"]) => {
     if (!out.some((r) => r.personId === p.person.id)) out.push({ personId: p.person.id, role });
@@ -143,9 +144,10 @@ export function rolesFor(
   switch (type) {
     case "arrest":
     case "prosecution":
-    case "seizure":
+    case "seizure": {
+      const roles = cues();
       for (const p of inClause) {
-        const cue = cues.get(p.person);
+        const cue = roles.get(p.person);
         if (cue === "victim") add(p, "victim");
         // an official with a position but no rank after the verb is who was caught ("tạm giữ
         // hình sự đối với X (Trưởng khoa …)"); an officer there has a rank or an officer's noun
@@ -161,15 +163,18 @@ export function rolesFor(
           if (!inClause.includes(p) && (p.person.role === "suspect" || !isOfficial(p.person)))
             add(p, "suspect");
       break;
+    }
     case "accident":
-    case "fire":
+    case "fire": {
+      const roles = cues();
       for (const p of inClause) {
-        const cue = cues.get(p.person);
+        const cue = roles.get(p.person);
         if (cue !== undefined) add(p, cue);
         else if (isOfficial(p.person)) add(p, "officer");
         else add(p, p.person.role === "suspect" ? "suspect" : "victim");
       }
       break;
+    }
     case "rescue":
       for (const p of inClause) {
         if (agentOf(p) || isOfficial(p.person)) add(p, "rescuer");
