@@ -30,17 +30,26 @@ export function inheritPlaces(drafts: readonly Draft[], meeting: Draft | undefin
     if (d.event.location !== null) continue;
     const from = PLACE_FROM[d.event.type];
     if (from === undefined) continue;
-    const lenders = drafts.filter((x) => x !== d && x.event.location !== null && from.includes(x.event.type));
     const lender =
-      (meeting !== undefined && meeting.event.location !== null && from.includes("meeting")
+      meeting !== undefined && meeting.event.location !== null && from.includes("meeting")
         ? meeting
-        : undefined) ??
-      lenders.filter((x) => x.sentenceIndex <= d.sentenceIndex).at(-1) ??
-      lenders[0];
+        : nearestLender(drafts, d, from);
     if (lender === undefined) continue;
     d.event.location = lender.event.location;
     d.event.rule += `; place of the ${lender.event.type} it is part of`;
   }
+}
+
+/** The last event of a type in `from` with a place told at or before `d`'s sentence, else the first after it. */
+function nearestLender(drafts: readonly Draft[], d: Draft, from: readonly EventType[]): Draft | undefined {
+  let first: Draft | undefined;
+  let latest: Draft | undefined;
+  for (const x of drafts) {
+    if (x === d || x.event.location === null || !from.includes(x.event.type)) continue;
+    first ??= x;
+    if (x.sentenceIndex <= d.sentenceIndex) latest = x;
+  }
+  return latest ?? first;
 }
 
 /** Words that open a sentence telling the details of the one before: "Theo đó, …", "Cụ thể, …". */

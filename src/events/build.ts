@@ -17,7 +17,19 @@ import { locationIn } from "./location.js";
 import { awardKey, type Draft, SELF_AWARD, VISIT } from "./merge.js";
 import { eventOrganizations } from "./organizations.js";
 import { isOfficial, type Participant, personsIn, rolesFor } from "./roles.js";
-import type { EventType, PersonRef } from "./schema.js";
+import type {
+  ArrestEvent,
+  AwardEvent,
+  CampaignEvent,
+  DocumentEvent,
+  EventType,
+  ExerciseEvent,
+  MeetingEvent,
+  PersonRef,
+  ProsecutionEvent,
+  SeizureEvent,
+  SpeechEvent,
+} from "./schema.js";
 import { clauseAround, firstQuoted, hasKeys, lowerBound, spanOf, within } from "./spans.js";
 import { type Hit, mentionsMeeting } from "./triggers.js";
 
@@ -25,17 +37,33 @@ const dateRank = (d: DateMention) =>
   d.value === null ? 0 : d.kind === "date" || d.kind === "datetime" ? 2 : 1;
 
 /**
- * The event's own date: a resolved day in its sentence, else null. A date written before a
- * reporting verb that precedes the trigger ("Ngày 13/7, Công an … công bố … thu giữ") dates the
- * report, not the event.
+ * Where the last reporting verb before the trigger starts ("Ngày 13/7, Công an … công bố … thu
+ * giữ"), or -1: a date written before it dates the report, not the event (a meeting has no such
+ * report). Dates are asked of this one offset instead of each report.
  */
-function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
+function reportStart(ctx: Indexed, trigger: Hit, hits: readonly Hit[]): number {
+  if (trigger.trigger.type === "meeting") return -1;
+  let start = -1;
+  for (const r of hits)
+    if (r.trigger.type === "report" && r.first < trigger.first)
+      start = Math.max(start, (ctx.tokens[r.first] as Token).start);
+  return start;
+}
+
+/**
+ * The event's own date: a resolved day in its sentence, else null. A date written before a
+ * reporting verb that precedes the trigger dates the report (see reportStart).
+ */
+function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reportFrom: number): string | null {
   let best: DateMention | null = null;
-  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
-  for (const d of within(ctx.dates, s)) {
+  // the sentence's dates read in place (within() as a loop, no array: asked for every telling)
+  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
+    const d = ctx.dates[k] as DateMention;
+    if (d.start >= s.end) break;
+    if (d.end > s.end) continue;
     // a day, not "năm 2022": a year or month names the period a report covers, not the day it happened
     if (d.value === null || d.value.length < 10 || d.kind === "duration" || d.kind === "range") continue;
-    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    if (reportFrom >= d.end) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
   if (best !== null) return best.value;
@@ -47,12 +75,14 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly 
  * dateline): two tellings on "ngày 28/6" and "sáng 29/6" are two happenings. Dates before a
  * reporting verb are the report's, as in dateIn.
  */
-function monthDayIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reports: readonly Hit[]): string | null {
-  const reportAt = trigger.trigger.type === "meeting" ? [] : reports.filter((r) => r.first < trigger.first);
-  for (const d of within(ctx.dates, s)) {
+function monthDayIn(ctx: Indexed, s: SentenceRange, reportFrom: number): string | null {
+  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
+    const d = ctx.dates[k] as DateMention;
+    if (d.start >= s.end) break;
+    if (d.end > s.end) continue;
     if ((d.kind !== "date" && d.kind !== "datetime") || d.day === undefined || d.month === undefined)
       continue;
-    if (reportAt.some((r) => (ctx.tokens[r.first] as Token).start >= d.end)) continue;
+    if (reportFrom >= d.end) continue;
     return `${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   }
   return null;
@@ -130,17 +160,23 @@ export function buildEvent(
 ): Draft | null {
   const type = hit.trigger.type as EventType;
   const people = personsIn(ctx, s);
-  const reports = hits.filter((h) => h.trigger.type === "report");
-  const date = dateIn(ctx, s, hit, reports);
-  const base = {
-    trigger: spanOf(ctx, hit.first, hit.end),
-    sentence: { start: s.start, end: s.end, text: s.text },
-    date,
-    location: locationIn(ctx, s, hit, hits),
-    persons: [] as PersonRef[],
-    organizations: eventOrganizations(ctx, s, hits, sentenceIndex, hit.first),
-    rule: `trigger "${hit.trigger.phrase}" (${type})`,
-  };
+  const reportFrom = reportStart(ctx, hit, hits);
+  const date = dateIn(ctx, s, hit, reportFrom);
+  const trigger = spanOf(ctx, hit.first, hit.end);
+  // the fields every event has, in the schema's order, read once the trigger is known to be enough;
+  // each type sets its own fields on the same object after them (JSON keeps that order: no spread
+  // copies the shared fields into a new object per type)
+  const eventOf = <E extends Draft["event"]>(eventType: E["type"], persons: PersonRef[], rule = ""): E =>
+    ({
+      type: eventType,
+      trigger,
+      sentence: { start: s.start, end: s.end, text: s.text },
+      date,
+      location: locationIn(ctx, s, hit, hits),
+      persons,
+      organizations: eventOrganizations(ctx, s, hits, sentenceIndex, hit.first),
+      rule: `trigger "${hit.trigger.phrase}" (${type})${rule}`,
+    }) as E;
   const draft = (event: Draft["event"], key: string, personIds?: Set<string>): Draft => ({
     event,
     sentenceIndex,
@@ -149,43 +185,44 @@ export function buildEvent(
     ownDay: date,
     // a gathering's day is written as the day it was held; an incident's sentence may name the
     // day it was reported beside the day it happened, and without a year the two cannot be told apart
-    ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, hit, reports) : null,
+    ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, reportFrom) : null,
   });
-  const idsWith = (role: PersonRef["role"]) =>
-    new Set(base.persons.filter((r) => r.role === role).map((r) => r.personId));
+  const idsWith = (persons: readonly PersonRef[], role: PersonRef["role"]) =>
+    new Set(persons.filter((r) => r.role === role).map((r) => r.personId));
 
   switch (type) {
     case "meeting": {
       // "Bộ trưởng X và Đoàn … tới thăm …": a working visit is paid by officials or a delegation;
       // tourists visiting a village pay none
       if (hit.trigger.detail === "visit" && !officialVisitor(ctx, s, hit, people)) return null;
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      return draft(
-        {
-          type: "meeting",
-          ...base,
-          subtype: meetingSubtype(ctx, hit, s),
-          online: hasKeys(ctx, s, "trực", "tuyến"),
-          topic: meetingTopic(ctx, hit, s),
-        },
-        hit.trigger.detail === "visit" ? VISIT : "",
-      );
+      const event = eventOf<MeetingEvent>("meeting", rolesFor(ctx, s, type, hit, people, hits));
+      event.subtype = meetingSubtype(ctx, hit, s);
+      event.online = hasKeys(ctx, s, "trực", "tuyến");
+      event.topic = meetingTopic(ctx, hit, s);
+      return draft(event, hit.trigger.detail === "visit" ? VISIT : "");
     }
     case "exercise": {
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      return draft({ type: "exercise", ...base, name: meetingTopic(ctx, hit, s) }, "");
+      const event = eventOf<ExerciseEvent>("exercise", rolesFor(ctx, s, type, hit, people, hits));
+      event.name = meetingTopic(ctx, hit, s);
+      return draft(event, "");
     }
     case "speech": {
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      const speaker = base.persons[0];
+      const persons = rolesFor(ctx, s, type, hit, people, hits);
+      const speaker = persons[0];
       // speeches reported are officials' (a rank or a position): a witness quoted is not one
       if (speaker === undefined) return null;
-      base.rule += "; speaker: the official who is the verb's subject";
       // "cho rằng": an opinion is a speech only in a sentence that names where it was said
       if (hit.trigger.detail === "said_at" && !namesOccasion(ctx, s)) return null;
       const said = hit.trigger.detail === "said" || hit.trigger.detail === "said_at";
-      const purpose = said ? "other" : (hit.trigger.detail as "directive");
-      return { ...draft({ type: "speech", ...base, purpose }, speaker.personId), needsOccasion: said };
+      const event = eventOf<SpeechEvent>(
+        "speech",
+        persons,
+        "; speaker: the official who is the verb's subject",
+      );
+      event.purpose = said ? "other" : (hit.trigger.detail as "directive");
+      const made = draft(event, speaker.personId);
+      made.needsOccasion = said;
+      return made;
     }
     case "award": {
       // the award noun of the sentence (the trigger itself, or one after a verb)
@@ -196,70 +233,63 @@ export function buildEvent(
       const award =
         noun !== undefined
           ? awardName(ctx, noun.first, noun.end, s.last, noun.trigger.detail === "titled")
-          : (firstQuoted(ctx, hit.end, s.last)?.text ?? base.trigger.text);
+          : (firstQuoted(ctx, hit.end, s.last)?.text ?? trigger.text);
       // the roles hang on the giving verb ("A trao … cho B", "B được A tặng …"), else on the noun
       const verb = isAwardNoun(hit)
         ? hits.filter((h) => h.trigger.type === "award" && !isAwardNoun(h) && h.first < hit.first).at(-1)
         : hit;
-      base.persons = rolesFor(ctx, s, type, verb ?? hit, people, hits);
+      const persons = rolesFor(ctx, s, type, verb ?? hit, people, hits);
       const nums = numbersIn(ctx, s);
       const count = (u: string) => nums.find((n) => n.unit?.toLowerCase().startsWith(u))?.value ?? null;
-      const made = draft(
-        {
-          type: "award",
-          ...base,
-          award,
-          recipients: { collectives: count("tập thể"), individuals: count("cá nhân"), names: [] },
-        },
-        noun === undefined ? SELF_AWARD : awardKey(award),
-      );
+      const event = eventOf<AwardEvent>("award", persons);
+      event.award = award;
+      event.recipients = { collectives: count("tập thể"), individuals: count("cá nhân"), names: [] };
+      const made = draft(event, noun === undefined ? SELF_AWARD : awardKey(award));
       const clause = clauseAround(ctx, s, hit.first);
       const body = bodyRecipient(ctx, (noun ?? hit).end, clause.last);
       made.parties = {
-        givers: idsWith("giver"),
-        recipients: idsWith("recipient"),
+        givers: idsWith(persons, "giver"),
+        recipients: idsWith(persons, "recipient"),
         bodies: new Set(body === null ? [] : [body]),
       };
       return made;
     }
     case "campaign": {
       const name = firstQuoted(ctx, hit.end, s.last)?.text ?? null;
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      return draft({ type: "campaign", ...base, name }, name ? awardKey(name) : "");
+      const event = eventOf<CampaignEvent>("campaign", rolesFor(ctx, s, type, hit, people, hits));
+      event.name = name;
+      return draft(event, name ? awardKey(name) : "");
     }
     case "document": {
       const doc = within(ctx.documents, s)[0] ?? null;
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      return draft({ type: "document", ...base, document: doc?.text ?? null }, doc?.number ?? "");
+      const event = eventOf<DocumentEvent>("document", rolesFor(ctx, s, type, hit, people, hits));
+      event.document = doc?.text ?? null;
+      return draft(event, doc?.number ?? "");
     }
     case "arrest":
     case "prosecution": {
       if (isStatistics(ctx, s)) return null;
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
+      const persons = rolesFor(ctx, s, type, hit, people, hits);
       // "6.000 bao thuốc lá … bị CSGT bắt giữ": goods caught are seized, nobody is arrested
       const goods = type === "arrest" ? caughtGoods(ctx, s, hit) : null;
-      if (goods !== null && !base.persons.some((r) => r.role === "suspect")) {
-        base.rule += "; goods caught: a seizure";
-        return draft({ type: "seizure", ...base, items: seizedItems(ctx, s, goods) }, "", new Set());
+      if (goods !== null && !persons.some((r) => r.role === "suspect")) {
+        const event = eventOf<SeizureEvent>("seizure", persons, "; goods caught: a seizure");
+        event.items = seizedItems(ctx, s, goods);
+        return draft(event, "", new Set());
       }
-      return draft(
-        { type, ...base, suspects: suspectCount(ctx, s), charge: chargeIn(ctx, s) },
-        "",
-        idsWith("suspect"),
-      );
+      const event = eventOf<ArrestEvent | ProsecutionEvent>(type, persons);
+      event.suspects = suspectCount(ctx, s);
+      event.charge = chargeIn(ctx, s);
+      return draft(event, "", idsWith(persons, "suspect"));
     }
     case "seizure": {
       if (isStatistics(ctx, s)) return null;
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      return draft(
-        { type: "seizure", ...base, items: seizedItems(ctx, s, base.trigger.end) },
-        "",
-        idsWith("suspect"),
-      );
+      const persons = rolesFor(ctx, s, type, hit, people, hits);
+      const event = eventOf<SeizureEvent>("seizure", persons);
+      event.items = seizedItems(ctx, s, trigger.end);
+      return draft(event, "", idsWith(persons, "suspect"));
     }
-    default: {
-      base.persons = rolesFor(ctx, s, type, hit, people, hits);
-      return draft({ type, ...base } as Draft["event"], "");
-    }
+    default:
+      return draft(eventOf(type, rolesFor(ctx, s, type, hit, people, hits)), "");
   }
 }

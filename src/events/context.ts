@@ -6,6 +6,7 @@ import type { NumberMention } from "../numbers/index.js";
 import type { Person } from "../persons/index.js";
 import type { Span } from "../span.js";
 import type { Token } from "../tokenize/index.js";
+import type { PersonRef } from "./schema.js";
 
 /**
  * A place the text names (the typed result of a places stage, or the lexicon reading that stands
@@ -78,4 +79,14 @@ export interface Indexed extends EventContext {
   readers: (ReaderCues | null | undefined)[];
   /** personsIn by sentence. */
   people: Map<SentenceRange, readonly Participant[]>;
+  /** numbersIn by sentence. */
+  numbersBy: Map<SentenceRange, readonly NumberMention[]>;
+  /** placesIn by sentence. */
+  placesBy: Map<SentenceRange, readonly PlaceSpan[]>;
+  /** The roles a clause's role words name, by clauseKey (see cueRoles). */
+  roleCues: Map<number, ReadonlyMap<Person, PersonRef["role"]>>;
+  /** chairOf by sentence (null: none). */
+  chairs: Map<SentenceRange, Participant | null>;
+  /** The organisations acting in a clause, by clauseKey (see eventOrganizations). */
+  clauseOrgs: Map<number, readonly string[]>;
 }

@@ -2,7 +2,7 @@ import type { SentenceRange } from "../article/sentences.js";
 import { crossesLine, tokenKeyAt } from "../lexicon/index.js";
 import type { NumberMention } from "../numbers/index.js";
 import type { Token } from "../tokenize/index.js";
-import type { EventContext } from "./context.js";
+import type { EventContext, Indexed } from "./context.js";
 import {
   CLOSE_QUOTES,
   isPunct,
@@ -18,8 +18,14 @@ import { type Hit, triggerTrie } from "./triggers.js";
 
 /** The type-specific fields of events: charges, seized items, meeting subtypes and topics, award names. */
 
-export function numbersIn(ctx: EventContext, s: SentenceRange): NumberMention[] {
-  return within(ctx.numbers, s);
+/** The counts of a sentence, read once per sentence (the arrest, seizure and award readers each ask). */
+export function numbersIn(ctx: Indexed, s: SentenceRange): readonly NumberMention[] {
+  let numbers = ctx.numbersBy.get(s);
+  if (numbers === undefined) {
+    numbers = within(ctx.numbers, s);
+    ctx.numbersBy.set(s, numbers);
+  }
+  return numbers;
 }
 
 const COUNT_UNITS_SUSPECTS = ["đối tượng", "bị can", "nghi phạm", "người", "tên"];
@@ -30,12 +36,12 @@ const startsWithAny = (unit: string | null, list: readonly string[]) =>
 export const isPersonCount = (unit: string | null) => startsWithAny(unit, COUNT_UNITS_SUSPECTS);
 
 /** How many suspects the sentence counts ("3 đối tượng"), or null. */
-export function suspectCount(ctx: EventContext, s: SentenceRange): number | null {
+export function suspectCount(ctx: Indexed, s: SentenceRange): number | null {
   return numbersIn(ctx, s).find((n) => startsWithAny(n.unit, COUNT_UNITS_SUSPECTS))?.value ?? null;
 }
 
 /** "khám phá 34 vụ, 46 đối tượng; triệt phá …": a period's figures, not one happening. */
-export function isStatistics(ctx: EventContext, s: SentenceRange): boolean {
+export function isStatistics(ctx: Indexed, s: SentenceRange): boolean {
   if (
     numbersIn(ctx, s).some((n) => n.value > 1 && n.unit !== null && /^vụ(?:\s|$)/u.test(n.unit.toLowerCase()))
   )
@@ -97,7 +103,7 @@ export function chargeIn(ctx: EventContext, s: SentenceRange): string | null {
 
 /** The seized items after the trigger: each count with the noun it counts and what follows it. */
 export function seizedItems(
-  ctx: EventContext,
+  ctx: Indexed,
   s: SentenceRange,
   triggerEnd: number,
 ): { what: string; quantity: NumberMention }[] {

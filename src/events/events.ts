@@ -149,6 +149,11 @@ function indexed(context: EventContext): Indexed {
     clauses: new Map(),
     readers: new Array<ReaderCues | null | undefined>(context.tokens.length),
     people: new Map(),
+    roleCues: new Map(),
+    clauseOrgs: new Map(),
+    chairs: new Map(),
+    numbersBy: new Map(),
+    placesBy: new Map(),
   };
 }
 

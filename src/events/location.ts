@@ -3,7 +3,14 @@ import { adminLevelAt, crossesLine, isTitleCase, placeAt, tokenAt } from "../lex
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, PlaceSpan } from "./context.js";
-import { clauseAround, lowerBound, PHRASE_STOPS, spanOf, within } from "./spans.js";
+import {
+  clauseAround,
+  tokenAt as firstTokenFrom,
+  lowerBound,
+  PHRASE_STOPS,
+  spanOf,
+  within,
+} from "./spans.js";
 import { type Hit, readerCueAt, triggerTrie } from "./triggers.js";
 
 /**
@@ -96,9 +103,14 @@ function nameRunEnd(ctx: EventContext, from: number, limit: number, numbers: boo
   return j;
 }
 
-/** The place spans of a sentence: the places stage's when given, else the lexicon's reading. */
+/** The place spans of a sentence: the places stage's when given, else the lexicon's reading (read once per sentence). */
 export function placesIn(ctx: Indexed, s: SentenceRange): readonly PlaceSpan[] {
-  return ctx.places !== undefined ? within(ctx.placeSpans, s) : lexiconPlacesIn(ctx, s);
+  let places = ctx.placesBy.get(s);
+  if (places === undefined) {
+    places = ctx.places !== undefined ? within(ctx.placeSpans, s) : lexiconPlacesIn(ctx, s);
+    ctx.placesBy.set(s, places);
+  }
+  return places;
 }
 
 /** Whether token k begins something that is no place: a meeting or event noun, a document, a person. */
@@ -126,12 +138,12 @@ const placeStartingAt = (ctx: Indexed, places: readonly PlaceSpan[], k: number) 
   return start === undefined ? undefined : places.find((p) => p.start === start);
 };
 
-/** Token index of the first token starting at or after `offset`, from `from`. */
-function tokenFrom(ctx: EventContext, from: number, limit: number, offset: number): number {
-  let k = from;
-  while (k < limit && (ctx.tokens[k] as Token).start < offset) k++;
-  return k;
-}
+/**
+ * Token index of the first token of `[from, limit)` starting at or after `offset` (else `limit`):
+ * a binary search, as an address is read from the article's first token on.
+ */
+const tokenFrom = (ctx: EventContext, from: number, limit: number, offset: number): number =>
+  from >= limit ? from : firstTokenFrom(ctx, offset, from, limit);
 
 /**
  * A place and the address units after it, as written: "đường Phan Trung, phường Bình Đa, TP Biên

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../lexicon/index.js";
 import { matchKey, normalizeText } from "../text/index.js";
 import type { Event } from "./schema.js";
 
@@ -32,8 +33,13 @@ export interface AwardParties {
   bodies: Set<string>;
 }
 
-/** The same award or campaign name however it is written: entities, NBSP and zero-width spaces, NFD, old tone placement. */
-export const awardKey = (award: string): string => matchKey(normalizeText(award).text.replace(/\s+/gu, " "));
+/**
+ * The same award or campaign name however it is written: entities, NBSP and zero-width spaces, NFD,
+ * old tone placement. Remembered across articles: the same awards, bodies and places recur.
+ */
+export const awardKey: (award: string) => string = boundedMemo(2000, (award) =>
+  matchKey(normalizeText(award).text.replace(/\s+/gu, " ")),
+);
 
 /** Merge key of awards told by a verb alone ("khen thưởng", "biểu dương"): they join a named award. */
 export const SELF_AWARD = "\u0000self";

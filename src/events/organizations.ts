@@ -5,7 +5,7 @@ import { isCapitalized } from "../text/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Indexed } from "./context.js";
-import { clauseAround, PHRASE_STOPS, spanOf, tokenAt, within } from "./spans.js";
+import { clauseAround, clauseKey, PHRASE_STOPS, spanOf, tokenAt, within } from "./spans.js";
 import type { Hit } from "./triggers.js";
 
 /**
@@ -101,12 +101,24 @@ export function eventOrganizations(
 ): string[] {
   if (ctx.organizationMentions === undefined) return [...orgsOf(ctx, s, hits, index)];
   const clause = clauseAround(ctx, s, trigger);
-  const from = (ctx.tokens[clause.first] as Token).start;
-  const to = (ctx.tokens[clause.last - 1] as Token).end;
+  // read once per clause (its triggers all ask); each event gets its own copy, which merging extends
+  const key = clauseKey(ctx, clause.first, clause.last);
+  let orgs = ctx.clauseOrgs.get(key);
+  if (orgs === undefined) {
+    orgs = clauseOrganizations(ctx, clause.first, clause.last);
+    ctx.clauseOrgs.set(key, orgs);
+  }
+  return [...orgs];
+}
+
+/** The organisations stage's mentions in tokens `[first, last)`, without the bodies of a person's title. */
+function clauseOrganizations(ctx: Indexed, first: number, last: number): string[] {
+  const from = (ctx.tokens[first] as Token).start;
+  const to = (ctx.tokens[last - 1] as Token).end;
   const out: string[] = [];
   for (const m of within(ctx.orgSpans, { start: from, end: to })) {
-    const k = tokenAt(ctx, m.start, clause.first, clause.last);
-    if (afterPosition(ctx, k, clause.first)) continue;
+    const k = tokenAt(ctx, m.start, first, last);
+    if (afterPosition(ctx, k, first)) continue;
     if (!out.includes(m.text)) out.push(m.text);
   }
   return out;

@@ -4,7 +4,7 @@ import type { Person } from "../persons/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { Indexed, Participant } from "./context.js";
 import type { EventType, PersonRef } from "./schema.js";
-import { clauseAround, tokenAt, within } from "./spans.js";
+import { clauseAround, clauseKey, tokenAt, within } from "./spans.js";
 import { CUES, type Hit, readerCueAt } from "./triggers.js";
 
 /**
@@ -66,25 +66,43 @@ function passiveBefore(ctx: Indexed, hit: Hit, clauseFirst: number): number {
   return -1;
 }
 
-/** Roles named by role words in the clause ("tài xế X", "X điều khiển", "nạn nhân X", "X tử vong"). */
+/**
+ * Roles named by role words in the clause ("tài xế X", "X điều khiển", "nạn nhân X", "X tử vong"),
+ * read once per clause: every trigger of a clause asks, and `people` are always its sentence's.
+ */
 function cueRoles(
   ctx: Indexed,
   first: number,
   last: number,
   people: readonly Participant[],
-): Map<Person, PersonRef["role"]> {
+): ReadonlyMap<Person, PersonRef["role"]> {
+  const key = clauseKey(ctx, first, last);
+  const known = ctx.roleCues.get(key);
+  if (known !== undefined) return known;
   const out = new Map<Person, PersonRef["role"]>();
   for (let i = first; i < last; i++) {
     const cue = readerCueAt(ctx, i, "role");
     if (cue === null) continue;
     const role = cue.details[0] as PersonRef["role"];
     const next = people.find((p) => p.at >= cue.end && p.at - cue.end <= 2);
-    const prev = people.filter((p) => p.at < i && i - p.at <= ROLE_SUBJECT_WINDOW).at(-1);
     if (next !== undefined && !out.has(next.person)) out.set(next.person, role);
-    else if (prev !== undefined && !out.has(prev.person)) out.set(prev.person, role);
+    else {
+      const prev = lastBefore(people, i);
+      if (prev !== undefined && !out.has(prev.person)) out.set(prev.person, role);
+    }
     i = cue.end - 1;
   }
+  ctx.roleCues.set(key, out);
   return out;
+}
+
+/** The last of `people` named within ROLE_SUBJECT_WINDOW tokens before token i: a role verb's subject. */
+function lastBefore(people: readonly Participant[], i: number): Participant | undefined {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k] as Participant;
+    if (p.at < i && i - p.at <= ROLE_SUBJECT_WINDOW) return p;
+  }
+  return undefined;
 }
 
 /** The persons of an event of `type` triggered at `hit` (`pivot`: the verb the roles hang on), with roles. */
@@ -117,7 +135,8 @@ export function rolesFor(
   const namedBefore = passive >= 0 && inClause.some((p) => p.at < passive);
   const patientOf = (p: Participant) =>
     passive >= 0 ? p.at < passive || (!namedBefore && p.at >= pivot.end) : p.at >= pivot.end;
-  const cues = cueRoles(ctx, clause.first, clause.last, inClause);
+  // role words name victims and drivers: read only for the crimes and incidents that have them
+  const cues = () => cueRoles(ctx, clause.first, clause.last, inClause);
   const out: PersonRef[] = [];
   const add = (p: Participant, role: PersonRef["role"]) => {
     if (!out.some((r) => r.personId === p.person.id)) out.push({ personId: p.person.id, role });
@@ -125,9 +144,10 @@ export function rolesFor(
   switch (type) {
     case "arrest":
     case "prosecution":
-    case "seizure":
+    case "seizure": {
+      const roles = cues();
       for (const p of inClause) {
-        const cue = cues.get(p.person);
+        const cue = roles.get(p.person);
         if (cue === "victim") add(p, "victim");
         // an official with a position but no rank after the verb is who was caught ("tạm giữ
         // hình sự đối với X (Trưởng khoa …)"); an officer there has a rank or an officer's noun
@@ -143,15 +163,18 @@ export function rolesFor(
           if (!inClause.includes(p) && (p.person.role === "suspect" || !isOfficial(p.person)))
             add(p, "suspect");
       break;
+    }
     case "accident":
-    case "fire":
+    case "fire": {
+      const roles = cues();
       for (const p of inClause) {
-        const cue = cues.get(p.person);
+        const cue = roles.get(p.person);
         if (cue !== undefined) add(p, cue);
         else if (isOfficial(p.person)) add(p, "officer");
         else add(p, p.person.role === "suspect" ? "suspect" : "victim");
       }
       break;
+    }
     case "rescue":
       for (const p of inClause) {
         if (agentOf(p) || isOfficial(p.person)) add(p, "rescuer");
@@ -196,12 +219,24 @@ export function rolesFor(
   return out;
 }
 
-/** The chair of a meeting sentence: who stands before "chủ trì", or after "sự chủ trì của". */
+/**
+ * The chair of a meeting sentence: who stands before "chủ trì", or after "sự chủ trì của". Read
+ * once per sentence (each meeting telling and the attendance reader ask); `people` are its persons.
+ */
 export function chairOf(
   ctx: Indexed,
   s: SentenceRange,
   people: readonly Participant[],
 ): Participant | undefined {
+  let chair = ctx.chairs.get(s);
+  if (chair === undefined) {
+    chair = chairIn(ctx, s, people) ?? null;
+    ctx.chairs.set(s, chair);
+  }
+  return chair ?? undefined;
+}
+
+function chairIn(ctx: Indexed, s: SentenceRange, people: readonly Participant[]): Participant | undefined {
   for (let i = s.first; i < s.last - 1; i++) {
     if (ctx.keys[i] !== "chủ" || ctx.keys[i + 1] !== "trì") continue;
     if (ctx.keys[i + 2] === "của") return people.find((p) => p.at >= i + 3 && p.at - (i + 3) <= 3);

@@ -123,6 +123,10 @@ export const hasKeys = (ctx: EventContext, s: SentenceRange, a: string, b: strin
   return false;
 };
 
+/** One number for a clause's token range: the key its readers' results are remembered by. */
+export const clauseKey = (ctx: EventContext, first: number, last: number): number =>
+  first * (ctx.tokens.length + 1) + last;
+
 /**
  * The clause of token i: the tokens between the ";" (or a line break) before it and the one after
  * it, inside the sentence. Clauses joined by ";" tell separate happenings ("trao … cho A; tặng …

@@ -50,10 +50,14 @@ let readerCache: PhraseTrie<Trigger> | null = null;
 function build(): void {
   const triggers = new PhraseTrie<Trigger>();
   const readers = new PhraseTrie<Trigger>();
-  for (const [phrase, type, detail] of EVENT_TRIGGERS) {
-    const row = { phrase, type: type as Trigger["type"], detail };
-    (READER_CUES.has(type) ? readers : triggers).add(phraseKeys(phrase), row);
-  }
+  // a phrase's blocker rows go in before its other rows, so that hitsIn knows a blocker by the
+  // first value alone (the others keep their order)
+  for (const blocks of [true, false])
+    for (const [phrase, type, detail] of EVENT_TRIGGERS) {
+      if ((type === "block") !== blocks) continue;
+      const row = { phrase, type: type as Trigger["type"], detail };
+      (READER_CUES.has(type) ? readers : triggers).add(phraseKeys(phrase), row);
+    }
   trieCache = triggers;
   readerCache = readers;
 }
@@ -227,16 +231,8 @@ function meetsBody(ctx: EventContext, at: number): boolean {
   );
 }
 
-/** Whether a phrase's rows hold a blocker, sorted out once per phrase (its values array). */
-const blocks = new WeakMap<readonly Trigger[], boolean>();
-function isBlock(values: readonly Trigger[]): boolean {
-  let block = blocks.get(values);
-  if (block === undefined) {
-    block = values.some((v) => v.type === "block");
-    blocks.set(values, block);
-  }
-  return block;
-}
+/** Whether a phrase's rows hold a blocker: its first row is one (see build). */
+const isBlock = (values: readonly Trigger[]): boolean => (values[0] as Trigger).type === "block";
 
 /** Triggers and cues of one sentence, longest first at each token; a blocker before a trigger drops it. */
 export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
