@@ -17,7 +17,9 @@ import {
   personDetailTrie,
   personNounTrie,
   placeAt,
+  rankTrie,
   surnameSet,
+  titleTrie,
   tokenAt,
   tokenKeyAt,
 } from "../lexicon/index.js";
@@ -118,6 +120,20 @@ const FACT_HONORIFIC_KNOWN = 8;
 const FACT_HONORIFIC = 16;
 /** Inside a mention found so far (set by the passes after the scan). */
 const FACT_COVERED = 32;
+/** parseTitleAt was asked at the token: null when FACT_TITLE is not set too, else in Scanner.titles. */
+const FACT_TITLE_KNOWN = 128;
+const FACT_TITLE = 256;
+
+/**
+ * The facts of the text being read, reused from text to text (zeroed for each): every typed array
+ * a text allocates costs a backing store of its own, and the scanner is not re-entered.
+ */
+let factsBuffer = new Uint16Array(4096);
+function zeroedFacts(length: number): Uint16Array {
+  if (factsBuffer.length < length) factsBuffer = new Uint16Array(Math.max(length, factsBuffer.length * 2));
+  else factsBuffer.fill(0, 0, length);
+  return factsBuffer;
+}
 
 /**
  * An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). Verdicts by spelling:
@@ -145,16 +161,16 @@ class Scanner {
   readonly mentions: Mention[] = [];
   /** Surname-first full names seen with no cue, for {@link confirmListed}. */
   readonly unconfirmed: { first: number; end: number }[] = [];
-  /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
-  private readonly titleCache: (TitleParse | null | undefined)[];
+  /** The titles parsed by token index; where none starts, facts say so (FACT_TITLE_KNOWN alone). */
+  private readonly titles = new Map<number, TitleParse>();
   private lastRankAt = -1;
   private lastRank: RankMatch | null = null;
   /**
    * What is known of each token, as bits (FACT_*): its title case, read once (the name readers ask
-   * it of a token again and again), and verdicts asked once. One array: each typed array a text
-   * allocates costs a backing store of its own.
+   * it of a token again and again), and verdicts asked once. Longer than the text: read only
+   * below `tokens.length`.
    */
-  readonly facts: Uint8Array;
+  readonly facts: Uint16Array;
 
   constructor(
     readonly input: string,
@@ -162,15 +178,13 @@ class Scanner {
     readonly keys: readonly string[],
     readonly byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
   ) {
-    // holes read as undefined (not parsed yet)
-    this.titleCache = new Array<TitleParse | null | undefined>(tokens.length);
-    this.facts = new Uint8Array(tokens.length);
+    this.facts = zeroedFacts(tokens.length);
   }
 
   /** isTitleCase of token k (false outside the text), read once: mostly while the scan is at the token. */
   titleCaseAt(k: number): boolean {
-    let facts = this.facts[k];
-    if (facts === undefined) return false;
+    if (k < 0 || k >= this.tokens.length) return false;
+    let facts = this.facts[k] as number;
     if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
       facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
       this.facts[k] = facts;
@@ -208,10 +222,17 @@ class Scanner {
   titleAt(i: number): TitleParse | null {
     if (i < 0 || i >= this.tokens.length)
       return parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken);
-    let parsed = this.titleCache[i];
-    if (parsed === undefined) {
-      parsed = parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken);
-      this.titleCache[i] = parsed;
+    const facts = this.facts[i] as number;
+    if ((facts & FACT_TITLE_KNOWN) !== 0)
+      return (facts & FACT_TITLE) === 0 ? null : (this.titles.get(i) as TitleParse);
+    // most words start no title: the trie's filter says so before the call
+    const parsed = titleTrie().mayStartWith(this.keys[i] as string)
+      ? parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken)
+      : null;
+    if (parsed === null) this.facts[i] = facts | FACT_TITLE_KNOWN;
+    else {
+      this.facts[i] = facts | FACT_TITLE_KNOWN | FACT_TITLE;
+      this.titles.set(i, parsed);
     }
     return parsed;
   }
@@ -219,7 +240,12 @@ class Scanner {
   /** matchRankAt; the last answer is kept, as the scan asks at a capitalised word right before nameAt asks again. */
   rankAt(i: number): RankMatch | null {
     if (i !== this.lastRankAt) {
-      this.lastRank = matchRankAt(this.tokens, this.keys, this.input, i);
+      // most words start no rank: the trie's filter says so before the call
+      const key = i >= 0 && i < this.keys.length ? (this.keys[i] as string) : undefined;
+      this.lastRank =
+        key !== undefined && rankTrie().mayStartWith(key)
+          ? matchRankAt(this.tokens, this.keys, this.input, i)
+          : null;
       this.lastRankAt = i;
     }
     return this.lastRank;
@@ -543,8 +569,10 @@ class Scanner {
   /** Each position the article writes with a unit, and that unit when it is always the same (else null). */
   unitsByPosition(): Map<string, Title | null> {
     const out = new Map<string, Title | null>();
-    for (const p of this.titleCache) {
-      if (p == null) continue;
+    // in text order: the first of equal units is the one kept
+    const at = [...this.titles.keys()].sort((a, b) => a - b);
+    for (const i of at) {
+      const p = this.titles.get(i) as TitleParse;
       for (const t of p.titles) {
         if (t.positionId === null || t.organization === null) continue;
         const seen = out.get(t.positionId);
