@@ -950,9 +950,12 @@ export function findPersonsInTokens(
   };
   const titleCaseAt = (k: number) => scanner.titleCaseAt(k);
   cover();
+  // the capitalised words outside the mentions: the only ones the short-form pass below reads
+  const capitalised: number[] = [];
   for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
     // a byte read turns away the lower-case words before the map lookup of the name's first key
     if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+    capitalised.push(i);
     const key = keys[i] ?? "";
     if (!firstKeyShapes.mayHave(key.length, key.charCodeAt(0))) continue;
     const candidates = byFirstKey.get(key);
@@ -993,15 +996,16 @@ export function findPersonsInTokens(
     }
   }
   cover();
-  for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
-    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+  // (the mentions only grew since the list was made: it holds every word this pass can start at)
+  for (let c = 0, next = 0; c < capitalised.length && byTail.size > 0; c++) {
+    const i = capitalised[c] as number;
+    if (i < next || ((facts[i] as number) & FACT_COVERED) !== 0) continue;
+    next = i + 1;
     if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && titleCaseAt(end) && !crossesLine(tokens, input, end)) end++;
-    if (end - i > 2 || ((facts[end - 1] as number) & FACT_COVERED) !== 0) {
-      i = end - 1;
-      continue;
-    }
+    next = end;
+    if (end - i > 2 || ((facts[end - 1] as number) & FACT_COVERED) !== 0) continue;
     // one or two syllables: the tail's key without an array
     // the tail's key is keys[i], or keys[i] and keys[i + 1] joined by a space: its shape is known unbuilt
     const a = keys[i] as string;
@@ -1009,10 +1013,7 @@ export function findPersonsInTokens(
     const length = b === null ? a.length : a.length + 1 + b.length;
     const first = a.length > 0 ? a.charCodeAt(0) : b === null ? Number.NaN : 32;
     const acc = tailShapes.mayHave(length, first) ? byTail.get(b === null ? a : `${a} ${b}`) : undefined;
-    if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) {
-      i = end - 1;
-      continue;
-    }
+    if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) continue;
     const m: Mention = {
       first: i,
       end,
@@ -1025,7 +1026,6 @@ export function findPersonsInTokens(
       masked: false,
     };
     if (!excluded(m)) acc.mentions.push(m);
-    i = end - 1;
   }
 
   const unitByPosition = scanner.unitsByPosition();
