@@ -637,6 +637,9 @@ class Scanner {
         }
       }
       if (t.kind !== "word" && t.kind !== "name") {
+        // not title case (isTitleCase reads words and names only): the passes after the scan ask
+        // every token, and this one is read already
+        this.facts[i] = (this.facts[i] as number) | FACT_TITLE_CASE_KNOWN;
         i++;
         continue;
       }
