@@ -123,6 +123,8 @@ const FACT_COVERED = 32;
 /** parseTitleAt was asked at the token: null when FACT_TITLE is not set too, else in Scanner.titles. */
 const FACT_TITLE_KNOWN = 128;
 const FACT_TITLE = 256;
+const FACT_SURNAME_KNOWN = 512;
+const FACT_SURNAME = 1024;
 
 /**
  * The facts of the text being read, reused from text to text (zeroed for each): every typed array
@@ -306,8 +308,15 @@ class Scanner {
     return { first: j, end };
   }
 
+  /** The key of token k is a surname: asked once per token (a name's first word is asked again and again). */
   isSurname(k: number): boolean {
-    return surnameSet().has(this.keys[k] ?? "");
+    if (k < 0 || k >= this.keys.length) return surnameSet().has(""); // (no key outside the text)
+    let facts = this.facts[k] as number;
+    if ((facts & FACT_SURNAME_KNOWN) === 0) {
+      facts |= FACT_SURNAME_KNOWN | (surnameSet().has(this.keys[k] as string) ? FACT_SURNAME : 0);
+      this.facts[k] = facts;
+    }
+    return (facts & FACT_SURNAME) !== 0;
   }
 
   /** A full name: two syllables with a surname first, three and more, or one K'Ho/Mạ name ("K'Khánh"). */
