@@ -17,7 +17,9 @@ import {
   personDetailTrie,
   personNounTrie,
   placeAt,
+  rankTrie,
   surnameSet,
+  titleTrie,
   tokenAt,
   tokenKeyAt,
 } from "../lexicon/index.js";
@@ -118,6 +120,22 @@ const FACT_HONORIFIC_KNOWN = 8;
 const FACT_HONORIFIC = 16;
 /** Inside a mention found so far (set by the passes after the scan). */
 const FACT_COVERED = 32;
+/** parseTitleAt was asked at the token: null when FACT_TITLE is not set too, else in Scanner.titles. */
+const FACT_TITLE_KNOWN = 128;
+const FACT_TITLE = 256;
+const FACT_SURNAME_KNOWN = 512;
+const FACT_SURNAME = 1024;
+
+/**
+ * The facts of the text being read, reused from text to text (zeroed for each): every typed array
+ * a text allocates costs a backing store of its own, and the scanner is not re-entered.
+ */
+let factsBuffer = new Uint16Array(4096);
+function zeroedFacts(length: number): Uint16Array {
+  if (factsBuffer.length < length) factsBuffer = new Uint16Array(Math.max(length, factsBuffer.length * 2));
+  else factsBuffer.fill(0, 0, length);
+  return factsBuffer;
+}
 
 /**
  * An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). Verdicts by spelling:
@@ -145,16 +163,16 @@ class Scanner {
   readonly mentions: Mention[] = [];
   /** Surname-first full names seen with no cue, for {@link confirmListed}. */
   readonly unconfirmed: { first: number; end: number }[] = [];
-  /** parseTitleAt by token index (undefined: not parsed yet); an array, as every word is asked. */
-  private readonly titleCache: (TitleParse | null | undefined)[];
+  /** The titles parsed by token index; where none starts, facts say so (FACT_TITLE_KNOWN alone). */
+  private readonly titles = new Map<number, TitleParse>();
   private lastRankAt = -1;
   private lastRank: RankMatch | null = null;
   /**
    * What is known of each token, as bits (FACT_*): its title case, read once (the name readers ask
-   * it of a token again and again), and verdicts asked once. One array: each typed array a text
-   * allocates costs a backing store of its own.
+   * it of a token again and again), and verdicts asked once. Longer than the text: read only
+   * below `tokens.length`.
    */
-  readonly facts: Uint8Array;
+  readonly facts: Uint16Array;
 
   constructor(
     readonly input: string,
@@ -162,15 +180,13 @@ class Scanner {
     readonly keys: readonly string[],
     readonly byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
   ) {
-    // holes read as undefined (not parsed yet)
-    this.titleCache = new Array<TitleParse | null | undefined>(tokens.length);
-    this.facts = new Uint8Array(tokens.length);
+    this.facts = zeroedFacts(tokens.length);
   }
 
   /** isTitleCase of token k (false outside the text), read once: mostly while the scan is at the token. */
   titleCaseAt(k: number): boolean {
-    let facts = this.facts[k];
-    if (facts === undefined) return false;
+    if (k < 0 || k >= this.tokens.length) return false;
+    let facts = this.facts[k] as number;
     if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
       facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
       this.facts[k] = facts;
@@ -208,10 +224,17 @@ class Scanner {
   titleAt(i: number): TitleParse | null {
     if (i < 0 || i >= this.tokens.length)
       return parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken);
-    let parsed = this.titleCache[i];
-    if (parsed === undefined) {
-      parsed = parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken);
-      this.titleCache[i] = parsed;
+    const facts = this.facts[i] as number;
+    if ((facts & FACT_TITLE_KNOWN) !== 0)
+      return (facts & FACT_TITLE) === 0 ? null : (this.titles.get(i) as TitleParse);
+    // most words start no title: the trie's filter says so before the call
+    const parsed = titleTrie().mayStartWith(this.keys[i] as string)
+      ? parseTitleAt(this.tokens, this.keys, this.input, i, this.byToken)
+      : null;
+    if (parsed === null) this.facts[i] = facts | FACT_TITLE_KNOWN;
+    else {
+      this.facts[i] = facts | FACT_TITLE_KNOWN | FACT_TITLE;
+      this.titles.set(i, parsed);
     }
     return parsed;
   }
@@ -219,7 +242,12 @@ class Scanner {
   /** matchRankAt; the last answer is kept, as the scan asks at a capitalised word right before nameAt asks again. */
   rankAt(i: number): RankMatch | null {
     if (i !== this.lastRankAt) {
-      this.lastRank = matchRankAt(this.tokens, this.keys, this.input, i);
+      // most words start no rank: the trie's filter says so before the call
+      const key = i >= 0 && i < this.keys.length ? (this.keys[i] as string) : undefined;
+      this.lastRank =
+        key !== undefined && rankTrie().mayStartWith(key)
+          ? matchRankAt(this.tokens, this.keys, this.input, i)
+          : null;
       this.lastRankAt = i;
     }
     return this.lastRank;
@@ -280,8 +308,15 @@ class Scanner {
     return { first: j, end };
   }
 
+  /** The key of token k is a surname: asked once per token (a name's first word is asked again and again). */
   isSurname(k: number): boolean {
-    return surnameSet().has(this.keys[k] ?? "");
+    if (k < 0 || k >= this.keys.length) return surnameSet().has(""); // (no key outside the text)
+    let facts = this.facts[k] as number;
+    if ((facts & FACT_SURNAME_KNOWN) === 0) {
+      facts |= FACT_SURNAME_KNOWN | (surnameSet().has(this.keys[k] as string) ? FACT_SURNAME : 0);
+      this.facts[k] = facts;
+    }
+    return (facts & FACT_SURNAME) !== 0;
   }
 
   /** A full name: two syllables with a surname first, three and more, or one K'Ho/Mạ name ("K'Khánh"). */
@@ -543,8 +578,10 @@ class Scanner {
   /** Each position the article writes with a unit, and that unit when it is always the same (else null). */
   unitsByPosition(): Map<string, Title | null> {
     const out = new Map<string, Title | null>();
-    for (const p of this.titleCache) {
-      if (p == null) continue;
+    // in text order: the first of equal units is the one kept
+    const at = [...this.titles.keys()].sort((a, b) => a - b);
+    for (const i of at) {
+      const p = this.titles.get(i) as TitleParse;
       for (const t of p.titles) {
         if (t.positionId === null || t.organization === null) continue;
         const seen = out.get(t.positionId);
@@ -609,6 +646,9 @@ class Scanner {
         }
       }
       if (t.kind !== "word" && t.kind !== "name") {
+        // not title case (isTitleCase reads words and names only): the passes after the scan ask
+        // every token, and this one is read already
+        this.facts[i] = (this.facts[i] as number) | FACT_TITLE_CASE_KNOWN;
         i++;
         continue;
       }
@@ -922,9 +962,12 @@ export function findPersonsInTokens(
   };
   const titleCaseAt = (k: number) => scanner.titleCaseAt(k);
   cover();
+  // the capitalised words outside the mentions: the only ones the short-form pass below reads
+  const capitalised: number[] = [];
   for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
     // a byte read turns away the lower-case words before the map lookup of the name's first key
     if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+    capitalised.push(i);
     const key = keys[i] ?? "";
     if (!firstKeyShapes.mayHave(key.length, key.charCodeAt(0))) continue;
     const candidates = byFirstKey.get(key);
@@ -965,15 +1008,16 @@ export function findPersonsInTokens(
     }
   }
   cover();
-  for (let i = 0; i < tokens.length && byTail.size > 0; i++) {
-    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+  // (the mentions only grew since the list was made: it holds every word this pass can start at)
+  for (let c = 0, next = 0; c < capitalised.length && byTail.size > 0; c++) {
+    const i = capitalised[c] as number;
+    if (i < next || ((facts[i] as number) & FACT_COVERED) !== 0) continue;
+    next = i + 1;
     if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && titleCaseAt(end) && !crossesLine(tokens, input, end)) end++;
-    if (end - i > 2 || ((facts[end - 1] as number) & FACT_COVERED) !== 0) {
-      i = end - 1;
-      continue;
-    }
+    next = end;
+    if (end - i > 2 || ((facts[end - 1] as number) & FACT_COVERED) !== 0) continue;
     // one or two syllables: the tail's key without an array
     // the tail's key is keys[i], or keys[i] and keys[i + 1] joined by a space: its shape is known unbuilt
     const a = keys[i] as string;
@@ -981,10 +1025,7 @@ export function findPersonsInTokens(
     const length = b === null ? a.length : a.length + 1 + b.length;
     const first = a.length > 0 ? a.charCodeAt(0) : b === null ? Number.NaN : 32;
     const acc = tailShapes.mayHave(length, first) ? byTail.get(b === null ? a : `${a} ${b}`) : undefined;
-    if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) {
-      i = end - 1;
-      continue;
-    }
+    if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) continue;
     const m: Mention = {
       first: i,
       end,
@@ -997,7 +1038,6 @@ export function findPersonsInTokens(
       masked: false,
     };
     if (!excluded(m)) acc.mentions.push(m);
-    i = end - 1;
   }
 
   const unitByPosition = scanner.unitsByPosition();
