@@ -1227,9 +1227,20 @@ export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { star
   let lineStart = 0;
   for (let lineEnd = 1; lineEnd <= atoms.length; lineEnd++) {
     if (lineEnd < atoms.length && !(atoms[lineEnd] as Atom).lineStart) continue;
+    // a line where no atom can open an expression is passed over without copying it
+    let first = lineStart;
+    while (first < lineEnd && !mayOpen(atoms[first] as Atom)) first++;
+    if (first === lineEnd) {
+      lineStart = lineEnd;
+      continue;
+    }
     const line = atoms.slice(lineStart, lineEnd);
-    let i = 0;
+    let i = first - lineStart;
     while (i < line.length) {
+      if (!mayOpen(line[i] as Atom)) {
+        i++;
+        continue;
+      }
       const found = matchAt(line, i, ctx);
       if (found?.void) i = Math.max(found.end, i + 1);
       else if (found && found.end > i) {
@@ -1250,14 +1261,21 @@ function notDateContext(atoms: readonly Atom[], i: number): boolean {
   return (before === "sn" || before === "sinh") && yearOf(atoms[i]) !== null;
 }
 
+/** A digit or a word some expression begins with: every other atom is passed over. */
+function mayOpen(a: Atom): boolean {
+  if (a.punct) return false;
+  const key = a.key;
+  if (isDigitCode(key.charCodeAt(0))) return true;
+  const starts = dateStarts();
+  return starts.anyFilter.mayHave(key) && starts.any.has(key);
+}
+
 function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const a = atoms[i];
-  if (!a || a.punct) return null;
+  if (!a || !mayOpen(a)) return null;
   const key = a.key;
-  const c = key.charCodeAt(0);
-  const digit = isDigitCode(c);
+  const digit = isDigitCode(key.charCodeAt(0));
   const starts = dateStarts();
-  if (!digit && !(starts.anyFilter.mayHave(key) && starts.any.has(key))) return null;
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {
