@@ -1224,35 +1224,45 @@ function readRangeTail(
  */
 export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { start: number; found: Found }[] {
   const out: { start: number; found: Found }[] = [];
+  // one pass over the atoms finds the lines and, in each, the atoms that may open an expression:
+  // matching visits only those, and a line with none is never copied
+  const openers: number[] = [];
   let lineStart = 0;
-  for (let lineEnd = 1; lineEnd <= atoms.length; lineEnd++) {
-    if (lineEnd < atoms.length && !(atoms[lineEnd] as Atom).lineStart) continue;
-    // a line where no atom can open an expression is passed over without copying it
-    let first = lineStart;
-    while (first < lineEnd && !mayOpen(atoms[first] as Atom)) first++;
-    if (first === lineEnd) {
-      lineStart = lineEnd;
-      continue;
+  for (let k = 0; k <= atoms.length; k++) {
+    const atom = k < atoms.length ? (atoms[k] as Atom) : undefined;
+    if (atom === undefined || (k > lineStart && atom.lineStart)) {
+      if (openers.length > 0) matchLine(atoms, lineStart, k, openers, ctx, out);
+      openers.length = 0;
+      lineStart = k;
     }
-    const line = atoms.slice(lineStart, lineEnd);
-    let i = first - lineStart;
-    while (i < line.length) {
-      if (!mayOpen(line[i] as Atom)) {
-        i++;
-        continue;
-      }
-      const found = matchAt(line, i, ctx);
-      if (found?.void) i = Math.max(found.end, i + 1);
-      else if (found && found.end > i) {
-        const shifted: Found = { ...found, end: found.end + lineStart };
-        if (found.start !== undefined) shifted.start = found.start + lineStart;
-        out.push({ start: i + lineStart, found: shifted });
-        i = found.end;
-      } else i++;
-    }
-    lineStart = lineEnd;
+    if (atom !== undefined && mayOpen(atom)) openers.push(k - lineStart);
   }
   return out;
+}
+
+/** Matches over the line `[lineStart, lineEnd)` at its `openers` (ascending, line-relative). */
+function matchLine(
+  atoms: readonly Atom[],
+  lineStart: number,
+  lineEnd: number,
+  openers: readonly number[],
+  ctx: DateContext,
+  out: { start: number; found: Found }[],
+): void {
+  const line = atoms.slice(lineStart, lineEnd);
+  let i = 0;
+  for (const opener of openers) {
+    if (opener < i) continue;
+    i = opener;
+    const found = matchAt(line, i, ctx);
+    if (found?.void) i = Math.max(found.end, i + 1);
+    else if (found && found.end > i) {
+      const shifted: Found = { ...found, end: found.end + lineStart };
+      if (found.start !== undefined) shifted.start = found.start + lineStart;
+      out.push({ start: i + lineStart, found: shifted });
+      i = found.end;
+    } else i++;
+  }
 }
 
 function notDateContext(atoms: readonly Atom[], i: number): boolean {
