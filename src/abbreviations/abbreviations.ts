@@ -90,18 +90,38 @@ function overlapsAny(span: { start: number; end: number }, spans: readonly Span[
   return spans.some((s) => span.start < s.end && s.start < span.end);
 }
 
-/** Years written in the text (4-digit numbers 1945–2099), latest first: a weak date when none is given. */
+/** Years written in the text (4-digit numbers 1940–2099), latest first: a weak date when none is given. */
 function latestYear(tokens: readonly Token[]): string | null {
   let best = 0;
   for (const t of tokens) {
-    // a year needs four digits: most numbers are shorter, and matchAll allocates even for no match
+    // a year needs four digits: most numbers are shorter
     if ((t.kind !== "number" && t.kind !== "date") || t.normalized.length < 4) continue;
-    for (const m of t.normalized.matchAll(/(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/g)) {
-      const y = Number(m[1]);
-      if (y > best) best = y;
-    }
+    const y = latestYearIn(t.normalized);
+    if (y > best) best = y;
   }
   return best > 0 ? `${best}-06-30` : null;
+}
+
+/**
+ * The largest run of exactly four ASCII digits in `s` that reads 1940–2099, or 0: a code-unit scan
+ * instead of a global match (which allocates its matches, for every number of the text).
+ */
+function latestYearIn(s: string): number {
+  let best = 0;
+  let run = 0;
+  let value = 0;
+  for (let k = 0; k <= s.length; k++) {
+    const c = k < s.length ? s.charCodeAt(k) : -1;
+    if (c >= 48 && c <= 57) {
+      run++;
+      value = value * 10 + (c - 48);
+      continue;
+    }
+    if (run === 4 && value >= 1940 && value <= 2099 && value > best) best = value;
+    run = 0;
+    value = 0;
+  }
+  return best;
 }
 
 const inPeriod = (row: AbbreviationRow, date: string) =>

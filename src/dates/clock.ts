@@ -1,5 +1,6 @@
 import { type Atom, atomAt, keyAt } from "../numbers/atoms.js";
 import { readNumberWords } from "../numbers/parse.js";
+import { isDigitCode } from "../text/chars.js";
 import { dateLexicon, type PartOfDay } from "./lexicon.js";
 
 /** A clock time read from atoms `i` to `end`. */
@@ -20,9 +21,11 @@ export interface Time {
 const TIME_RE = /^(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?(?:phút|ph|p)?|g(\d{2})?)$/;
 const INT_RE = /^\d{1,3}$/;
 
+// both expressions open with a digit: a first-code-unit test turns words away before them
+const startsWithDigit = (key: string) => isDigitCode(key.charCodeAt(0));
 const intAt = (atoms: readonly Atom[], k: number): number | null => {
   const a = atoms[k];
-  return a && !a.lineStart && INT_RE.test(a.key) ? Number(a.key) : null;
+  return a && !a.lineStart && startsWithDigit(a.key) && INT_RE.test(a.key) ? Number(a.key) : null;
 };
 const isMinuteWord = (key: string) => key === "phút" || key === "p" || key === "ph";
 
@@ -66,7 +69,8 @@ function wordInt(atoms: readonly Atom[], k: number, first = false): { value: num
 export function readTime(atoms: readonly Atom[], i: number): Time | null {
   const a = atoms[i];
   if (!a) return null;
-  const m = TIME_RE.exec(a.key);
+  const digit = startsWithDigit(a.key);
+  const m = digit ? TIME_RE.exec(a.key) : null;
   let hh: number;
   let mi = 0;
   let k = i + 1;
@@ -93,7 +97,7 @@ export function readTime(atoms: readonly Atom[], i: number): Time | null {
     }
   } else {
     // "19 giờ", "ba giờ"
-    let n = INT_RE.test(a.key) ? Number(a.key) : null;
+    let n = digit && INT_RE.test(a.key) ? Number(a.key) : null;
     let length = 1;
     if (n === null) {
       const w = wordInt(atoms, i, true);

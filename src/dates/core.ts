@@ -163,7 +163,9 @@ const century = (yy: number) => (yy <= 50 ? 2000 + yy : 1900 + yy);
 export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, strong = cued): Core | null {
   const a = atoms[i];
   if (!a) return null;
-  let m = DMY_RE.exec(a.key);
+  // every written form below opens with a digit: a word (most atoms asked) skips the expressions
+  const digit = startsWithDigit(a.key);
+  let m = digit ? DMY_RE.exec(a.key) : null;
   if (m) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
@@ -171,7 +173,7 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
     if (!isValidDay(y, mo, d)) return cued ? { end: i + 1, d, m: mo, y, invalid: true } : null;
     return { end: i + 1, d, m: mo, y };
   }
-  m = ISO_RE.exec(a.key);
+  m = digit ? ISO_RE.exec(a.key) : null;
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
@@ -186,7 +188,7 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
     }
     return core;
   }
-  m = DMY2_RE.exec(a.key);
+  m = digit ? DMY2_RE.exec(a.key) : null;
   if (m) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
@@ -196,7 +198,7 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
     return { end: i + 1, d, m: mo, y };
   }
   // "ngày 27.9": a dotted day and month only after a date word (else it is a decimal)
-  m = DM_RE.exec(a.key) ?? (cued ? DOT_DM_RE.exec(a.key) : null);
+  m = digit ? (DM_RE.exec(a.key) ?? (cued ? DOT_DM_RE.exec(a.key) : null)) : null;
   if (m) {
     const d = Number(m[1]);
     const mo = Number(m[2]);

@@ -75,7 +75,7 @@ const DMY_ATOM = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /**
  * A written d/m/yyyy date as one atom, or null. Most atoms are words: the length and first-digit
- * tests turn them away before the regex (this runs over every atom of an article, twice).
+ * tests turn them away before the regex (this runs over every atom of an article).
  */
 function dmyOf(key: string): RegExpExecArray | null {
   if (key.length < 8 || key.length > 10) return null;
@@ -83,34 +83,24 @@ function dmyOf(key: string): RegExpExecArray | null {
   return c >= 48 && c <= 57 ? DMY_ATOM.exec(key) : null;
 }
 
-/** The latest complete date written in the text: the anchor when no reference is given. */
-function latestWrittenDate(atoms: readonly Atom[]): Ymd | null {
-  let best: Ymd | null = null;
-  for (const atom of atoms) {
-    const m = dmyOf(atom.key);
-    if (!m) continue;
-    const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
-    if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
-    if (!best || v.y * 10000 + v.m * 100 + v.d > best.y * 10000 + best.m * 100 + best.d) best = v;
-  }
-  return best;
-}
-
 /**
- * The one year all complete dates written in the text share ("ngày 20/4/2017", "3/5/2017"), or
- * null when there are none or they disagree: the year of a text with no reference.
+ * The complete dates written in the text ("ngày 20/4/2017", "3/5/2017"), in one pass: the latest
+ * of them, and the one year they all share (null when there are none or they disagree).
  */
-function sharedWrittenYear(atoms: readonly Atom[]): number | null {
+function writtenDates(atoms: readonly Atom[]): { latest: Ymd | null; sharedYear: number | null } {
+  let latest: Ymd | null = null;
   let year: number | null = null;
+  let disagree = false;
   for (const atom of atoms) {
     const m = dmyOf(atom.key);
     if (!m) continue;
     const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
     if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
-    if (year !== null && year !== v.y) return null;
+    if (!latest || v.y * 10000 + v.m * 100 + v.d > latest.y * 10000 + latest.m * 100 + latest.d) latest = v;
+    if (year !== null && year !== v.y) disagree = true;
     year = v.y;
   }
-  return year;
+  return { latest, sharedYear: disagree ? null : year };
 }
 
 /** Date mentions over atoms already built (the pipeline shares atoms between stages). */
@@ -122,10 +112,11 @@ export function findDatesInAtoms(
   const ref = parseReference(options.reference);
   // without a reference, the text's own complete dates anchor the partial ones: all in one year,
   // that year ("ngày 20/4/2017" … "Sáng 1/6" is 2017); else the latest of them
+  const written = ref ? null : writtenDates(atoms);
   const ctx: DateContext = {
-    ref: ref ?? latestWrittenDate(atoms),
+    ref: ref ?? written?.latest ?? null,
     lastDay: null,
-    textYear: ref ? null : sharedWrittenYear(atoms),
+    textYear: written?.sharedYear ?? null,
   };
   const out: DateMention[] = [];
   for (const { start, found } of findDateFounds(atoms, ctx)) {

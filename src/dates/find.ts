@@ -1,7 +1,6 @@
-import { KeyFilter } from "../lexicon/filter.js";
 import { type Atom, atomAt, isWordAtom, keyAt, matchTrie } from "../numbers/atoms.js";
-import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
+import { isDigitCode } from "../text/chars.js";
 import {
   chooseMonthYear,
   chooseYear,
@@ -36,6 +35,7 @@ import {
 import { dateLexicon, type PartOfDay } from "./lexicon.js";
 import { lunarToSolar, solarToLunar, tet } from "./lunar.js";
 import type { DateMention } from "./schema.js";
+import { dateStarts } from "./starts.js";
 import { readWeekdayWords, resolveWeekday } from "./weekday.js";
 
 /**
@@ -66,6 +66,8 @@ interface Found {
   void?: true;
 }
 
+/** A count in digits before a unit of time ("10", "1,5"): "10 năm qua", "1,5 giờ". */
+const COUNT_RE = /^\d{1,4}(?:,\d{1,2})?$/;
 const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -600,8 +602,6 @@ function readLunarYear(
 /** Lunar expressions: "Tết Nguyên đán", "mùng 1 Tết", "rằm tháng Giêng", "mùng 5 tháng 5". */
 function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const lex = dateLexicon();
-  const mention = blank("date");
-  mention.calendar = "lunar";
   const festival = matchTrie(lex.festival, atoms, i);
   let month: number | null = null;
   let day: number | null = null;
@@ -641,6 +641,8 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     } else return null;
   }
   if (month === null || day === null || month < 1 || month > 12) return null;
+  const mention = blank("date");
+  mention.calendar = "lunar";
   const cue = matchTrie(lex.lunarCue, atoms, k);
   if (cue) k += cue[1];
   const named = readLunarYear(atoms, k, ctx);
@@ -712,7 +714,7 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   }
   let amount: number | null = null;
   const a = atoms[k];
-  if (a && /^\d{1,4}(?:,\d{1,2})?$/.test(a.key)) {
+  if (a && isDigitCode(a.key.charCodeAt(0)) && COUNT_RE.test(a.key)) {
     amount = Number(a.key.replace(",", "."));
     k++;
   } else {
@@ -1222,24 +1224,45 @@ function readRangeTail(
  */
 export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { start: number; found: Found }[] {
   const out: { start: number; found: Found }[] = [];
+  // one pass over the atoms finds the lines and, in each, the atoms that may open an expression:
+  // matching visits only those, and a line with none is never copied
+  const openers: number[] = [];
   let lineStart = 0;
-  for (let lineEnd = 1; lineEnd <= atoms.length; lineEnd++) {
-    if (lineEnd < atoms.length && !(atoms[lineEnd] as Atom).lineStart) continue;
-    const line = atoms.slice(lineStart, lineEnd);
-    let i = 0;
-    while (i < line.length) {
-      const found = matchAt(line, i, ctx);
-      if (found?.void) i = Math.max(found.end, i + 1);
-      else if (found && found.end > i) {
-        const shifted: Found = { ...found, end: found.end + lineStart };
-        if (found.start !== undefined) shifted.start = found.start + lineStart;
-        out.push({ start: i + lineStart, found: shifted });
-        i = found.end;
-      } else i++;
+  for (let k = 0; k <= atoms.length; k++) {
+    const atom = k < atoms.length ? (atoms[k] as Atom) : undefined;
+    if (atom === undefined || (k > lineStart && atom.lineStart)) {
+      if (openers.length > 0) matchLine(atoms, lineStart, k, openers, ctx, out);
+      openers.length = 0;
+      lineStart = k;
     }
-    lineStart = lineEnd;
+    if (atom !== undefined && mayOpen(atom)) openers.push(k - lineStart);
   }
   return out;
+}
+
+/** Matches over the line `[lineStart, lineEnd)` at its `openers` (ascending, line-relative). */
+function matchLine(
+  atoms: readonly Atom[],
+  lineStart: number,
+  lineEnd: number,
+  openers: readonly number[],
+  ctx: DateContext,
+  out: { start: number; found: Found }[],
+): void {
+  const line = atoms.slice(lineStart, lineEnd);
+  let i = 0;
+  for (const opener of openers) {
+    if (opener < i) continue;
+    i = opener;
+    const found = matchAt(line, i, ctx);
+    if (found?.void) i = Math.max(found.end, i + 1);
+    else if (found && found.end > i) {
+      const shifted: Found = { ...found, end: found.end + lineStart };
+      if (found.start !== undefined) shifted.start = found.start + lineStart;
+      out.push({ start: i + lineStart, found: shifted });
+      i = found.end;
+    } else i++;
+  }
 }
 
 function notDateContext(atoms: readonly Atom[], i: number): boolean {
@@ -1248,73 +1271,21 @@ function notDateContext(atoms: readonly Atom[], i: number): boolean {
   return (before === "sn" || before === "sinh") && yearOf(atoms[i]) !== null;
 }
 
-/** Grammar words that can open a date expression (besides vocabulary roots and digits). */
-const OPENERS = [
-  "từ",
-  "mùng",
-  "mồng",
-  "rằm",
-  "quý",
-  "tháng",
-  "năm",
-  "ngày",
-  "hôm",
-  "khoảng",
-  "lúc",
-  "vào",
-  "hồi",
-  "trong",
-  "suốt",
-  "sau",
-  "mất",
-  "cách",
-  "hơn",
-  "gần",
-  "đúng",
-  "chỉ",
-  "trên",
-  "chưa",
-  "đầy",
-];
-let startersFilter: KeyFilter | null = null;
-/** startWords as a one-sided filter: most atoms are answered without hashing. */
-function startFilter(): KeyFilter {
-  if (startersFilter) return startersFilter;
-  const filter = new KeyFilter();
-  for (const word of startWords()) filter.add(word);
-  startersFilter = filter;
-  return filter;
-}
-let starters: Set<string> | null = null;
-/** Every word that can begin a match: most atoms are skipped with one set lookup. */
-function startWords(): Set<string> {
-  if (starters) return starters;
-  const lex = dateLexicon();
-  const set = new Set<string>(OPENERS);
-  for (const trie of [
-    lex.festival,
-    lex.solarFestival,
-    lex.partOfDay,
-    lex.weekday,
-    lex.relative,
-    lex.periodPrefix,
-    lex.season,
-  ])
-    for (const word of trie.next.keys()) set.add(word);
-  for (const word of lex.weekdayShort.next.keys()) set.add(word);
-  for (const word of lex.weekdayBefore) set.add(word);
-  for (const word of lex.partOfPeriod.keys()) set.add(word);
-  for (const word of numberLexicon().words.keys()) set.add(word);
-  starters = set;
-  return set;
+/** A digit or a word some expression begins with: every other atom is passed over. */
+function mayOpen(a: Atom): boolean {
+  if (a.punct) return false;
+  const key = a.key;
+  if (isDigitCode(key.charCodeAt(0))) return true;
+  const starts = dateStarts();
+  return starts.anyFilter.mayHave(key) && starts.any.has(key);
 }
 
 function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const a = atoms[i];
-  if (!a || a.punct) return null;
+  if (!a || !mayOpen(a)) return null;
   const key = a.key;
-  const c = key.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && !(startFilter().mayHave(key) && startWords().has(key))) return null;
+  const digit = isDigitCode(key.charCodeAt(0));
+  const starts = dateStarts();
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {
@@ -1334,9 +1305,10 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     }
     return period;
   }
-  const duration = readDuration(atoms, i, ctx);
+  // a reader is asked only at a word it can begin with: most words open a period or a relative day
+  const duration = digit || starts.duration.has(key) ? readDuration(atoms, i, ctx) : null;
   if (duration) return duration;
-  const point = readPoint(atoms, i, ctx);
+  const point = digit || starts.point.has(key) ? readPoint(atoms, i, ctx) : null;
   if (point) {
     if (point.mention.kind === "date" || point.mention.kind === "datetime") {
       const tail = readRangeTail(atoms, point, i, ctx);
@@ -1345,7 +1317,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     return point;
   }
   // bare "2021-2025"
-  if (YEAR_RANGE_RE.test(key)) return readYearRange(atoms, i);
+  if (digit && YEAR_RANGE_RE.test(key)) return readYearRange(atoms, i);
   if (isWordAtom(a)) return readRelative(atoms, i, ctx);
   return null;
 }

@@ -11,6 +11,7 @@ import {
   matchTrie,
   type PhraseTrie,
 } from "../numbers/atoms.js";
+import { isDigitCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import type { DocumentRef } from "./schema.js";
@@ -43,6 +44,17 @@ function documentLexicon(): DocumentLexicon {
  */
 const NUMBER_RE = /^\d{1,5}(?:[/-]\d{4})?[/-]\p{Lu}[\p{L}\d]{0,9}(?:[/-][\p{L}\d]{1,10}){0,5}$/u;
 const INT_RE = /^\d{1,5}$/;
+
+/**
+ * NUMBER_RE's opening: one to five digits, then `/` or `-`. Most atoms that start with a digit are
+ * counts and dates; this turns them away before the Unicode expression.
+ */
+function mayBeNumber(s: string): boolean {
+  let k = 0;
+  while (k < s.length && k <= 5 && isDigitCode(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  return k >= 1 && k <= 5 && (c === 47 || c === 45);
+}
 const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
 
 /** The words that may stand between a document's number and its issue date. */
@@ -154,17 +166,24 @@ function readListed(atoms: readonly Atom[], p: Pending): Pending[] {
   return more;
 }
 
+/**
+ * The type words `[from, to)` as the text writes them ("Quyết định", "Luật Trật tự, an toàn …"):
+ * built only for a reference found, not for every type word the text uses.
+ */
+function typeAsWritten(atoms: readonly Atom[], from: number, to: number): string {
+  return atoms
+    .slice(from, to)
+    .map((a) => a.norm)
+    .join(" ")
+    .replace(/ ,/g, ",");
+}
+
 /** A type word and its number: "Kế hoạch số 333/KH-BCĐ", "Nghị quyết 51-NQ/TW", "Luật CAND 2018". */
 function readTyped(atoms: readonly Atom[], i: number): Pending | null {
   const hit = matchTrie(documentLexicon().types, atoms, i);
   if (!hit) return null;
   const first = atoms[i] as Atom;
   let k = i + hit[1];
-  const written = atoms
-    .slice(i, k)
-    .map((a) => a.norm)
-    .join(" ")
-    .replace(/ ,/g, ",");
   const isLaw = hit[0].toLowerCase().startsWith("luật") || hit[0].toLowerCase().startsWith("bộ luật");
   let so = false;
   if (keyAt(atoms, k) === "số") {
@@ -187,7 +206,7 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
       return {
         start: i,
         end: part ?? k + 1,
-        docType: written,
+        docType: typeAsWritten(atoms, i, i + hit[1]),
         number: part === null ? numberAtom.norm : joinAtoms(atoms, k, part),
         issuedAt: null,
         dateFrom: part ?? k + 1,
@@ -195,6 +214,7 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
     }
   }
   if (isLaw && isUpperInitial(first.norm)) {
+    const written = typeAsWritten(atoms, i, i + hit[1]);
     // "Luật CAND 2018", "Luật Công an nhân dân năm 2018": a law named by its year
     let j = i + hit[1];
     if (keyAt(atoms, j) === "năm") j++;
@@ -249,7 +269,7 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
       continue;
     }
     let p = readArticle(atoms, i) ?? readTyped(atoms, i);
-    if (!p && NUMBER_RE.test(a.norm)) {
+    if (!p && mayBeNumber(a.norm) && NUMBER_RE.test(a.norm)) {
       // a bare number whose letters name its type ("theo 333/KH-BCĐ")
       const docType = typeFromNumber(a.norm);
       if (docType) p = { start: i, end: i + 1, docType, number: a.norm, issuedAt: null, dateFrom: i + 1 };

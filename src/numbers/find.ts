@@ -2,6 +2,7 @@ import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
+import { isDigitCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { type Atom, buildAtoms, keyAt, matchTrie } from "./atoms.js";
@@ -124,7 +125,7 @@ function buildFrom(
       value = more.value;
       end += more.length;
     }
-  } else if (/^\d/.test(a.key)) {
+  } else if (isDigitCode(a.key.charCodeAt(0))) {
     if (looksLikePhone(a.key)) return null;
     if (/^\d{11}/.test(a.key)) return null; // an account or ID number, not a quantity
     let digits = a.key;
@@ -285,26 +286,35 @@ function readRange(
   };
 }
 
+/**
+ * 1 for each atom that overlaps one of the spans. Atoms lie in text order without overlap, so the
+ * atoms a span overlaps are a run found by binary search: the cost follows the spans (a few per
+ * text), not the atoms.
+ */
+function blockedAtoms(atoms: readonly Atom[], spans: readonly { start: number; end: number }[]): Uint8Array {
+  const blocked = new Uint8Array(atoms.length);
+  for (const span of spans) {
+    let lo = 0;
+    let hi = atoms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((atoms[mid] as Atom).end > span.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = lo; k < atoms.length && (atoms[k] as Atom).start < span.end; k++) {
+      if ((atoms[k] as Atom).end > span.start) blocked[k] = 1;
+    }
+  }
+  return blocked;
+}
+
 /** Numbers over atoms already built, skipping atoms inside the given date and document spans. */
 export function findNumbersInAtoms(
   input: string,
   atoms: readonly Atom[],
   excluded: readonly { start: number; end: number }[],
 ): NumberMention[] {
-  const blocked = new Uint8Array(atoms.length);
-  // excluded spans arrive in text order (one pass each over atoms)
-  const spans = [...excluded].sort((x, y) => x.start - y.start);
-  let s = 0;
-  for (let k = 0; k < atoms.length; k++) {
-    const a = atoms[k] as Atom;
-    while (s < spans.length && (spans[s] as { end: number }).end <= a.start) s++;
-    for (let t = s; t < spans.length && (spans[t] as { start: number }).start < a.end; t++) {
-      if ((spans[t] as { end: number }).end > a.start) {
-        blocked[k] = 1;
-        break;
-      }
-    }
-  }
+  const blocked = blockedAtoms(atoms, excluded);
   const out: NumberMention[] = [];
   const lex = numberLexicon();
   let lastCount: LastCount | null = null;
