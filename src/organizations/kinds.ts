@@ -1,7 +1,7 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
-import { boundedMemo, isTitleCase, keysOf, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
-import { countryTrie, levelAt } from "../places/lexicon.js";
+import { boundedMemo, isTitleCase, keysOf, PhraseTrie, phraseKeys } from "../lexicon/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
+import { countryMatchAt, levelMatchAt, placeMatchAt } from "./lookups.js";
 import type { Organization, OrganizationKind } from "./schema.js";
 
 type KindRow = (typeof ORG_KIND_ROWS)[number];
@@ -79,7 +79,7 @@ export function kindAndLevelOf(
   let foreign = false;
   for (let i = from; i < to; i++) {
     if (!foreign) {
-      const country = countryTrie().longestAt(keys, tokens, expanded, i);
+      const country = countryMatchAt(tokens, keys, expanded, i);
       // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
       if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
     }
@@ -100,14 +100,14 @@ export function kindAndLevelOf(
       i = m.end - 1;
       continue;
     }
-    const admin = levelAt(tokens, keys, expanded, i);
+    const admin = levelMatchAt(tokens, keys, expanded, i);
     if (admin !== null) {
       if (adminLevel === null) {
         const lv = ADMIN_LEVEL.get(admin.level) ?? null;
         // "thành phố Vinh" is a city inside a province, "thành phố Hà Nội" a province of its own
         // (a city named but not known is one inside a province; "Công an thành phố" alone is the
         // article's centrally-run city, as `CATP` is)
-        const named = placeAt(tokens, keys, expanded, admin.end);
+        const named = placeMatchAt(tokens, keys, expanded, admin.end);
         const next = admin.end < to ? tokens[admin.end] : undefined;
         const namesCity = next !== undefined && (isTitleCase(next) || next.kind === "number");
         adminLevel =
@@ -118,7 +118,7 @@ export function kindAndLevelOf(
       i = admin.end - 1;
       continue;
     }
-    const place = placeAt(tokens, keys, expanded, i);
+    const place = placeMatchAt(tokens, keys, expanded, i);
     if (place !== null) {
       if (place.places.some((p) => p.level === "province")) placeLevel ??= "province";
       i = place.end - 1;
