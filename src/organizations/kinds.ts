@@ -87,10 +87,13 @@ export function kindAndLevelOf(
     if (m !== null) {
       // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
       // ("quân sự", "tối cao") are qualifiers and count as written
-      const word = tokens[i]?.normalized ?? "";
-      const capitalised = word !== word.toLowerCase();
+      // (the case is read only for a capitalised row, and without the lower-case copy of the word)
+      let capitalised: boolean | undefined;
       for (const row of m.values) {
-        if (!capitalised && capitalRows.has(row)) continue;
+        if (capitalRows.has(row)) {
+          capitalised ??= hasUpperCase(tokens[i]?.normalized ?? "");
+          if (!capitalised) continue;
+        }
         if (row.kind !== null) {
           if (row.strong) strong ??= row.kind;
           else weak ??= row.kind;
@@ -128,6 +131,27 @@ export function kindAndLevelOf(
     kind: foreign ? "foreign_body" : (strong ?? weak ?? "other"),
     level: adminLevel ?? placeLevel ?? wordLevel,
   };
+}
+
+/**
+ * `s !== s.toLowerCase()`: some letter of `s` has a lower-case form. Read on the code units where
+ * the answer is plain (ASCII, Latin-1, the Vietnamese letters); any other letter asks the string.
+ */
+function hasUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) return true;
+    } else if (c >= 0x1ea0 && c <= 0x1ef9) {
+      if ((c & 1) === 0) return true; // Ạ Ả Ấ … Ỹ: even upper, odd lower
+    } else if (c >= 0xc0 && c <= 0xff) {
+      if (c <= 0xde && c !== 0xd7) return true;
+    } else if (c === 0x102 || c === 0x110 || c === 0x128 || c === 0x168 || c === 0x1a0 || c === 0x1af) {
+      return true; // Ă Đ Ĩ Ũ Ơ Ư
+    } else if (!(c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0))
+      return s !== s.toLowerCase(); // ă đ ĩ ũ ơ ư go on; anything else is asked of the string
+  }
+  return false;
 }
 
 /** True when a party body's word begins at token i (`Đảng ủy`, `Tỉnh ủy`, `Chi bộ`). */
