@@ -71,6 +71,13 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/** The letters of a glued code before its digits, without a dot: "QL" of "QL1A", "ĐT" of "ĐT.741". */
+function codeLetters(s: string): string {
+  let k = 0;
+  while (k < s.length && !(s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57)) k++;
+  return s.charCodeAt(k - 1) === 46 ? s.slice(0, k - 1) : s.slice(0, k);
+}
+
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
 function joined(tokens: readonly Token[], from: number, to: number): string {
   let s = "";
@@ -233,9 +240,15 @@ function classWordAt(
   i: number,
 ): RawPlace | null {
   const t = tokens[i] as Token;
-  // (a code has a digit: the regex runs only on codes such as "QL1A", not on "UBND" or "CATP")
+  const key = keys[i] ?? "";
+  const mayBeClassWord = placeWordTrie().mayStartWith(key) && placeWordFirstKeys().has(key);
+  // (a code has a digit: the regex runs only on codes such as "QL1A", not on "UBND" or "CATP", and
+  // only when the letters before the digits are a road code: "PC45", "29A" are turned away without
+  // it, as the regex and the class-word test below would turn them away)
   const glued =
-    t.kind === "abbr" && hasDigit(t.normalized)
+    t.kind === "abbr" &&
+    hasDigit(t.normalized) &&
+    (mayBeClassWord || gluedRoadCodes().has(codeLetters(t.normalized)))
       ? /^(\p{Lu}{1,3})\.?(\d{1,4}[A-Z]?)$/u.exec(t.normalized)
       : null;
   if (glued !== null) {
@@ -254,8 +267,7 @@ function classWordAt(
       classWritten: true,
     };
   }
-  const key = keys[i] ?? "";
-  if (!placeWordTrie().mayStartWith(key) || !placeWordFirstKeys().has(key)) return null;
+  if (!mayBeClassWord) return null;
   // a class word is followed, within its own length, by a name or a number
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
