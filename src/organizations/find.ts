@@ -493,7 +493,6 @@ function findInArticle(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    if (isCredit(tokens, keys, i)) continue;
     while (u < useStarts.length && (useStarts[u] as number) < i) u++;
     const use = useStarts[u] === i ? byToken?.get(i) : undefined;
     // a lower-case word that stands for no body and opens no position begins no organisation:
@@ -505,6 +504,7 @@ function findInArticle(
       !titleTrie().mayStartWith(keys[i] as string)
     )
       continue;
+    if (isCredit(tokens, keys, i)) continue;
     let raw: RawOrg | null = null;
     let skipTo = i;
     const title =

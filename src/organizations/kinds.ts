@@ -137,7 +137,7 @@ export function kindAndLevelOf(
  * `s !== s.toLowerCase()`: some letter of `s` has a lower-case form. Read on the code units where
  * the answer is plain (ASCII, Latin-1, the Vietnamese letters); any other letter asks the string.
  */
-function hasUpperCase(s: string): boolean {
+export function hasUpperCase(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c < 0x80) {

@@ -26,10 +26,11 @@ let countrySlots: (TrieMatch<CountryEntry> | null | undefined)[] = [];
 export function beginArticle(keys: readonly string[]): void {
   articleKeys = keys;
   const n = keys.length;
-  orgSlots = new Array(n).fill(undefined);
-  levelSlots = new Array(n).fill(undefined);
-  placeSlots = new Array(n).fill(undefined);
-  countrySlots = new Array(n).fill(undefined);
+  // (holes read as undefined: no pass to fill them)
+  orgSlots = new Array(n);
+  levelSlots = new Array(n);
+  placeSlots = new Array(n);
+  countrySlots = new Array(n);
 }
 
 /** Forgets the article's lookups (and lets its tokens go). */
