@@ -517,7 +517,6 @@ function findInArticle(
       if (org !== null && title.title.organization !== null && title.title.organizationExpanded !== null) {
         const end = Math.min(org.nameStart ?? org.end, org.end);
         // "Trưởng phòng Tham mưu": the unit's noun is the last word of the position
-        const written = joinTokens(tokens, org.start, end);
         const first =
           title.title.organization !== joinTokens(tokens, org.start, org.end) ? org.start - 1 : org.start;
         const trimmed = trimEnd(tokens, keys, input, org.start, end, byToken?.has(org.start) === true);
@@ -527,7 +526,7 @@ function findInArticle(
           raw = {
             first,
             end,
-            name: first < org.start ? title.title.organization : written,
+            name: first < org.start ? title.title.organization : joinTokens(tokens, org.start, end),
             expanded: title.title.organizationExpanded,
           };
         else if (trimmed > org.start)

@@ -62,6 +62,9 @@ const isNameToken = (t: Token | undefined) => t !== undefined && isTitleCase(t);
 const isCode = (t: Token | undefined) =>
   t !== undefined && (t.kind === "number" || (t.kind === "abbr" && /^\d/.test(t.normalized)));
 
+/** A name or a number: what follows a level word. */
+const isNamed = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
+
 /** True when `s` holds an ASCII digit. */
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -192,12 +195,12 @@ function adminAt(
   input: string,
   i: number,
 ): RawPlace | null {
-  // the level word first: its trie turns most tokens away with one lookup
+  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once; read
+  // before the level word's trie walk (the caller's first-key test let the token through), as
+  // most level words of a text are common words' syllables ("xã hội", "thành công")
+  if (!isNamed(tokens[i + 1]) && !isNamed(tokens[i + 2]) && !isNamed(tokens[i + 3])) return null;
   const level = levelAt(tokens, keys, input, i);
   if (level === null) return null;
-  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
-  const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
-  if (!named(tokens[i + 1]) && !named(tokens[i + 2]) && !named(tokens[i + 3])) return null;
   const k = level.end;
   if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
   const next = tokens[k] as Token;
