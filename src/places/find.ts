@@ -319,15 +319,16 @@ function classWordAt(
 /** Words before which a country that is also a common word or name ("Mỹ", "Anh", "Pháp") is a country. */
 const COUNTRY_CUES = new Set(["nước", "tại", "ở", "sang", "từ"]);
 
-/** A province, city, district of a centrally-run city or country named bare: "Hà Nội", "Sóc Sơn", "Lào". */
+/**
+ * A province, city, district of a centrally-run city or country named bare: "Hà Nội", "Sóc Sơn",
+ * "Lào". Token i is a name token (the caller's test, not made twice).
+ */
 function bareAt(
   tokens: readonly Token[],
   keys: readonly string[],
   input: string,
   i: number,
 ): RawPlace | null {
-  const t = tokens[i] as Token;
-  if (!isNameToken(t)) return null;
   // the last syllables of a longer name ("Nguyễn Hải Phòng") are not a place (tested before the
   // lookups: every syllable of a name after its first is turned away here)
   const prev = i > 0 ? tokens[i - 1] : undefined;
