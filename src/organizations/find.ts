@@ -7,19 +7,25 @@ import {
   boundedMemo,
   crossesLine,
   isTitleCase,
-  orgTrie,
   PhraseTrie,
   phraseKeys,
-  placeAt,
   titleTrie,
 } from "../lexicon/index.js";
-import { countryTrie, levelAt, sortedStarts } from "../places/lexicon.js";
+import { sortedStarts } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { expandTokens, joinTokens, parseOrganization, parseTitleAt } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import { kindAndLevel, kindAndLevelOf, partyBodyAt } from "./kinds.js";
+import {
+  beginArticle,
+  countryMatchAt,
+  endArticle,
+  levelMatchAt,
+  orgMatchAt,
+  placeMatchAt,
+} from "./lookups.js";
 import type { Organization } from "./schema.js";
 
 /** Abbreviation categories (data/abbreviations.tsv) that name a body: `CATP`, `UBND`, `BCH`. */
@@ -53,7 +59,7 @@ function bodyUse(use: AbbreviationUse | undefined, categories: ReadonlyMap<strin
 /** A capitalised organisation noun or whole name at i (`Công an`, `Bộ Công an`), not a level word (`Tỉnh`). */
 function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
   if (!isCapitalized((tokens[i] as Token).normalized)) return false;
-  const m = orgTrie().longestAt(keys, tokens, input, i);
+  const m = orgMatchAt(tokens, keys, input, i);
   if (m === null) return false;
   for (const v of m.values) if (v.kind === "org_head" || v.kind === "org_fixed") return true;
   return false;
@@ -72,14 +78,14 @@ function isGeneric(
   end: number,
 ) {
   if ((tokens[first] as Token).kind === "abbr") return false;
-  const m = orgTrie().longestAt(keys, tokens, input, first);
+  const m = orgMatchAt(tokens, keys, input, first);
   if (m !== null && m.end >= end && m.values.some((v) => v.kind === "org_fixed")) return false;
   // a party committee alone ("Đảng ủy", "Thành ủy") is the one of the unit the text speaks of
   if (m !== null && m.end === end && partyBodyAt(tokens, keys, input, first)) return false;
   for (let k = m?.end ?? first + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "abbr" || t.kind === "number" || isTitleCase(t)) return false;
-    if (levelAt(tokens, keys, input, k) !== null) return false;
+    if (levelMatchAt(tokens, keys, input, k) !== null) return false;
   }
   return true;
 }
@@ -202,9 +208,9 @@ function trimEnd(
       if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
       // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common
       // word is that word's compound, no unit ("Bệnh viện đa khoa", "Công ty cổ phần" are units)
-      const level = levelAt(tokens, keys, input, k);
+      const level = levelMatchAt(tokens, keys, input, k);
       if (k === first + 1 && !abbreviated && level === null) {
-        const head = orgTrie().longestAt(keys, tokens, input, first);
+        const head = orgMatchAt(tokens, keys, input, first);
         if (head !== null && head.end === k && k === first + 1) return first;
       }
       // "trật tự xã hội": a level word that opens a word with the next syllable is that word
@@ -241,7 +247,7 @@ function trimEnd(
         from - 1 > first &&
         isLowerWord(tokens[from - 1] as Token) &&
         keys[from - 1] !== "số" &&
-        levelAt(tokens, keys, input, from - 1) === null &&
+        levelMatchAt(tokens, keys, input, from - 1) === null &&
         !continuesCapitalisedWord(tokens, keys, from - 1)
       )
         from--;
@@ -252,8 +258,8 @@ function trimEnd(
     // (the code inside a name, "Phòng Cảnh sát hình sự (PC45) Công an tỉnh", stays)
     if (t.normalized === "(" && tokens[k + 1]?.kind === "abbr" && k + 3 >= limit) return k;
     if (isTitleCase(t)) {
-      const place = placeAt(tokens, keys, input, k);
-      const country = place === null ? countryTrie().longestAt(keys, tokens, input, k) : null;
+      const place = placeMatchAt(tokens, keys, input, k);
+      const country = place === null ? countryMatchAt(tokens, keys, input, k) : null;
       const named = place ?? country;
       const after = tokens[named?.end ?? 0];
       if (
@@ -281,7 +287,7 @@ function afterAbbreviation(
   while (j < end) {
     const t = tokens[j] as Token;
     // "CSGT Công an TP Đà Nẵng": a unit noun after the code opens its parent's name
-    const head = orgWordAt(tokens, keys, input, j) ? orgTrie().longestAt(keys, tokens, input, j) : null;
+    const head = orgWordAt(tokens, keys, input, j) ? orgMatchAt(tokens, keys, input, j) : null;
     if (head !== null && head.end <= end) {
       j = head.end;
       continue;
@@ -290,7 +296,7 @@ function afterAbbreviation(
       j++;
       continue;
     }
-    const level = levelAt(tokens, keys, input, j);
+    const level = levelMatchAt(tokens, keys, input, j);
     if (level !== null && level.end <= end) {
       j = level.end;
       continue;
@@ -318,7 +324,7 @@ function extendOverAnd(
   end: number,
 ): number {
   if (keys[end] !== "và" || crossesLine(tokens, input, end)) return end;
-  const head = orgTrie().longestAt(keys, tokens, input, first);
+  const head = orgMatchAt(tokens, keys, input, first);
   if (head === null || !head.values.some((v) => v.kind === "org_head")) return end;
   const size = end - head.end;
   if (size < 1 || size > 3 || !isTitleCase(tokens[head.end] as Token)) return end;
@@ -326,8 +332,8 @@ function extendOverAnd(
     const t = tokens[k] as Token;
     if (
       t.kind !== "word" ||
-      levelAt(tokens, keys, input, k) !== null ||
-      placeAt(tokens, keys, input, k) !== null
+      levelMatchAt(tokens, keys, input, k) !== null ||
+      placeMatchAt(tokens, keys, input, k) !== null
     )
       return end;
   }
@@ -337,7 +343,7 @@ function extendOverAnd(
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || crossesLine(tokens, input, k)) return end;
-    if (levelAt(tokens, keys, input, k) !== null || orgTrie().longestAt(keys, tokens, input, k) !== null)
+    if (levelMatchAt(tokens, keys, input, k) !== null || orgMatchAt(tokens, keys, input, k) !== null)
       return end;
   }
   const after = tokens[to];
@@ -452,6 +458,20 @@ export function findOrganizationsInTokens(
   keys: readonly string[],
   options: FindOrganizationsOptions = {},
 ): Organization[] {
+  beginArticle(keys);
+  try {
+    return findInArticle(input, tokens, keys, options);
+  } finally {
+    endArticle();
+  }
+}
+
+function findInArticle(
+  input: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  options: FindOrganizationsOptions,
+): Organization[] {
   const exclude = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
   const byToken = options.abbreviationsByToken;
   // a code defined in brackets ("(PC45)") is spelled out by the words before it already
@@ -473,7 +493,6 @@ export function findOrganizationsInTokens(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    if (isCredit(tokens, keys, i)) continue;
     while (u < useStarts.length && (useStarts[u] as number) < i) u++;
     const use = useStarts[u] === i ? byToken?.get(i) : undefined;
     // a lower-case word that stands for no body and opens no position begins no organisation:
@@ -485,6 +504,7 @@ export function findOrganizationsInTokens(
       !titleTrie().mayStartWith(keys[i] as string)
     )
       continue;
+    if (isCredit(tokens, keys, i)) continue;
     let raw: RawOrg | null = null;
     let skipTo = i;
     const title =
@@ -497,7 +517,6 @@ export function findOrganizationsInTokens(
       if (org !== null && title.title.organization !== null && title.title.organizationExpanded !== null) {
         const end = Math.min(org.nameStart ?? org.end, org.end);
         // "Trưởng phòng Tham mưu": the unit's noun is the last word of the position
-        const written = joinTokens(tokens, org.start, end);
         const first =
           title.title.organization !== joinTokens(tokens, org.start, org.end) ? org.start - 1 : org.start;
         const trimmed = trimEnd(tokens, keys, input, org.start, end, byToken?.has(org.start) === true);
@@ -507,7 +526,7 @@ export function findOrganizationsInTokens(
           raw = {
             first,
             end,
-            name: first < org.start ? title.title.organization : written,
+            name: first < org.start ? title.title.organization : joinTokens(tokens, org.start, end),
             expanded: title.title.organizationExpanded,
           };
         else if (trimmed > org.start)

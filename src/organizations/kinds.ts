@@ -1,7 +1,7 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
-import { boundedMemo, isTitleCase, keysOf, PhraseTrie, phraseKeys, placeAt } from "../lexicon/index.js";
-import { countryTrie, levelAt } from "../places/lexicon.js";
+import { boundedMemo, isTitleCase, keysOf, PhraseTrie, phraseKeys } from "../lexicon/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
+import { countryMatchAt, levelMatchAt, placeMatchAt } from "./lookups.js";
 import type { Organization, OrganizationKind } from "./schema.js";
 
 type KindRow = (typeof ORG_KIND_ROWS)[number];
@@ -79,7 +79,7 @@ export function kindAndLevelOf(
   let foreign = false;
   for (let i = from; i < to; i++) {
     if (!foreign) {
-      const country = countryTrie().longestAt(keys, tokens, expanded, i);
+      const country = countryMatchAt(tokens, keys, expanded, i);
       // (a country that is also a word or a name, "Đức" in "Bệnh viện Việt Đức", does not count)
       if (country?.values.some((c) => c.foreign && c.bare)) foreign = true;
     }
@@ -87,10 +87,13 @@ export function kindAndLevelOf(
     if (m !== null) {
       // a head noun counts when capitalised as one ("Trường", not "môi trường"); lower-case rows
       // ("quân sự", "tối cao") are qualifiers and count as written
-      const word = tokens[i]?.normalized ?? "";
-      const capitalised = word !== word.toLowerCase();
+      // (the case is read only for a capitalised row, and without the lower-case copy of the word)
+      let capitalised: boolean | undefined;
       for (const row of m.values) {
-        if (!capitalised && capitalRows.has(row)) continue;
+        if (capitalRows.has(row)) {
+          capitalised ??= hasUpperCase(tokens[i]?.normalized ?? "");
+          if (!capitalised) continue;
+        }
         if (row.kind !== null) {
           if (row.strong) strong ??= row.kind;
           else weak ??= row.kind;
@@ -100,14 +103,14 @@ export function kindAndLevelOf(
       i = m.end - 1;
       continue;
     }
-    const admin = levelAt(tokens, keys, expanded, i);
+    const admin = levelMatchAt(tokens, keys, expanded, i);
     if (admin !== null) {
       if (adminLevel === null) {
         const lv = ADMIN_LEVEL.get(admin.level) ?? null;
         // "thành phố Vinh" is a city inside a province, "thành phố Hà Nội" a province of its own
         // (a city named but not known is one inside a province; "Công an thành phố" alone is the
         // article's centrally-run city, as `CATP` is)
-        const named = placeAt(tokens, keys, expanded, admin.end);
+        const named = placeMatchAt(tokens, keys, expanded, admin.end);
         const next = admin.end < to ? tokens[admin.end] : undefined;
         const namesCity = next !== undefined && (isTitleCase(next) || next.kind === "number");
         adminLevel =
@@ -118,7 +121,7 @@ export function kindAndLevelOf(
       i = admin.end - 1;
       continue;
     }
-    const place = placeAt(tokens, keys, expanded, i);
+    const place = placeMatchAt(tokens, keys, expanded, i);
     if (place !== null) {
       if (place.places.some((p) => p.level === "province")) placeLevel ??= "province";
       i = place.end - 1;
@@ -128,6 +131,27 @@ export function kindAndLevelOf(
     kind: foreign ? "foreign_body" : (strong ?? weak ?? "other"),
     level: adminLevel ?? placeLevel ?? wordLevel,
   };
+}
+
+/**
+ * `s !== s.toLowerCase()`: some letter of `s` has a lower-case form. Read on the code units where
+ * the answer is plain (ASCII, Latin-1, the Vietnamese letters); any other letter asks the string.
+ */
+export function hasUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) return true;
+    } else if (c >= 0x1ea0 && c <= 0x1ef9) {
+      if ((c & 1) === 0) return true; // Ạ Ả Ấ … Ỹ: even upper, odd lower
+    } else if (c >= 0xc0 && c <= 0xff) {
+      if (c <= 0xde && c !== 0xd7) return true;
+    } else if (c === 0x102 || c === 0x110 || c === 0x128 || c === 0x168 || c === 0x1a0 || c === 0x1af) {
+      return true; // Ă Đ Ĩ Ũ Ơ Ư
+    } else if (!(c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0))
+      return s !== s.toLowerCase(); // ă đ ĩ ũ ơ ư go on; anything else is asked of the string
+  }
+  return false;
 }
 
 /** True when a party body's word begins at token i (`Đảng ủy`, `Tỉnh ủy`, `Chi bộ`). */

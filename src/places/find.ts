@@ -62,6 +62,9 @@ const isNameToken = (t: Token | undefined) => t !== undefined && isTitleCase(t);
 const isCode = (t: Token | undefined) =>
   t !== undefined && (t.kind === "number" || (t.kind === "abbr" && /^\d/.test(t.normalized)));
 
+/** A name or a number: what follows a level word. */
+const isNamed = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
+
 /** True when `s` holds an ASCII digit. */
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -69,6 +72,13 @@ function hasDigit(s: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** The letters of a glued code before its digits, without a dot: "QL" of "QL1A", "ĐT" of "ĐT.741". */
+function codeLetters(s: string): string {
+  let k = 0;
+  while (k < s.length && !(s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57)) k++;
+  return s.charCodeAt(k - 1) === 46 ? s.slice(0, k - 1) : s.slice(0, k);
 }
 
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
@@ -185,12 +195,12 @@ function adminAt(
   input: string,
   i: number,
 ): RawPlace | null {
-  // the level word first: its trie turns most tokens away with one lookup
+  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once; read
+  // before the level word's trie walk (the caller's first-key test let the token through), as
+  // most level words of a text are common words' syllables ("xã hội", "thành công")
+  if (!isNamed(tokens[i + 1]) && !isNamed(tokens[i + 2]) && !isNamed(tokens[i + 3])) return null;
   const level = levelAt(tokens, keys, input, i);
   if (level === null) return null;
-  // a level word ("huyện", "thành phố", "TP.") is followed by a name or a number at once
-  const named = (x: Token | undefined) => x !== undefined && (isNameToken(x) || x.kind === "number");
-  if (!named(tokens[i + 1]) && !named(tokens[i + 2]) && !named(tokens[i + 3])) return null;
   const k = level.end;
   if (k >= tokens.length || crossesLine(tokens, input, k)) return null;
   const next = tokens[k] as Token;
@@ -233,9 +243,15 @@ function classWordAt(
   i: number,
 ): RawPlace | null {
   const t = tokens[i] as Token;
-  // (a code has a digit: the regex runs only on codes such as "QL1A", not on "UBND" or "CATP")
+  const key = keys[i] ?? "";
+  const mayBeClassWord = placeWordTrie().mayStartWith(key) && placeWordFirstKeys().has(key);
+  // (a code has a digit: the regex runs only on codes such as "QL1A", not on "UBND" or "CATP", and
+  // only when the letters before the digits are a road code: "PC45", "29A" are turned away without
+  // it, as the regex and the class-word test below would turn them away)
   const glued =
-    t.kind === "abbr" && hasDigit(t.normalized)
+    t.kind === "abbr" &&
+    hasDigit(t.normalized) &&
+    (mayBeClassWord || gluedRoadCodes().has(codeLetters(t.normalized)))
       ? /^(\p{Lu}{1,3})\.?(\d{1,4}[A-Z]?)$/u.exec(t.normalized)
       : null;
   if (glued !== null) {
@@ -254,8 +270,7 @@ function classWordAt(
       classWritten: true,
     };
   }
-  const key = keys[i] ?? "";
-  if (!placeWordTrie().mayStartWith(key) || !placeWordFirstKeys().has(key)) return null;
+  if (!mayBeClassWord) return null;
   // a class word is followed, within its own length, by a name or a number
   let named = false;
   for (let j = i + 1; j < i + 5 && j < tokens.length && !named; j++) {
@@ -304,15 +319,16 @@ function classWordAt(
 /** Words before which a country that is also a common word or name ("Mỹ", "Anh", "Pháp") is a country. */
 const COUNTRY_CUES = new Set(["nước", "tại", "ở", "sang", "từ"]);
 
-/** A province, city, district of a centrally-run city or country named bare: "Hà Nội", "Sóc Sơn", "Lào". */
+/**
+ * A province, city, district of a centrally-run city or country named bare: "Hà Nội", "Sóc Sơn",
+ * "Lào". Token i is a name token (the caller's test, not made twice).
+ */
 function bareAt(
   tokens: readonly Token[],
   keys: readonly string[],
   input: string,
   i: number,
 ): RawPlace | null {
-  const t = tokens[i] as Token;
-  if (!isNameToken(t)) return null;
   // the last syllables of a longer name ("Nguyễn Hải Phòng") are not a place (tested before the
   // lookups: every syllable of a name after its first is turned away here)
   const prev = i > 0 ? tokens[i - 1] : undefined;

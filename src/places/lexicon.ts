@@ -23,7 +23,12 @@ function lazy<T>(build: () => T): () => T {
  * over them replaces a map lookup at every token.
  */
 export function sortedStarts(byToken: ReadonlyMap<number, unknown> | undefined): number[] {
-  return byToken === undefined ? [] : [...byToken.keys()].sort((a, b) => a - b);
+  if (byToken === undefined) return [];
+  const starts = [...byToken.keys()];
+  // (the abbreviations stage files its uses in text order: sorted already, as a rule)
+  for (let k = 1; k < starts.length; k++)
+    if ((starts[k - 1] as number) > (starts[k] as number)) return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 /** Nouns a place name follows ("quốc lộ", "cầu", "thôn"), by token keys. */
