@@ -286,19 +286,21 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
   }
   if (found.length === 0) return [];
   // issue dates: "… ngày 30/6/2022" right after the number, or "Ngày 3/3/1959, … ban hành Nghị định …";
-  // dates are read only in a window around each reference, so the cost stays with the references
+  // dates are read only in a window around each reference, so the cost stays with the references,
+  // and only for a reference that a date word follows or a verb of issuing precedes
   const out: DocumentRef[] = [];
   for (const p of found) {
-    const dates = findDatesInAtoms(
-      input,
-      atoms.slice(Math.max(0, p.start - 60), Math.min(atoms.length, p.dateFrom + 12)),
-    );
+    const datesAround = () =>
+      findDatesInAtoms(
+        input,
+        atoms.slice(Math.max(0, p.start - 60), Math.min(atoms.length, p.dateFrom + 12)),
+      );
     let end = p.end;
     let issuedAt = p.issuedAt;
     const next = atoms[p.dateFrom];
     const at = next && (next.key === "ngày" || next.key === "ban") ? next.start : -1;
     if (at >= 0) {
-      const d = dates.find(
+      const d = datesAround().find(
         (m) => m.start >= at && m.start <= (atoms[p.dateFrom + 3]?.start ?? at) && m.kind === "date",
       );
       // only "ngày", "ban hành" may stand between the number and its date: in "Luật số 249 ngày
@@ -325,7 +327,7 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
         // the sentence's date, when the sentence says the document was issued then
         const startOffset = (atoms[p.start] as Atom).start;
         const lineStart = input.lastIndexOf("\n", startOffset) + 1;
-        const sentenceDate = dates
+        const sentenceDate = datesAround()
           .filter((m) => m.end <= startOffset && m.start >= lineStart && m.kind === "date")
           .pop();
         if (sentenceDate?.value && !sentenceDate.inferred) {
