@@ -17,93 +17,57 @@ type Place = { end: number; places: readonly PlaceEntry[] } | null;
  * same functions read spelled-out names, which are other tokens.
  */
 let articleKeys: readonly string[] | null = null;
-let orgSlots: (TrieMatch<OrgEntry> | null | undefined)[] = [];
-let levelSlots: (Level | undefined)[] = [];
-let placeSlots: (Place | undefined)[] = [];
-let countrySlots: (TrieMatch<CountryEntry> | null | undefined)[] = [];
+
+type Lookup<T> = (tokens: readonly Token[], keys: readonly string[], input: string, i: number) => T;
+/** The slots of every remembered lookup, resized together at the start and end of an article. */
+const resets: ((n: number) => void)[] = [];
+
+/**
+ * `lookup`, remembered per token of the article being read (one slot per token; undefined: not
+ * asked yet, so `lookup` answers null, never undefined). Other keys, or an index outside the
+ * article, ask `lookup` itself.
+ */
+function rememberedPerToken<T>(lookup: Lookup<T>): Lookup<T> {
+  let slots: (T | undefined)[] = [];
+  // (holes read as undefined: no pass to fill them)
+  resets.push((n) => {
+    slots = new Array(n);
+  });
+  return (tokens, keys, input, i) => {
+    if (keys !== articleKeys || i < 0 || i >= slots.length) return lookup(tokens, keys, input, i);
+    let m = slots[i];
+    if (m === undefined) {
+      m = lookup(tokens, keys, input, i);
+      slots[i] = m;
+    }
+    return m;
+  };
+}
 
 /** Lookups at the tokens of the article with these keys are remembered until endArticle. */
 export function beginArticle(keys: readonly string[]): void {
   articleKeys = keys;
-  const n = keys.length;
-  // (holes read as undefined: no pass to fill them)
-  orgSlots = new Array(n);
-  levelSlots = new Array(n);
-  placeSlots = new Array(n);
-  countrySlots = new Array(n);
+  for (const reset of resets) reset(keys.length);
 }
 
 /** Forgets the article's lookups (and lets its tokens go). */
 export function endArticle(): void {
   articleKeys = null;
-  orgSlots = [];
-  levelSlots = [];
-  placeSlots = [];
-  countrySlots = [];
+  for (const reset of resets) reset(0);
 }
 
 /** orgTrie().longestAt, remembered for the article being read. */
-export function orgMatchAt(
-  tokens: readonly Token[],
-  keys: readonly string[],
-  input: string,
-  i: number,
-): TrieMatch<OrgEntry> | null {
-  if (keys !== articleKeys || i < 0 || i >= orgSlots.length)
-    return orgTrie().longestAt(keys, tokens, input, i);
-  let m = orgSlots[i];
-  if (m === undefined) {
-    m = orgTrie().longestAt(keys, tokens, input, i);
-    orgSlots[i] = m;
-  }
-  return m;
-}
+export const orgMatchAt: Lookup<TrieMatch<OrgEntry> | null> = rememberedPerToken((tokens, keys, input, i) =>
+  orgTrie().longestAt(keys, tokens, input, i),
+);
 
 /** levelAt, remembered for the article being read. */
-export function levelMatchAt(
-  tokens: readonly Token[],
-  keys: readonly string[],
-  input: string,
-  i: number,
-): Level {
-  if (keys !== articleKeys || i < 0 || i >= levelSlots.length) return levelAt(tokens, keys, input, i);
-  let m = levelSlots[i];
-  if (m === undefined) {
-    m = levelAt(tokens, keys, input, i);
-    levelSlots[i] = m;
-  }
-  return m;
-}
+export const levelMatchAt: Lookup<Level> = rememberedPerToken(levelAt);
 
 /** placeAt, remembered for the article being read. */
-export function placeMatchAt(
-  tokens: readonly Token[],
-  keys: readonly string[],
-  input: string,
-  i: number,
-): Place {
-  if (keys !== articleKeys || i < 0 || i >= placeSlots.length) return placeAt(tokens, keys, input, i);
-  let m = placeSlots[i];
-  if (m === undefined) {
-    m = placeAt(tokens, keys, input, i);
-    placeSlots[i] = m;
-  }
-  return m;
-}
+export const placeMatchAt: Lookup<Place> = rememberedPerToken(placeAt);
 
 /** countryTrie().longestAt, remembered for the article being read. */
-export function countryMatchAt(
-  tokens: readonly Token[],
-  keys: readonly string[],
-  input: string,
-  i: number,
-): TrieMatch<CountryEntry> | null {
-  if (keys !== articleKeys || i < 0 || i >= countrySlots.length)
-    return countryTrie().longestAt(keys, tokens, input, i);
-  let m = countrySlots[i];
-  if (m === undefined) {
-    m = countryTrie().longestAt(keys, tokens, input, i);
-    countrySlots[i] = m;
-  }
-  return m;
-}
+export const countryMatchAt: Lookup<TrieMatch<CountryEntry> | null> = rememberedPerToken(
+  (tokens, keys, input, i) => countryTrie().longestAt(keys, tokens, input, i),
+);
