@@ -1,5 +1,6 @@
 import { ORG_KIND_ROWS } from "../generated/entity-words.js";
 import { boundedMemo, isTitleCase, keysOf, PhraseTrie, phraseKeys } from "../lexicon/index.js";
+import { hasUpperCase } from "../text/chars.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { countryMatchAt, levelMatchAt, placeMatchAt } from "./lookups.js";
 import type { Organization, OrganizationKind } from "./schema.js";
@@ -131,27 +132,6 @@ export function kindAndLevelOf(
     kind: foreign ? "foreign_body" : (strong ?? weak ?? "other"),
     level: adminLevel ?? placeLevel ?? wordLevel,
   };
-}
-
-/**
- * `s !== s.toLowerCase()`: some letter of `s` has a lower-case form. Read on the code units where
- * the answer is plain (ASCII, Latin-1, the Vietnamese letters); any other letter asks the string.
- */
-export function hasUpperCase(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 0x80) {
-      if (c >= 65 && c <= 90) return true;
-    } else if (c >= 0x1ea0 && c <= 0x1ef9) {
-      if ((c & 1) === 0) return true; // Ạ Ả Ấ … Ỹ: even upper, odd lower
-    } else if (c >= 0xc0 && c <= 0xff) {
-      if (c <= 0xde && c !== 0xd7) return true;
-    } else if (c === 0x102 || c === 0x110 || c === 0x128 || c === 0x168 || c === 0x1a0 || c === 0x1af) {
-      return true; // Ă Đ Ĩ Ũ Ơ Ư
-    } else if (!(c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0))
-      return s !== s.toLowerCase(); // ă đ ĩ ũ ơ ư go on; anything else is asked of the string
-  }
-  return false;
 }
 
 /** True when a party body's word begins at token i (`Đảng ủy`, `Tỉnh ủy`, `Chi bộ`). */

@@ -72,6 +72,19 @@ export function letterCaseAt(s: string, k: number): 0 | 1 | 2 {
   return isUpperLetter(ch) ? 1 : isLowerLetter(ch) ? 2 : 0;
 }
 
+/**
+ * `s !== s.toLowerCase()`: some letter of `s` has a lower-case form. Read by code unit where the
+ * case is arithmetic (see hasArithmeticCase); any other code unit asks the string.
+ */
+export function hasUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!hasArithmeticCase(c)) return s !== s.toLowerCase();
+    if (caseOfCode(c) === 1) return true;
+  }
+  return false;
+}
+
 /** Every cased letter is upper case and there are at least two letters ("ANTQ", "HÀ"). */
 export function isAllCaps(s: string): boolean {
   let letters = 0;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isLowerLetter, isUpperLetter } from "./chars.js";
+import { hasUpperCase, isLowerLetter, isUpperLetter } from "./chars.js";
 import { canonicalTone, foldDiacritics, matchKey, normalizeText, toInputSpan } from "./index.js";
 
 describe("normalizeText", () => {
@@ -113,5 +113,17 @@ describe("letter case by arithmetic", () => {
       if (isUpperLetter(ch) !== upper || isLowerLetter(ch) !== lower) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("hasUpperCase", () => {
+  it("agrees with s !== s.toLowerCase() on every code unit of the BMP, alone, between letters and after Đ", () => {
+    let disagreements = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}`, `${ch}b`, `Đ${ch}`])
+        if (hasUpperCase(s) !== (s !== s.toLowerCase())) disagreements++;
+    }
+    expect(disagreements).toBe(0);
   });
 });
