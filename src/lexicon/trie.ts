@@ -8,9 +8,13 @@ export function tokenKey(token: Token): string {
 }
 
 interface Node<T> {
+  /** The children; a leaf shares NO_CHILDREN (most nodes are leaves: no Map of their own). */
   next: Map<string, Node<T>>;
   values: T[];
 }
+
+/** The `next` of every leaf, never written to: add() gives a node its own Map before its first child. */
+const NO_CHILDREN: ReadonlyMap<string, never> = new Map();
 
 /** A match of a phrase over tokens `[start, end)`; `values` are all rows stored under that phrase. */
 export interface TrieMatch<T> {
@@ -37,7 +41,8 @@ export class PhraseTrie<T> {
     for (const k of keys) {
       let child = node.next.get(k);
       if (child === undefined) {
-        child = { next: new Map(), values: [] };
+        child = { next: NO_CHILDREN as Map<string, Node<T>>, values: [] };
+        if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(k, child);
       }
       node = child;
