@@ -14,7 +14,7 @@ interface Node<T> {
 }
 
 /** The `next` of every leaf, never written to: add() gives a node its own Map before its first child. */
-const NO_CHILDREN: ReadonlyMap<string, never> = new Map();
+const NO_CHILDREN = new Map<string, never>();
 
 /** A match of a phrase over tokens `[start, end)`; `values` are all rows stored under that phrase. */
 export interface TrieMatch<T> {
@@ -41,7 +41,7 @@ export class PhraseTrie<T> {
     for (const k of keys) {
       let child = node.next.get(k);
       if (child === undefined) {
-        child = { next: NO_CHILDREN as Map<string, Node<T>>, values: [] };
+        child = { next: NO_CHILDREN, values: [] };
         if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(k, child);
       }
