@@ -22,17 +22,21 @@ enum C {
 
 const isDigit = (c: number) => c >= C.Zero && c <= C.Nine;
 
-// Word characters by letter case: 0 not a word character, then upper, lower, uncased (marks).
-const UPPER_LETTER = 1;
-const LOWER_LETTER = 2;
-const UNCASED_WORD = 3;
+// Word characters as bits: 0 not a word character; a word character has WORD, and an upper- or
+// lower-case letter its case bit too, so that a scan adds up the cases without a branch per letter.
+const UPPER_BIT = 1;
+const LOWER_BIT = 2;
+const WORD = 4;
+const UPPER_LETTER = WORD | UPPER_BIT;
+const LOWER_LETTER = WORD | LOWER_BIT;
+const UNCASED_WORD = WORD;
 /** One code unit's word flags (the arithmetic and Unicode tests of text/chars). */
 function wordFlags(c: number): number {
   // quotes, dashes and the ellipsis end most words: General Punctuation holds no letter or mark
   if (c >= 0x2000 && c <= 0x206f) return 0;
   if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0 ? UPPER_LETTER : LOWER_LETTER;
   const letterCase = caseOfCode(c);
-  if (letterCase !== 0) return letterCase;
+  if (letterCase !== 0) return letterCase === 1 ? UPPER_LETTER : LOWER_LETTER;
   return isLetterCode(c) || isMarkCode(c) ? UNCASED_WORD : 0;
 }
 /** The flags of Latin (up to U+036F, combining marks included) as a table: one load per character. */
@@ -79,14 +83,20 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
   const push = (a: number, b: number, kind: TokenKind) => {
     const slice = s.slice(a, b);
     let normalized = slice;
-    if (kind === "word" || kind === "name") normalized = canonicalTone(slice);
-    else if (kind === "punct") normalized = foldPunctuation(slice);
+    // canonicalTone moves only a tone on a last letter above Latin-1's first half, and
+    // foldPunctuation folds only single marks from U+0060 up: most tokens need neither call
+    if (kind === "word" || kind === "name") {
+      if (b - a >= 2 && s.charCodeAt(b - 1) >= 0xc0) normalized = canonicalTone(slice);
+    } else if (kind === "punct" && b - a === 1 && s.charCodeAt(a) >= 0x60)
+      normalized = foldPunctuation(slice);
     if (starts === null || ends === null) {
       tokens.push({ start: a, end: b, text: slice, kind, normalized });
     } else {
       const start = starts[a] ?? 0;
       const end = ends[b - 1] ?? input.length;
-      tokens.push({ start, end, text: input.slice(start, end), kind, normalized });
+      // the input reads the same unless normalisation rewrote something inside the token
+      const text = end - start === b - a && input.startsWith(slice, start) ? slice : input.slice(start, end);
+      tokens.push({ start, end, text, kind, normalized });
     }
   };
 
@@ -263,15 +273,16 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     // One pass for the extent and the letter cases of the run.
     let j = p;
     let upper = 0;
-    let lower = 0;
+    let cases = 0;
     while (j < e) {
       const c = s.charCodeAt(j);
       const flags = c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c);
       if (flags === 0) break;
-      if (flags === UPPER_LETTER) upper++;
-      else if (flags === LOWER_LETTER) lower++;
+      upper += flags & UPPER_BIT;
+      cases |= flags;
       j++;
     }
+    const hasLower = (cases & LOWER_BIT) !== 0;
     const next = j < e ? s.charCodeAt(j) : -1;
     // Apostrophe names of the Central Highlands: H'Hen, Y'Moan, K'Long.
     if ((next === C.Apostrophe || next === C.RightSingleQuote) && j - p <= 2 && isUpperAt(p) && j + 1 < e) {
@@ -290,7 +301,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
       if (
         codeLike &&
         code.upper &&
-        (multiPiece || upper + lower === 0 || !isPlausibleSyllable(s.slice(p, j)) || lower > 0)
+        (multiPiece || (upper === 0 && !hasLower) || !isPlausibleSyllable(s.slice(p, j)) || hasLower)
       ) {
         push(p, code.end, "abbr");
         return code.end;
@@ -303,7 +314,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
       // Rejected: no later start inside this stretch can make a code either (keeps the pass linear).
       noCodeUntil = code.end;
     }
-    if (isDigit(next) && lower > 0 && upper === 0) {
+    if (isDigit(next) && hasLower && upper === 0) {
       // `m2`, `km2`: the unit word alone; the digits follow as their own token.
       push(p, j, "word");
       return j;
