@@ -1,43 +1,43 @@
 import { letterCaseAt } from "../text/chars.js";
 import { isAllCaps } from "../text/index.js";
+import { matchKey } from "../text/tone.js";
 import type { Token } from "../tokenize/index.js";
-import { crossesLine, tokenKey } from "./trie.js";
+import { boundedMemo } from "./memo.js";
+import { crossesLine } from "./trie.js";
 
 /**
- * The lookup key of every token, computed once per text. A text repeats its syllables, so each
- * distinct spelling is keyed once (the map lives for this call only).
+ * The key of a spelling that is not its own key (`Hà` → `hà`), remembered across texts: articles
+ * repeat their capitalised words and news repeats its names, so most are keyed once per process,
+ * and the shared key strings come with their hash already computed for the stages' map lookups.
  */
+const keyOfSpelling = boundedMemo(1 << 14, matchKey);
+
+/** The lookup key of every token (`tokenKey`), computed once per text. */
 export function keysOf(tokens: readonly Token[]): string[] {
-  const keyOfSpelling = new Map<string, string>();
   const keys: string[] = [];
   for (const token of tokens) {
-    if (isOwnKey(token.normalized)) {
-      keys.push(token.normalized);
-      continue;
-    }
-    let key = keyOfSpelling.get(token.normalized);
-    if (key === undefined) {
-      key = tokenKey(token);
-      keyOfSpelling.set(token.normalized, key);
-    }
-    keys.push(key);
+    const spelling = token.normalized;
+    keys.push(isOwnKey(spelling) ? spelling : keyOfSpelling(spelling));
   }
   return keys;
 }
 
 /**
- * True when `s` is its own key (`matchKey(s) === s`): lower-case Vietnamese letters and digits
- * only, which NFC and lower-casing leave alone, and no final `oà`/`uỳ`-type pair whose tone
- * canonicalTone would move. Most syllables of a text are; they skip the key function.
+ * True when `s` is its own key (`matchKey(s) === s`): lower-case Vietnamese letters, digits, and
+ * punctuation that NFC and lower-casing leave alone and that matchKey does not split words at
+ * (ASCII but upper case, space, tab, newline and `-`; General Punctuation's dashes, quotes and
+ * ellipsis), and no final `oà`/`uỳ`-type pair whose tone canonicalTone would move. Most tokens
+ * of a text are (syllables, numbers, punctuation); they skip the key function.
  */
-function isOwnKey(s: string): boolean {
+export function isOwnKey(s: string): boolean {
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const c = s.charCodeAt(k);
     if (c < 0x80) {
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      if (c >= 97 || (c >= 46 && c <= 64) || (c > 32 && c < 45) || (c > 90 && c < 97)) continue;
       return false;
     }
+    if (c >= 0x2010 && c <= 0x2027) continue; // ‐ – — ‘ ’ “ ” • …
     if (c >= 0x1ea0 && c <= 0x1ef9) {
       if ((c & 1) === 1) continue; // ạ ả ấ … ỹ
       return false;
