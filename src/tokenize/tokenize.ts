@@ -21,6 +21,7 @@ enum C {
 }
 
 const isDigit = (c: number) => c >= C.Zero && c <= C.Nine;
+const isOorU = (c: number) => (c | 32) === 111 || (c | 32) === 117;
 
 // Word characters as bits: 0 not a word character; a word character has WORD, and an upper- or
 // lower-case letter its case bit too, so that a scan adds up the cases without a branch per letter.
@@ -41,7 +42,8 @@ function wordFlags(c: number): number {
 }
 /** The flags of Latin (up to U+036F, combining marks included) as a table: one load per character. */
 const LATIN_FLAGS = Uint8Array.from({ length: 0x370 }, (_, c) => wordFlags(c));
-const isWordCode = (c: number) => (c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c)) !== 0;
+const flagsOf = (c: number) => (c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c));
+const isWordCode = (c: number) => flagsOf(c) !== 0;
 const isAlnumCode = (c: number) => isDigit(c) || isWordCode(c);
 
 /** Characters a URL or e-mail address may end with in running text but that belong to the text. */
@@ -83,10 +85,11 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
   const push = (a: number, b: number, kind: TokenKind) => {
     const slice = s.slice(a, b);
     let normalized = slice;
-    // canonicalTone moves only a tone on a last letter above Latin-1's first half, and
+    // canonicalTone moves only a tone on a last letter above Latin-1's first half after an o or u, and
     // foldPunctuation folds only single marks from U+0060 up: most tokens need neither call
     if (kind === "word" || kind === "name") {
-      if (b - a >= 2 && s.charCodeAt(b - 1) >= 0xc0) normalized = canonicalTone(slice);
+      if (b - a >= 2 && s.charCodeAt(b - 1) >= 0xc0 && isOorU(s.charCodeAt(b - 2)))
+        normalized = canonicalTone(slice);
     } else if (kind === "punct" && b - a === 1 && s.charCodeAt(a) >= 0x60)
       normalized = foldPunctuation(slice);
     if (starts === null || ends === null) {
@@ -118,11 +121,12 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
       while (k < e) {
         const c = s.charCodeAt(k);
         if (isDigit(c)) hasDigit = true;
-        else if (isWordCode(c)) {
-          const letterCase = caseOfCode(c);
-          if (letterCase === 1) hasUpper = true;
-          else if (letterCase === 2) hasLower = true;
-        } else break;
+        else {
+          const flags = flagsOf(c);
+          if (flags === 0) break;
+          if ((flags & UPPER_BIT) !== 0) hasUpper = true;
+          else if ((flags & LOWER_BIT) !== 0) hasLower = true;
+        }
         k++;
       }
       if (k === pieceStart) break;
@@ -156,7 +160,8 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     return { end: lastEnd, upper, pieces };
   };
 
-  const isUpperAt = (k: number) => caseOfCode(s.charCodeAt(k)) === 1;
+  // the flags' case bits are caseOfCode's (wordFlags reads it), from a table for Latin
+  const isUpperAt = (k: number) => (flagsOf(s.charCodeAt(k)) & UPPER_BIT) !== 0;
   const wordEnd = (k: number, e: number) => {
     while (k < e && isWordCode(s.charCodeAt(k))) k++;
     return k;
@@ -164,7 +169,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
   /** First letter upper case, every other letter lower case (`Hồ`, `Covid`). */
   const isCapitalisedOnly = (a: number, b: number) => {
     if (!isUpperAt(a)) return false;
-    for (let k = a + 1; k < b; k++) if (caseOfCode(s.charCodeAt(k)) === 1) return false;
+    for (let k = a + 1; k < b; k++) if (isUpperAt(k)) return false;
     return true;
   };
   const digitsEnd = (k: number, e: number) => {
@@ -276,7 +281,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     let cases = 0;
     while (j < e) {
       const c = s.charCodeAt(j);
-      const flags = c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c);
+      const flags = flagsOf(c);
       if (flags === 0) break;
       upper += flags & UPPER_BIT;
       cases |= flags;
