@@ -38,7 +38,7 @@ function isEdgePunct(t: Token): boolean {
     const c = s.charCodeAt(0);
     return c < 128 ? EDGE_MARKS[c] === 1 : c === BULLET;
   }
-  return s === "...";
+  return s.length === 3 && s === "...";
 }
 
 function hasLineBreak(input: string, from: number, to: number): boolean {
@@ -248,13 +248,18 @@ export function matchTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: num
 
 function walkTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: number): [V, number] | null {
   let node: PhraseTrie<V> | undefined = trie;
-  let best: [V, number] | null = null;
+  // the longest match so far, as a node and a length: one pair is made at the end, not one per match
+  let bestNode: PhraseTrie<V> | undefined;
+  let bestLength = 0;
   for (let k = i; k < atoms.length && k - i < 8; k++) {
     const atom = atoms[k] as Atom;
     if (k > i && atom.lineStart) break;
     node = node.next.get(atom.key);
     if (!node) break;
-    if (node.value !== undefined) best = [node.value, k - i + 1];
+    if (node.value !== undefined) {
+      bestNode = node;
+      bestLength = k - i + 1;
+    }
   }
-  return best;
+  return bestNode === undefined ? null : [bestNode.value as V, bestLength];
 }
