@@ -7,7 +7,6 @@ import type { Token, TokenKind } from "./schema.js";
 import { isPlausibleSyllable } from "./syllable.js";
 
 enum C {
-  Hash = 35,
   Percent = 37,
   Apostrophe = 39,
   Hyphen = 45,
@@ -399,33 +398,24 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
 }
 
 const PUNCT_RE = /\p{P}/u;
+const UNKNOWN = 2;
+/**
+ * Punctuation (1) or a symbol (0) per BMP code unit: ASCII by the list below, the rest as `\p{P}`
+ * answers, asked once per code unit and process (news quotes with “ ” and dashes with – —).
+ */
+const PUNCTUATION = new Uint8Array(0x10000).fill(UNKNOWN);
+// ! " ' ( ) , - . / : ; ? [ ] { } \ # _ are punctuation; the rest of ASCII (% & * @ + …) symbols
+PUNCTUATION.fill(0, 0, 0x80);
+for (const mark of "!\"'(),-./:;?[]{}\\#_") PUNCTUATION[mark.charCodeAt(0)] = 1;
+
 function isPunctuation(c: number): boolean {
-  if (c < 0x80) {
-    // ! " ' ( ) , - . / : ; ? [ ] { } and the rest of ASCII punctuation except symbols
-    return (
-      c === 33 ||
-      c === 34 ||
-      c === 39 ||
-      c === 40 ||
-      c === 41 ||
-      c === 44 ||
-      c === 45 ||
-      c === 46 ||
-      c === 47 ||
-      c === 58 ||
-      c === 59 ||
-      c === 63 ||
-      c === 91 ||
-      c === 93 ||
-      c === 123 ||
-      c === 125 ||
-      c === 92 ||
-      c === C.Hash ||
-      c === 95
-    );
-  }
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return PUNCT_RE.test(String.fromCharCode(c));
+  let known = PUNCTUATION[c];
+  if (known === UNKNOWN) {
+    known = PUNCT_RE.test(String.fromCharCode(c)) ? 1 : 0;
+    PUNCTUATION[c] = known;
+  }
+  return known === 1;
 }
 
 /** `http://`, `https://` or `www.` followed by something, at `k`. */
