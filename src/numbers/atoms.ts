@@ -1,4 +1,5 @@
 import { KeyFilter } from "../lexicon/filter.js";
+import { boundedMemo } from "../lexicon/memo.js";
 import { isLetterCode, isMarkCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 
@@ -22,34 +23,22 @@ export interface Atom {
   punct: boolean;
 }
 
-/** Marks split off the edges of a glued run. `%` stays glued: "15%" is one number. */
-const EDGE_PUNCT = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "!",
-  "?",
-  "(",
-  ")",
-  "[",
-  "]",
-  "{",
-  "}",
-  '"',
-  "'",
-  "-",
-  "...",
-  "/",
-  "*",
-  "•",
-]);
+/**
+ * Marks split off the edges of a glued run, by code unit: `, . ; : ! ? ( ) [ ] { } " ' - / *` and
+ * `•` (and the run of dots `...`). `%` stays glued: "15%" is one number.
+ */
+const EDGE_MARKS = new Uint8Array(128);
+for (const mark of ",.;:!?()[]{}\"'-/*") EDGE_MARKS[mark.charCodeAt(0)] = 1;
+const BULLET = 0x2022;
 
-/** Every edge mark is one character long, or "...": a length test spares the set lookup for words. */
+/** Every edge mark is one character long, or "...": read by code unit, without a set lookup. */
 function isEdgePunct(t: Token): boolean {
   const s = t.normalized;
-  if (s.length === 1) return EDGE_PUNCT.has(s);
-  return s === "...";
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    return c < 128 ? EDGE_MARKS[c] === 1 : c === BULLET;
+  }
+  return s.length === 3 && s === "...";
 }
 
 function hasLineBreak(input: string, from: number, to: number): boolean {
@@ -58,6 +47,32 @@ function hasLineBreak(input: string, from: number, to: number): boolean {
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
+}
+
+/**
+ * The lower case of a code unit where toLowerCase maps it alone and one to one (ASCII, Latin-1,
+ * the paired letters of Latin Extended-A but `İ`, `Ơ` `Ư`, the Vietnamese block, General
+ * Punctuation), else -1.
+ */
+function lowerUnit(c: number): number {
+  if (c < 0x100) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+  // pairs of even upper and odd lower case (as caseOfCode reads them): ạ ả … ỹ, Ā ā … Ķ ķ, Ũ ũ … ŷ
+  if ((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x100 && c <= 0x137 && c !== 0x130) || (c >= 0x168 && c <= 0x177))
+    return c | 1;
+  if (c === 0x1a0 || c === 0x1af) return c + 1;
+  if (c === 0x1a1 || c === 0x1b0 || (c >= 0x2000 && c <= 0x206f)) return c;
+  return -1;
+}
+
+/**
+ * True when `key` is `s.toLowerCase()`, read unit by unit (false when some unit is not one
+ * lowerUnit knows). The key the lexicon gave a token usually is: then its atom takes that string
+ * instead of lower-casing the token again.
+ */
+function isLowerCaseOf(key: string, s: string): boolean {
+  if (key.length !== s.length) return false;
+  for (let k = 0; k < s.length; k++) if (lowerUnit(s.charCodeAt(k)) !== key.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -85,33 +100,43 @@ function isLowerCaseAlready(s: string): boolean {
 }
 
 /**
- * `lowerOf` keys each distinct spelling once per text (a text repeats its words), and the shared
- * key strings make the later trie lookups cheaper.
+ * The lower case of a spelling, remembered across texts (articles repeat their capitalised words,
+ * news its names), and the shared key strings make the later trie lookups cheaper.
  */
+const lowerCaseOf = boundedMemo(1 << 14, (norm) => norm.toLowerCase());
+
+/** The key of an atom spelled `norm`; `tokenKey` is the lexicon's key of its token, if it is one token. */
+function keyOf(norm: string, tokenKey: string | undefined): string {
+  if (tokenKey !== undefined && (tokenKey === norm || isLowerCaseOf(tokenKey, norm))) return tokenKey;
+  return isLowerCaseAlready(norm) ? norm : lowerCaseOf(norm);
+}
+
 function makeAtom(
   tokens: readonly Token[],
   from: number,
   to: number,
   lineStart: boolean,
-  lowerOf: Map<string, string>,
+  keys: readonly string[] | undefined,
 ): Atom {
   const first = tokens[from] as Token;
+  if (to - from === 1) {
+    const norm = first.normalized;
+    const key = keyOf(norm, keys === undefined ? undefined : keys[from]);
+    return { start: first.start, end: first.end, norm, key, lineStart, punct: isEdgePunct(first) };
+  }
   const last = tokens[to - 1] as Token;
   let norm = first.normalized;
   for (let i = from + 1; i < to; i++) norm += (tokens[i] as Token).normalized;
-  const punct = to - from === 1 && isEdgePunct(first);
-  let key = isLowerCaseAlready(norm) ? norm : lowerOf.get(norm);
-  if (key === undefined) {
-    key = norm.toLowerCase();
-    lowerOf.set(norm, key);
-  }
-  return { start: first.start, end: last.end, norm, key, lineStart, punct };
+  return { start: first.start, end: last.end, norm, key: keyOf(norm, undefined), lineStart, punct: false };
 }
 
-/** Builds atoms from the tokenizer's tokens in one linear pass. */
-export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
+/**
+ * Builds atoms from the tokenizer's tokens in one linear pass. `keys`, the lexicon's key of every
+ * token (`keysOf`), when the caller has them: a one-token atom then reuses its token's key string
+ * wherever that key is the token's lower case (the same atoms either way).
+ */
+export function buildAtoms(input: string, tokens: readonly Token[], keys?: readonly string[]): Atom[] {
   const atoms: Atom[] = [];
-  const lowerOf = new Map<string, string>();
   let i = 0;
   let previousEnd = 0;
   while (i < tokens.length) {
@@ -122,18 +147,18 @@ export function buildAtoms(input: string, tokens: readonly Token[]): Atom[] {
     let a = i;
     let b = j;
     while (a < b && isEdgePunct(tokens[a] as Token)) {
-      atoms.push(makeAtom(tokens, a, a + 1, lineStart, lowerOf));
+      atoms.push(makeAtom(tokens, a, a + 1, lineStart, keys));
       lineStart = false;
       a++;
     }
     let tailStart = b;
     while (tailStart > a && isEdgePunct(tokens[tailStart - 1] as Token)) tailStart--;
     if (a < tailStart) {
-      atoms.push(makeAtom(tokens, a, tailStart, lineStart, lowerOf));
+      atoms.push(makeAtom(tokens, a, tailStart, lineStart, keys));
       lineStart = false;
     }
     for (b = tailStart; b < j; b++) {
-      atoms.push(makeAtom(tokens, b, b + 1, lineStart, lowerOf));
+      atoms.push(makeAtom(tokens, b, b + 1, lineStart, keys));
       lineStart = false;
     }
     previousEnd = (tokens[j - 1] as Token).end;
@@ -223,13 +248,18 @@ export function matchTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: num
 
 function walkTrie<V>(trie: PhraseTrie<V>, atoms: readonly Atom[], i: number): [V, number] | null {
   let node: PhraseTrie<V> | undefined = trie;
-  let best: [V, number] | null = null;
+  // the longest match so far, as a node and a length: one pair is made at the end, not one per match
+  let bestNode: PhraseTrie<V> | undefined;
+  let bestLength = 0;
   for (let k = i; k < atoms.length && k - i < 8; k++) {
     const atom = atoms[k] as Atom;
     if (k > i && atom.lineStart) break;
     node = node.next.get(atom.key);
     if (!node) break;
-    if (node.value !== undefined) best = [node.value, k - i + 1];
+    if (node.value !== undefined) {
+      bestNode = node;
+      bestLength = k - i + 1;
+    }
   }
-  return best;
+  return bestNode === undefined ? null : [bestNode.value as V, bestLength];
 }

@@ -97,15 +97,16 @@ const REWRITE_TABLE = (() => {
   return table;
 })();
 
-function needsNormalization(input: string): boolean {
+const rewritesCode = (c: number) => (c < 0x3001 ? REWRITE_TABLE[c] === 1 : c === 0xfeff);
+
+/** Where the first character to rewrite is (an `&` only if it begins a reference), or -1. */
+function firstRewrite(input: string): number {
   const n = input.length;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (c < 0x3001 ? REWRITE_TABLE[c] === 1 : c === 0xfeff) {
-      if (c !== AMP || decodeEntityAt(input, i) !== null) return true;
-    }
+    if (rewritesCode(c) && (c !== AMP || decodeEntityAt(input, i) !== null)) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -115,7 +116,8 @@ function needsNormalization(input: string): boolean {
  */
 export function normalizeText(input: string): NormalizedText {
   checkText(input, "input");
-  if (!needsNormalization(input)) return { input, text: input, starts: null, ends: null };
+  const first = firstRewrite(input);
+  if (first < 0) return { input, text: input, starts: null, ends: null };
 
   const parts: string[] = [];
   // Offsets per output code unit; sized for the worst case (an entity can expand to 2 units
@@ -153,10 +155,11 @@ export function normalizeText(input: string): NormalizedText {
     }
   };
 
-  let i = 0;
+  // nothing before the first rewrite changes, save the base letter of a mark found there
+  let i = Math.max(0, first - 1);
   while (i < input.length) {
     const c = input.charCodeAt(i);
-    if (!needsRewrite(c) && !(i + 1 < input.length && isCombining(input.charCodeAt(i + 1)))) {
+    if (!rewritesCode(c) && !(i + 1 < input.length && isCombining(input.charCodeAt(i + 1)))) {
       i++;
       continue;
     }

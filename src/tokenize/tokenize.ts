@@ -7,7 +7,6 @@ import type { Token, TokenKind } from "./schema.js";
 import { isPlausibleSyllable } from "./syllable.js";
 
 enum C {
-  Hash = 35,
   Percent = 37,
   Apostrophe = 39,
   Hyphen = 45,
@@ -21,23 +20,29 @@ enum C {
 }
 
 const isDigit = (c: number) => c >= C.Zero && c <= C.Nine;
+const isOorU = (c: number) => (c | 32) === 111 || (c | 32) === 117;
 
-// Word characters by letter case: 0 not a word character, then upper, lower, uncased (marks).
-const UPPER_LETTER = 1;
-const LOWER_LETTER = 2;
-const UNCASED_WORD = 3;
+// Word characters as bits: 0 not a word character; a word character has WORD, and an upper- or
+// lower-case letter its case bit too, so that a scan adds up the cases without a branch per letter.
+const UPPER_BIT = 1;
+const LOWER_BIT = 2;
+const WORD = 4;
+const UPPER_LETTER = WORD | UPPER_BIT;
+const LOWER_LETTER = WORD | LOWER_BIT;
+const UNCASED_WORD = WORD;
 /** One code unit's word flags (the arithmetic and Unicode tests of text/chars). */
 function wordFlags(c: number): number {
   // quotes, dashes and the ellipsis end most words: General Punctuation holds no letter or mark
   if (c >= 0x2000 && c <= 0x206f) return 0;
   if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0 ? UPPER_LETTER : LOWER_LETTER;
   const letterCase = caseOfCode(c);
-  if (letterCase !== 0) return letterCase;
+  if (letterCase !== 0) return letterCase === 1 ? UPPER_LETTER : LOWER_LETTER;
   return isLetterCode(c) || isMarkCode(c) ? UNCASED_WORD : 0;
 }
 /** The flags of Latin (up to U+036F, combining marks included) as a table: one load per character. */
 const LATIN_FLAGS = Uint8Array.from({ length: 0x370 }, (_, c) => wordFlags(c));
-const isWordCode = (c: number) => (c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c)) !== 0;
+const flagsOf = (c: number) => (c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c));
+const isWordCode = (c: number) => flagsOf(c) !== 0;
 const isAlnumCode = (c: number) => isDigit(c) || isWordCode(c);
 
 /** Characters a URL or e-mail address may end with in running text but that belong to the text. */
@@ -79,14 +84,21 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
   const push = (a: number, b: number, kind: TokenKind) => {
     const slice = s.slice(a, b);
     let normalized = slice;
-    if (kind === "word" || kind === "name") normalized = canonicalTone(slice);
-    else if (kind === "punct") normalized = foldPunctuation(slice);
+    // canonicalTone moves only a tone on a last letter above Latin-1's first half after an o or u, and
+    // foldPunctuation folds only single marks from U+0060 up: most tokens need neither call
+    if (kind === "word" || kind === "name") {
+      if (b - a >= 2 && s.charCodeAt(b - 1) >= 0xc0 && isOorU(s.charCodeAt(b - 2)))
+        normalized = canonicalTone(slice);
+    } else if (kind === "punct" && b - a === 1 && s.charCodeAt(a) >= 0x60)
+      normalized = foldPunctuation(slice);
     if (starts === null || ends === null) {
       tokens.push({ start: a, end: b, text: slice, kind, normalized });
     } else {
       const start = starts[a] ?? 0;
       const end = ends[b - 1] ?? input.length;
-      tokens.push({ start, end, text: input.slice(start, end), kind, normalized });
+      // the input reads the same unless normalisation rewrote something inside the token
+      const text = end - start === b - a && input.startsWith(slice, start) ? slice : input.slice(start, end);
+      tokens.push({ start, end, text, kind, normalized });
     }
   };
 
@@ -108,11 +120,12 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
       while (k < e) {
         const c = s.charCodeAt(k);
         if (isDigit(c)) hasDigit = true;
-        else if (isWordCode(c)) {
-          const letterCase = caseOfCode(c);
-          if (letterCase === 1) hasUpper = true;
-          else if (letterCase === 2) hasLower = true;
-        } else break;
+        else {
+          const flags = flagsOf(c);
+          if (flags === 0) break;
+          if ((flags & UPPER_BIT) !== 0) hasUpper = true;
+          else if ((flags & LOWER_BIT) !== 0) hasLower = true;
+        }
         k++;
       }
       if (k === pieceStart) break;
@@ -146,7 +159,8 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     return { end: lastEnd, upper, pieces };
   };
 
-  const isUpperAt = (k: number) => caseOfCode(s.charCodeAt(k)) === 1;
+  // the flags' case bits are caseOfCode's (wordFlags reads it), from a table for Latin
+  const isUpperAt = (k: number) => (flagsOf(s.charCodeAt(k)) & UPPER_BIT) !== 0;
   const wordEnd = (k: number, e: number) => {
     while (k < e && isWordCode(s.charCodeAt(k))) k++;
     return k;
@@ -154,7 +168,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
   /** First letter upper case, every other letter lower case (`Hồ`, `Covid`). */
   const isCapitalisedOnly = (a: number, b: number) => {
     if (!isUpperAt(a)) return false;
-    for (let k = a + 1; k < b; k++) if (caseOfCode(s.charCodeAt(k)) === 1) return false;
+    for (let k = a + 1; k < b; k++) if (isUpperAt(k)) return false;
     return true;
   };
   const digitsEnd = (k: number, e: number) => {
@@ -263,15 +277,16 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
     // One pass for the extent and the letter cases of the run.
     let j = p;
     let upper = 0;
-    let lower = 0;
+    let cases = 0;
     while (j < e) {
       const c = s.charCodeAt(j);
-      const flags = c < LATIN_FLAGS.length ? (LATIN_FLAGS[c] as number) : wordFlags(c);
+      const flags = flagsOf(c);
       if (flags === 0) break;
-      if (flags === UPPER_LETTER) upper++;
-      else if (flags === LOWER_LETTER) lower++;
+      upper += flags & UPPER_BIT;
+      cases |= flags;
       j++;
     }
+    const hasLower = (cases & LOWER_BIT) !== 0;
     const next = j < e ? s.charCodeAt(j) : -1;
     // Apostrophe names of the Central Highlands: H'Hen, Y'Moan, K'Long.
     if ((next === C.Apostrophe || next === C.RightSingleQuote) && j - p <= 2 && isUpperAt(p) && j + 1 < e) {
@@ -290,7 +305,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
       if (
         codeLike &&
         code.upper &&
-        (multiPiece || upper + lower === 0 || !isPlausibleSyllable(s.slice(p, j)) || lower > 0)
+        (multiPiece || (upper === 0 && !hasLower) || !isPlausibleSyllable(s.slice(p, j)) || hasLower)
       ) {
         push(p, code.end, "abbr");
         return code.end;
@@ -303,7 +318,7 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
       // Rejected: no later start inside this stretch can make a code either (keeps the pass linear).
       noCodeUntil = code.end;
     }
-    if (isDigit(next) && lower > 0 && upper === 0) {
+    if (isDigit(next) && hasLower && upper === 0) {
       // `m2`, `km2`: the unit word alone; the digits follow as their own token.
       push(p, j, "word");
       return j;
@@ -383,33 +398,24 @@ export function tokenizeNormalized(nt: NormalizedText): Token[] {
 }
 
 const PUNCT_RE = /\p{P}/u;
+const UNKNOWN = 2;
+/**
+ * Punctuation (1) or a symbol (0) per BMP code unit: ASCII by the list below, the rest as `\p{P}`
+ * answers, asked once per code unit and process (news quotes with “ ” and dashes with – —).
+ */
+const PUNCTUATION = new Uint8Array(0x10000).fill(UNKNOWN);
+// ! " ' ( ) , - . / : ; ? [ ] { } \ # _ are punctuation; the rest of ASCII (% & * @ + …) symbols
+PUNCTUATION.fill(0, 0, 0x80);
+for (const mark of "!\"'(),-./:;?[]{}\\#_") PUNCTUATION[mark.charCodeAt(0)] = 1;
+
 function isPunctuation(c: number): boolean {
-  if (c < 0x80) {
-    // ! " ' ( ) , - . / : ; ? [ ] { } and the rest of ASCII punctuation except symbols
-    return (
-      c === 33 ||
-      c === 34 ||
-      c === 39 ||
-      c === 40 ||
-      c === 41 ||
-      c === 44 ||
-      c === 45 ||
-      c === 46 ||
-      c === 47 ||
-      c === 58 ||
-      c === 59 ||
-      c === 63 ||
-      c === 91 ||
-      c === 93 ||
-      c === 123 ||
-      c === 125 ||
-      c === 92 ||
-      c === C.Hash ||
-      c === 95
-    );
-  }
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return PUNCT_RE.test(String.fromCharCode(c));
+  let known = PUNCTUATION[c];
+  if (known === UNKNOWN) {
+    known = PUNCT_RE.test(String.fromCharCode(c)) ? 1 : 0;
+    PUNCTUATION[c] = known;
+  }
+  return known === 1;
 }
 
 /** `http://`, `https://` or `www.` followed by something, at `k`. */
