@@ -21,6 +21,7 @@ import {
   gluedRoadCodes,
   levelAt,
   mayBeginLevel,
+  mayBeginLevelOrClassWord,
   placeWordFirstKeys,
   placeWordTrie,
   sortedStarts,
@@ -545,9 +546,13 @@ export function findPlacesInTokens(
     // case and open no level word and no class word, and then no reader is called at all
     // (callgrind: 18% fewer instructions for this stage and the organisations stage together)
     const key = keys[i] as string;
+    // (one filter for both kinds of word first: a word that opens neither, which most words are,
+    // asks neither trie's own filter; a lower-case one is then turned away by its case)
+    const opensWord = mayBeginLevelOrClassWord(key);
+    if (use === undefined && !opensWord && t.kind !== "abbr" && !isNameToken(t)) continue;
     let raw = use !== undefined ? abbreviationAt(use) : null;
-    if (raw === null && mayBeginLevel(key)) raw = adminAt(tokens, keys, input, i);
-    if (raw === null && (t.kind === "abbr" || placeWordTrie().mayStartWith(key)))
+    if (raw === null && opensWord && mayBeginLevel(key)) raw = adminAt(tokens, keys, input, i);
+    if (raw === null && (t.kind === "abbr" || (opensWord && placeWordTrie().mayStartWith(key))))
       raw = classWordAt(tokens, keys, input, i);
     if (raw === null && isNameToken(t)) raw = bareAt(tokens, keys, input, i);
     if (raw === null) continue;

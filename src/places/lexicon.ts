@@ -1,6 +1,6 @@
 import { COUNTRY_ROWS, PLACE_WORD_ROWS } from "../generated/entity-words.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
-import { PhraseTrie, phraseKeys } from "../lexicon/index.js";
+import { KeyFilter, PhraseTrie, phraseKeys } from "../lexicon/index.js";
 import type { Token } from "../tokenize/index.js";
 
 export type PlaceWordRow = (typeof PLACE_WORD_ROWS)[number];
@@ -77,6 +77,22 @@ const levelTrie = lazy(() => {
 
 /** False when no level word begins with `key` (true only says "maybe"). */
 export const mayBeginLevel = (key: string): boolean => levelTrie().mayStartWith(key);
+
+/**
+ * The first keys of the level words and of the class words in one filter: the same slots as the
+ * two tries' own filters, so one test answers what the two would (most words of a text begin
+ * neither), with one hash of the key instead of two.
+ */
+const levelOrClassWordStarts = lazy(() => {
+  const filter = new KeyFilter();
+  for (const row of ORGANIZATION_ROWS)
+    if (row.kind === "admin_level") filter.add(phraseKeys(row.phrase)[0] ?? "");
+  for (const row of PLACE_WORD_ROWS) filter.add(phraseKeys(row.phrase)[0] ?? "");
+  return filter;
+});
+
+/** False when neither a level word nor a class word begins with `key` (true only says "maybe"). */
+export const mayBeginLevelOrClassWord = (key: string): boolean => levelOrClassWordStarts().mayHave(key);
 
 /** The administrative level word at token i, as `adminLevelAt` of the lexicon reads it. */
 export function levelAt(
