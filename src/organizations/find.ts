@@ -496,12 +496,10 @@ function findInArticle(
   const categories = new Map<string, string | null>();
   for (const a of options.abbreviations ?? []) categories.set(a.abbr, a.category);
   const raws: RawOrg[] = [];
-  const useStarts = sortedStarts(byToken);
+  const useStarts = sortedStarts(byToken, tokens.length);
   let u = 0;
   let x = 0;
   let excludedUntil = -1;
-  const nextExcludedStart = () =>
-    x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     while (x < exclude.length && (exclude[x] as Span).start <= t.start) {
@@ -510,7 +508,7 @@ function findInArticle(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    while ((useStarts[u] as number) < i) u++;
     const use = useStarts[u] === i ? byToken?.get(i) : undefined;
     // a word that stands for no body and opens no position begins no organisation unless it is
     // a capitalised organisation noun: most words of a text, lower case, are turned away by the
@@ -584,7 +582,8 @@ function findInArticle(
     }
     if (raw !== null) {
       // a unit running into a person's name ends before it
-      const limit = nextExcludedStart();
+      // (read here, not by a closure: a variable a closure reads lives outside the loop's registers)
+      const limit = x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;
       const fullEnd = raw.end;
       while (raw.end > raw.first + 1 && (tokens[raw.end - 1] as Token).end > limit) raw.end--;
       if ((tokens[raw.end - 1] as Token).end <= limit) {

@@ -527,7 +527,7 @@ export function findPlacesInTokens(
             .filter((a) => a.category !== null && a.category !== "place")
             .map((a) => a.abbr),
         );
-  const useStarts = sortedStarts(byToken);
+  const useStarts = sortedStarts(byToken, tokens.length);
   let u = 0;
   let x = 0;
   let excludedUntil = -1;
@@ -539,7 +539,7 @@ export function findPlacesInTokens(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "name" && t.kind !== "abbr") continue;
-    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    while ((useStarts[u] as number) < i) u++;
     const found = useStarts[u] === i ? byToken?.get(i) : undefined;
     const use = found !== undefined && (notPlaces === null || !notPlaces.has(found.abbr)) ? found : undefined;
     // each reader's own first test is made here, before the call: most words of a text are lower

@@ -19,15 +19,21 @@ function lazy<T>(build: () => T): () => T {
 }
 
 /**
- * The token indexes of `byToken` in increasing order, for a scan that moves forward: a cursor
- * over them replaces a map lookup at every token.
+ * The token indexes of `byToken` in increasing order, then `end` (the number of tokens), for a scan
+ * that moves forward: a cursor over them replaces a map lookup at every token. The last entry is
+ * past every token, so the cursor never reads beyond the array: a read out of bounds would make
+ * the engine compare every token's index with a generic equality call.
  */
-export function sortedStarts(byToken: ReadonlyMap<number, unknown> | undefined): number[] {
-  if (byToken === undefined) return [];
+export function sortedStarts(byToken: ReadonlyMap<number, unknown> | undefined, end: number): number[] {
+  if (byToken === undefined) return [end];
   const starts = [...byToken.keys()];
   // (the abbreviations stage files its uses in text order: sorted already, as a rule)
   for (let k = 1; k < starts.length; k++)
-    if ((starts[k - 1] as number) > (starts[k] as number)) return starts.sort((a, b) => a - b);
+    if ((starts[k - 1] as number) > (starts[k] as number)) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  starts.push(end);
   return starts;
 }
 
