@@ -547,14 +547,19 @@ export function findPlacesInTokens(
     // (callgrind: 18% fewer instructions for this stage and the organisations stage together)
     const key = keys[i] as string;
     // (one filter for both kinds of word first: a word that opens neither, which most words are,
-    // asks neither trie's own filter; a lower-case one is then turned away by its case)
+    // asks neither trie's own filter and is turned away unless it is a name; a name's case, read
+    // once, is kept for the bare-name reader below)
     const opensWord = mayBeginLevelOrClassWord(key);
-    if (use === undefined && !opensWord && t.kind !== "abbr" && !isNameToken(t)) continue;
+    let name: boolean | undefined;
+    if (use === undefined && !opensWord && t.kind !== "abbr") {
+      name = isNameToken(t);
+      if (!name) continue;
+    }
     let raw = use !== undefined ? abbreviationAt(use) : null;
     if (raw === null && opensWord && mayBeginLevel(key)) raw = adminAt(tokens, keys, input, i);
     if (raw === null && (t.kind === "abbr" || (opensWord && placeWordTrie().mayStartWith(key))))
       raw = classWordAt(tokens, keys, input, i);
-    if (raw === null && isNameToken(t)) raw = bareAt(tokens, keys, input, i);
+    if (raw === null && (name ?? isNameToken(t))) raw = bareAt(tokens, keys, input, i);
     if (raw === null) continue;
     // a name running into an excluded span (a person's name) is cut before it
     const lastEnd = (tokens[raw.end - 1] as Token).end;
