@@ -7,6 +7,7 @@ import {
   boundedMemo,
   crossesLine,
   isTitleCase,
+  orgTrie,
   PhraseTrie,
   phraseKeys,
   titleTrie,
@@ -466,6 +467,23 @@ export function findOrganizationsInTokens(
   }
 }
 
+/**
+ * The uses that spell out their code: a code defined in brackets ("(PC45)") is spelled out by the
+ * words before it already. Most articles define none, and then the uses are read as they are
+ * (never changed here), not copied.
+ */
+function spelledUses(
+  byToken: ReadonlyMap<number, AbbreviationUse> | undefined,
+): ReadonlyMap<number, AbbreviationUse> {
+  if (byToken === undefined) return new Map();
+  let defines = false;
+  for (const use of byToken.values()) if (use.definition) defines = true;
+  if (!defines) return byToken;
+  const spelled = new Map<number, AbbreviationUse>();
+  for (const [k, use] of byToken) if (!use.definition) spelled.set(k, use);
+  return spelled;
+}
+
 function findInArticle(
   input: string,
   tokens: readonly Token[],
@@ -474,17 +492,14 @@ function findInArticle(
 ): Organization[] {
   const exclude = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
   const byToken = options.abbreviationsByToken;
-  // a code defined in brackets ("(PC45)") is spelled out by the words before it already
-  const spelled = new Map<number, AbbreviationUse>();
-  for (const [k, use] of byToken ?? []) if (!use.definition) spelled.set(k, use);
-  const categories = new Map((options.abbreviations ?? []).map((a) => [a.abbr, a.category]));
+  const spelled = spelledUses(byToken);
+  const categories = new Map<string, string | null>();
+  for (const a of options.abbreviations ?? []) categories.set(a.abbr, a.category);
   const raws: RawOrg[] = [];
-  const useStarts = sortedStarts(byToken);
+  const useStarts = sortedStarts(byToken, tokens.length);
   let u = 0;
   let x = 0;
   let excludedUntil = -1;
-  const nextExcludedStart = () =>
-    x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     while (x < exclude.length && (exclude[x] as Span).start <= t.start) {
@@ -493,15 +508,16 @@ function findInArticle(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    while ((useStarts[u] as number) < i) u++;
     const use = useStarts[u] === i ? byToken?.get(i) : undefined;
-    // a lower-case word that stands for no body and opens no position begins no organisation:
-    // most words of a text, turned away by the title trie's first-word test alone
+    // a word that stands for no body and opens no position begins no organisation unless it is
+    // a capitalised organisation noun: most words of a text, lower case, are turned away by the
+    // title trie's first-word test, and most capitalised ones (names) by the organisation trie's
     if (
       use === undefined &&
       t.kind === "word" &&
-      !isCapitalized(t.normalized) &&
-      !titleTrie().mayStartWith(keys[i] as string)
+      !titleTrie().mayStartWith(keys[i] as string) &&
+      (!isCapitalized(t.normalized) || !orgTrie().mayStartWith(keys[i] as string))
     )
       continue;
     if (isCredit(tokens, keys, i)) continue;
@@ -566,7 +582,8 @@ function findInArticle(
     }
     if (raw !== null) {
       // a unit running into a person's name ends before it
-      const limit = nextExcludedStart();
+      // (read here, not by a closure: a variable a closure reads lives outside the loop's registers)
+      const limit = x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;
       const fullEnd = raw.end;
       while (raw.end > raw.first + 1 && (tokens[raw.end - 1] as Token).end > limit) raw.end--;
       if ((tokens[raw.end - 1] as Token).end <= limit) {
@@ -645,7 +662,8 @@ function groupOrganizations(
     });
   }
   // "Phòng Tham mưu" later in an article that named "Phòng Tham mưu Công an tỉnh Gia Lai": one unit
-  const keys = [...groups.keys()].sort();
+  // (one name alone has nothing to join)
+  const keys = groups.size < 2 ? [] : [...groups.keys()].sort();
   for (const short of keys) {
     // the keys that begin with "short " lie together in sorted order, right after it
     const prefix = `${short} `;

@@ -21,6 +21,7 @@ import {
   gluedRoadCodes,
   levelAt,
   mayBeginLevel,
+  mayBeginLevelOrClassWord,
   placeWordFirstKeys,
   placeWordTrie,
   sortedStarts,
@@ -526,7 +527,7 @@ export function findPlacesInTokens(
             .filter((a) => a.category !== null && a.category !== "place")
             .map((a) => a.abbr),
         );
-  const useStarts = sortedStarts(byToken);
+  const useStarts = sortedStarts(byToken, tokens.length);
   let u = 0;
   let x = 0;
   let excludedUntil = -1;
@@ -538,18 +539,27 @@ export function findPlacesInTokens(
     }
     if (t.start < excludedUntil) continue;
     if (t.kind !== "word" && t.kind !== "name" && t.kind !== "abbr") continue;
-    while (u < useStarts.length && (useStarts[u] as number) < i) u++;
+    while ((useStarts[u] as number) < i) u++;
     const found = useStarts[u] === i ? byToken?.get(i) : undefined;
     const use = found !== undefined && (notPlaces === null || !notPlaces.has(found.abbr)) ? found : undefined;
     // each reader's own first test is made here, before the call: most words of a text are lower
     // case and open no level word and no class word, and then no reader is called at all
     // (callgrind: 18% fewer instructions for this stage and the organisations stage together)
     const key = keys[i] as string;
+    // (one filter for both kinds of word first: a word that opens neither, which most words are,
+    // asks neither trie's own filter and is turned away unless it is a name; a name's case, read
+    // once, is kept for the bare-name reader below)
+    const opensWord = mayBeginLevelOrClassWord(key);
+    let name: boolean | undefined;
+    if (use === undefined && !opensWord && t.kind !== "abbr") {
+      name = isNameToken(t);
+      if (!name) continue;
+    }
     let raw = use !== undefined ? abbreviationAt(use) : null;
-    if (raw === null && mayBeginLevel(key)) raw = adminAt(tokens, keys, input, i);
-    if (raw === null && (t.kind === "abbr" || placeWordTrie().mayStartWith(key)))
+    if (raw === null && opensWord && mayBeginLevel(key)) raw = adminAt(tokens, keys, input, i);
+    if (raw === null && (t.kind === "abbr" || (opensWord && placeWordTrie().mayStartWith(key))))
       raw = classWordAt(tokens, keys, input, i);
-    if (raw === null && isNameToken(t)) raw = bareAt(tokens, keys, input, i);
+    if (raw === null && (name ?? isNameToken(t))) raw = bareAt(tokens, keys, input, i);
     if (raw === null) continue;
     // a name running into an excluded span (a person's name) is cut before it
     const lastEnd = (tokens[raw.end - 1] as Token).end;

@@ -1,6 +1,6 @@
 import { COUNTRY_ROWS, PLACE_WORD_ROWS } from "../generated/entity-words.js";
 import { ORGANIZATION_ROWS } from "../generated/organizations.js";
-import { PhraseTrie, phraseKeys } from "../lexicon/index.js";
+import { KeyFilter, PhraseTrie, phraseKeys } from "../lexicon/index.js";
 import type { Token } from "../tokenize/index.js";
 
 export type PlaceWordRow = (typeof PLACE_WORD_ROWS)[number];
@@ -19,15 +19,21 @@ function lazy<T>(build: () => T): () => T {
 }
 
 /**
- * The token indexes of `byToken` in increasing order, for a scan that moves forward: a cursor
- * over them replaces a map lookup at every token.
+ * The token indexes of `byToken` in increasing order, then `end` (the number of tokens), for a scan
+ * that moves forward: a cursor over them replaces a map lookup at every token. The last entry is
+ * past every token, so the cursor never reads beyond the array: a read out of bounds would make
+ * the engine compare every token's index with a generic equality call.
  */
-export function sortedStarts(byToken: ReadonlyMap<number, unknown> | undefined): number[] {
-  if (byToken === undefined) return [];
+export function sortedStarts(byToken: ReadonlyMap<number, unknown> | undefined, end: number): number[] {
+  if (byToken === undefined) return [end];
   const starts = [...byToken.keys()];
   // (the abbreviations stage files its uses in text order: sorted already, as a rule)
   for (let k = 1; k < starts.length; k++)
-    if ((starts[k - 1] as number) > (starts[k] as number)) return starts.sort((a, b) => a - b);
+    if ((starts[k - 1] as number) > (starts[k] as number)) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  starts.push(end);
   return starts;
 }
 
@@ -77,6 +83,22 @@ const levelTrie = lazy(() => {
 
 /** False when no level word begins with `key` (true only says "maybe"). */
 export const mayBeginLevel = (key: string): boolean => levelTrie().mayStartWith(key);
+
+/**
+ * The first keys of the level words and of the class words in one filter: the same slots as the
+ * two tries' own filters, so one test answers what the two would (most words of a text begin
+ * neither), with one hash of the key instead of two.
+ */
+const levelOrClassWordStarts = lazy(() => {
+  const filter = new KeyFilter();
+  for (const row of ORGANIZATION_ROWS)
+    if (row.kind === "admin_level") filter.add(phraseKeys(row.phrase)[0] ?? "");
+  for (const row of PLACE_WORD_ROWS) filter.add(phraseKeys(row.phrase)[0] ?? "");
+  return filter;
+});
+
+/** False when neither a level word nor a class word begins with `key` (true only says "maybe"). */
+export const mayBeginLevelOrClassWord = (key: string): boolean => levelOrClassWordStarts().mayHave(key);
 
 /** The administrative level word at token i, as `adminLevelAt` of the lexicon reads it. */
 export function levelAt(

@@ -189,7 +189,8 @@ export function parseOrganization(
       const noun = personNounTrie().longestAt(keys, tokens, input, j);
       if (noun?.values.some((v) => v.position !== "cue")) break;
     }
-    const kind = orgKindAt(tokens, keys, input, j);
+    // (the head was read at i already)
+    const kind = j === i ? head : orgKindAt(tokens, keys, input, j);
     if (kind?.kind === "stop") break;
     // After a complete unit, a surname that opens a 2–4 syllable run is a person even when the
     // surname is also an organisation noun ("Văn phòng Chính phủ Đoàn Mạnh Giao").
