@@ -189,7 +189,11 @@ class Scanner {
     if (k < 0 || k >= this.tokens.length) return false;
     let facts = this.facts[k] as number;
     if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
-      facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
+      const token = this.tokens[k] as Token;
+      // most words begin with a lower-case ASCII letter: no case table to read for them
+      const lead = token.normalized.charCodeAt(0);
+      const titleCase = lead >= 0x61 && lead <= 0x7a ? false : isTitleCase(token);
+      facts |= FACT_TITLE_CASE_KNOWN | (titleCase ? FACT_TITLE_CASE : 0);
       this.facts[k] = facts;
     }
     return (facts & FACT_TITLE_CASE) !== 0;
@@ -829,7 +833,7 @@ const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organiz
  * position elsewhere ("Bộ trưởng Bộ Công an …") when it gives only one; the bare copy of a title the
  * person also has with its unit is dropped (no duplicated titles).
  */
-function resolveTitles(titles: Title[], unitByPosition: ReadonlyMap<string, Title | null>): void {
+function resolveTitles(titles: Title[], unitsByPosition: () => ReadonlyMap<string, Title | null>): void {
   for (let x = 0; x < titles.length; x++) {
     const t = titles[x] as Title;
     if (t.organization !== null || t.positionId === null) continue;
@@ -838,7 +842,7 @@ function resolveTitles(titles: Title[], unitByPosition: ReadonlyMap<string, Titl
       x--;
       continue;
     }
-    const known = unitByPosition.get(t.positionId);
+    const known = unitsByPosition().get(t.positionId);
     if (known != null)
       titles[x] = {
         ...t,
@@ -1040,7 +1044,12 @@ export function findPersonsInTokens(
     if (!excluded(m)) acc.mentions.push(m);
   }
 
-  const unitByPosition = scanner.unitsByPosition();
+  // built at the first bare position only: most articles write none
+  let unitByPosition: Map<string, Title | null> | null = null;
+  const unitsByPosition = () => {
+    if (unitByPosition === null) unitByPosition = scanner.unitsByPosition();
+    return unitByPosition;
+  };
   // persons in the order they are first mentioned (each one's first token found once, not per comparison)
   const firstMention = new Map<Acc, number>();
   for (const acc of order) {
@@ -1053,7 +1062,7 @@ export function findPersonsInTokens(
     const ms = sortedByFirst(acc.mentions);
     const titles: Title[] = [];
     for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
-    resolveTitles(titles, unitByPosition);
+    resolveTitles(titles, unitsByPosition);
     return {
       id: `p${index + 1}`,
       name: acc.name,
