@@ -190,9 +190,16 @@ class Scanner {
     let facts = this.facts[k] as number;
     if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
       const token = this.tokens[k] as Token;
-      // most words begin with a lower-case ASCII letter: no case table to read for them
+      // Most words begin with a lower-case ASCII letter, most names with an ASCII capital and an
+      // ASCII small letter ("Nguyễn", "Trần"): isTitleCase's verdicts, without its case tables.
       const lead = token.normalized.charCodeAt(0);
-      const titleCase = lead >= 0x61 && lead <= 0x7a ? false : isTitleCase(token);
+      const second = token.normalized.charCodeAt(1);
+      const titleCase =
+        lead >= 0x61 && lead <= 0x7a
+          ? false
+          : lead >= 0x41 && lead <= 0x5a && second >= 0x61 && second <= 0x7a
+            ? token.kind === "word" || token.kind === "name"
+            : isTitleCase(token);
       facts |= FACT_TITLE_CASE_KNOWN | (titleCase ? FACT_TITLE_CASE : 0);
       this.facts[k] = facts;
     }
@@ -968,9 +975,12 @@ export function findPersonsInTokens(
   cover();
   // the capitalised words outside the mentions: the only ones the short-form pass below reads
   const capitalised: number[] = [];
-  for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
-    // a byte read turns away the lower-case words before the map lookup of the name's first key
-    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+  for (let i = 0, last = byFirstKey.size > 0 ? tokens.length : 0; i < last; i++) {
+    // a byte read turns away the lower-case words before the map lookup of the name's first key;
+    // the scan has read the case of nearly every token, and is asked only where it has not
+    const f = facts[i] as number;
+    if ((f & FACT_COVERED) !== 0) continue;
+    if ((f & FACT_TITLE_CASE_KNOWN) !== 0 ? (f & FACT_TITLE_CASE) === 0 : !titleCaseAt(i)) continue;
     capitalised.push(i);
     const key = keys[i] ?? "";
     if (!firstKeyShapes.mayHave(key.length, key.charCodeAt(0))) continue;
