@@ -1060,27 +1060,32 @@ export function findPersonsInTokens(
     if (unitByPosition === null) unitByPosition = scanner.unitsByPosition();
     return unitByPosition;
   };
-  // persons in the order they are first mentioned (each one's first token found once, not per comparison)
-  const firstMention = new Map<Acc, number>();
-  for (const acc of order) {
-    let first = Number.POSITIVE_INFINITY;
-    for (const m of acc.mentions) if (m.first < first) first = m.first;
-    firstMention.set(acc, first);
-  }
-  order.sort((a, b) => (firstMention.get(a) as number) - (firstMention.get(b) as number));
+  // persons in the order they are first mentioned (every person has a mention: its first is the earliest)
+  for (const acc of order) acc.mentions = sortedByFirst(acc.mentions) as Mention[];
+  order.sort((a, b) => (a.mentions[0] as Mention).first - (b.mentions[0] as Mention).first);
   return order.map((acc, index) => {
-    const ms = sortedByFirst(acc.mentions);
     const titles: Title[] = [];
-    for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
+    const mentionSpans: Span[] = [];
+    // the first rank, gender and role any mention gives
+    let rank: Rank | null = null;
+    let gender: Mention["gender"] = null;
+    let role: Role | null = null;
+    for (const m of acc.mentions) {
+      for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
+      if (rank === null) rank = m.rank;
+      if (gender === null) gender = m.gender;
+      if (role === null) role = m.role;
+      mentionSpans.push(spanOf(m));
+    }
     resolveTitles(titles, unitsByPosition);
     return {
       id: `p${index + 1}`,
       name: acc.name,
-      rank: ms.find((m) => m.rank !== null)?.rank ?? null,
+      rank,
       titles,
-      gender: ms.find((m) => m.gender !== null)?.gender ?? null,
-      mentions: ms.map(spanOf),
-      role: ms.find((m) => m.role !== null)?.role ?? null,
+      gender,
+      mentions: mentionSpans,
+      role,
       masked: acc.masked,
     };
   });
