@@ -50,7 +50,6 @@ type Role = "officer" | "suspect" | "victim";
 interface Mention {
   first: number;
   end: number;
-  syllables: string[];
   keys: string[];
   rank: Rank | null;
   titles: Title[];
@@ -77,11 +76,6 @@ function isForeignSyllable(key: string): boolean {
   return key.length > 12 || foreignSyllableByKey(key);
 }
 
-/** "Robert Kalinak", "Toru Kodama": two or three Latin syllables, one of them not Vietnamese. */
-function isForeignName(keys: readonly string[]): boolean {
-  return keys.length >= 2 && keys.length <= 3 && keys.some((k) => !k.includes("'") && isForeignSyllable(k));
-}
-
 /** "K'Khánh", "H'Hen": a K'Ho, Mạ or Ê Đê name written as one word with its prefix. */
 function isApostropheName(key: string): boolean {
   return key.length >= 3 && (key[1] === "'" || key[1] === "’") && key.charCodeAt(0) < 0x80;
@@ -103,12 +97,32 @@ class KeyShapes {
   }
 }
 
+/** The syllables of tokens `[first, end)` as written, joined by spaces. */
+function writtenName(tokens: readonly Token[], first: number, end: number): string {
+  let name = (tokens[first] as Token).normalized;
+  for (let k = first + 1; k < end; k++) name += ` ${(tokens[k] as Token).normalized}`;
+  return name;
+}
+
 /** Mentions in text order: the list itself when it already is (a stable sort would keep it). */
 function sortedByFirst(ms: readonly Mention[]): readonly Mention[] {
   for (let k = 1; k < ms.length; k++)
     if ((ms[k] as Mention).first < (ms[k - 1] as Mention).first)
       return [...ms].sort((a, b) => a.first - b.first);
   return ms;
+}
+
+/**
+ * isTitleCase. Most words begin with a lower-case ASCII letter, most names with an ASCII capital
+ * and an ASCII small letter ("Nguyễn", "Trần"): their verdicts need no case table.
+ */
+function titleCaseOf(token: Token): boolean {
+  const lead = token.normalized.charCodeAt(0);
+  if (lead >= 0x61 && lead <= 0x7a) return false;
+  const second = token.normalized.charCodeAt(1);
+  if (lead >= 0x41 && lead <= 0x5a && second >= 0x61 && second <= 0x7a)
+    return token.kind === "word" || token.kind === "name";
+  return isTitleCase(token);
 }
 
 /** Bits of Scanner.facts. */
@@ -188,13 +202,16 @@ class Scanner {
     if (k < 0 || k >= this.tokens.length) return false;
     let facts = this.facts[k] as number;
     if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
-      facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
+      facts |= FACT_TITLE_CASE_KNOWN | (titleCaseOf(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
       this.facts[k] = facts;
     }
     return (facts & FACT_TITLE_CASE) !== 0;
   }
 
-  /** isForeignName over the keys of tokens `[first, end)`, each syllable judged once per text. */
+  /**
+   * "Robert Kalinak", "Toru Kodama": two or three Latin syllables at `[first, end)`, one of them not
+   * Vietnamese; each syllable judged once per text.
+   */
   isForeignNameAt(first: number, end: number): boolean {
     const n = end - first;
     if (n < 2 || n > 3) return false;
@@ -427,21 +444,16 @@ class Scanner {
     titles: Title[],
     noun: PersonNounRow | null,
   ): Mention {
-    const syllables: string[] = [];
     const keys: string[] = [];
-    for (let k = name.first; k < name.end; k++) {
-      syllables.push((this.tokens[k] as Token).normalized);
-      keys.push(this.keys[k] ?? "");
-    }
+    for (let k = name.first; k < name.end; k++) keys.push(this.keys[k] ?? "");
     let gender: "male" | "female" | null = (noun?.gender as "male" | "female" | null) ?? null;
     // "Thị" as a middle name is a woman's name.
-    if (gender === null && keys.length >= 3 && keys.slice(1, -1).includes("thị")) gender = "female";
+    if (gender === null) for (let k = 1; k < keys.length - 1; k++) if (keys[k] === "thị") gender = "female";
     const role: Role | null =
       noun !== null && noun.role !== "neutral" ? noun.role : rank !== null ? "officer" : null;
     const m: Mention = {
       first: name.first,
       end: name.end,
-      syllables,
       keys,
       rank,
       titles: [...titles],
@@ -747,17 +759,20 @@ class Scanner {
       // A full name with no word before it, known by what follows: "(SN 1991)", "(36 tuổi …)", ", Giám đốc …".
       if (this.titleCaseAt(i)) {
         const name = this.nameAt(i);
+        const n = name === null ? 0 : name.end - name.first;
+        const surnameFirst = name !== null && this.isSurname(i);
+        // Every cue below wants a surname first or three syllables: other runs (a third of them
+        // are foreign-looking pairs) skip the place and credit tests, which ask no title.
         if (
           name !== null &&
+          (surnameFirst || n >= 3) &&
           this.isFullName(name.first, name.end) &&
           !this.isPlace(name.first, name.end) &&
           !this.afterPlaceWord(i) &&
           !this.isCredit(i)
         ) {
-          const n = name.end - name.first;
           const e = this.afterMaskDot(name.first, name.end);
           const next = tokens[e]?.normalized ?? "";
-          const surnameFirst = this.isSurname(i);
           const link = this.isLink(e + 1) ? 1 : 0;
           // "(36 tuổi", "(SN 1991)" after three syllables or a surname-first pair; ", Giám đốc …" or
           // " - nguyên Phó trưởng phòng …" after a surname-first name; a surname, "Văn" or "Thị" and one
@@ -827,7 +842,7 @@ const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organiz
  * position elsewhere ("Bộ trưởng Bộ Công an …") when it gives only one; the bare copy of a title the
  * person also has with its unit is dropped (no duplicated titles).
  */
-function resolveTitles(titles: Title[], unitByPosition: ReadonlyMap<string, Title | null>): void {
+function resolveTitles(titles: Title[], unitsByPosition: () => ReadonlyMap<string, Title | null>): void {
   for (let x = 0; x < titles.length; x++) {
     const t = titles[x] as Title;
     if (t.organization !== null || t.positionId === null) continue;
@@ -836,7 +851,7 @@ function resolveTitles(titles: Title[], unitByPosition: ReadonlyMap<string, Titl
       x--;
       continue;
     }
-    const known = unitByPosition.get(t.positionId);
+    const known = unitsByPosition().get(t.positionId);
     if (known != null)
       titles[x] = {
         ...t,
@@ -885,19 +900,18 @@ export function findPersonsInTokens(
   }
   const byKey = new Map<string, Acc>();
   const order: Acc[] = [];
-  const isFull = (m: Mention) =>
-    m.keys.length >= 3 ||
-    (m.keys.length === 2 && surnameSet().has(m.keys[0] ?? "")) ||
-    (m.keys.length === 1 && isApostropheName(m.keys[0] ?? "")) ||
-    (m.keys.length === 2 && isForeignName(m.keys));
-  for (const m of mentions) {
-    if (!isFull(m)) continue;
+  // Full and short mentions, each in text order; the scanner knows the surname and foreign-syllable
+  // verdicts of their tokens already (a short mention stays short when the one below is trimmed).
+  const fullMentions: Mention[] = [];
+  const shortMentions: Mention[] = [];
+  for (const m of mentions) (scanner.isFullName(m.first, m.end) ? fullMentions : shortMentions).push(m);
+  for (const m of fullMentions) {
     const key = m.keys.join(" ");
     let acc = byKey.get(key);
     if (acc === undefined) {
       acc = {
         key,
-        name: m.syllables.join(" "),
+        name: writtenName(tokens, m.first, m.end),
         keys: m.keys,
         mentions: [],
         firstToken: m.first,
@@ -912,12 +926,12 @@ export function findPersonsInTokens(
   // is the known name it starts with, when that name is written elsewhere.
   for (const acc of [...order]) {
     if (acc.mentions.length !== 1 || acc.keys.length < 4) continue;
-    const shorter = byKey.get(acc.keys.slice(0, -1).join(" "));
+    const last = acc.keys[acc.keys.length - 1] as string;
+    const shorter = byKey.get(acc.key.slice(0, acc.key.length - last.length - 1));
     if (shorter === undefined) continue;
     const m = acc.mentions[0] as Mention;
     m.end -= 1;
     m.keys = m.keys.slice(0, -1);
-    m.syllables = m.syllables.slice(0, -1);
     shorter.mentions.push(m);
     byKey.delete(acc.key);
     order.splice(order.indexOf(acc), 1);
@@ -932,8 +946,7 @@ export function findPersonsInTokens(
     if (list === undefined) byLastKey.set(last, [acc]);
     else list.push(acc);
   }
-  for (const m of mentions) {
-    if (isFull(m)) continue;
+  for (const m of shortMentions) {
     let best: Acc | null = null;
     for (const acc of byLastKey.get(m.keys[m.keys.length - 1] ?? "") ?? []) {
       // "Nguyễn Văn H." hides who it is: no shorter mention can be known to be the same person.
@@ -964,9 +977,12 @@ export function findPersonsInTokens(
   cover();
   // the capitalised words outside the mentions: the only ones the short-form pass below reads
   const capitalised: number[] = [];
-  for (let i = 0; i < tokens.length && byFirstKey.size > 0; i++) {
-    // a byte read turns away the lower-case words before the map lookup of the name's first key
-    if (((facts[i] as number) & FACT_COVERED) !== 0 || !titleCaseAt(i)) continue;
+  for (let i = 0, last = byFirstKey.size > 0 ? tokens.length : 0; i < last; i++) {
+    // a byte read turns away the lower-case words before the map lookup of the name's first key;
+    // the scan has read the case of nearly every token, and is asked only where it has not
+    const f = facts[i] as number;
+    if ((f & FACT_COVERED) !== 0) continue;
+    if ((f & FACT_TITLE_CASE_KNOWN) !== 0 ? (f & FACT_TITLE_CASE) === 0 : !titleCaseAt(i)) continue;
     capitalised.push(i);
     const key = keys[i] ?? "";
     if (!firstKeyShapes.mayHave(key.length, key.charCodeAt(0))) continue;
@@ -982,7 +998,6 @@ export function findPersonsInTokens(
       const m: Mention = {
         first: i,
         end: i + n,
-        syllables: [],
         keys: acc.keys,
         rank: null,
         titles: [],
@@ -1001,8 +1016,10 @@ export function findPersonsInTokens(
   const tailShapes = new KeyShapes();
   for (const acc of order) {
     if (acc.masked) continue;
-    for (let from = 1; from < acc.keys.length; from++) {
-      const tail = acc.keys.slice(from).join(" ");
+    // each tail is the end of the joined key: one string each, no array
+    for (let from = 1, at = 0; from < acc.keys.length; from++) {
+      at += (acc.keys[from - 1] as string).length + 1;
+      const tail = acc.key.slice(at);
       byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== acc ? null : acc);
       tailShapes.add(tail.length, tail.charCodeAt(0));
     }
@@ -1029,8 +1046,7 @@ export function findPersonsInTokens(
     const m: Mention = {
       first: i,
       end,
-      syllables: [],
-      keys: keys.slice(i, end),
+      keys: acc.keys, // (not read again: the mention is placed)
       rank: null,
       titles: [],
       gender: null,
@@ -1040,28 +1056,38 @@ export function findPersonsInTokens(
     if (!excluded(m)) acc.mentions.push(m);
   }
 
-  const unitByPosition = scanner.unitsByPosition();
-  // persons in the order they are first mentioned (each one's first token found once, not per comparison)
-  const firstMention = new Map<Acc, number>();
-  for (const acc of order) {
-    let first = Number.POSITIVE_INFINITY;
-    for (const m of acc.mentions) if (m.first < first) first = m.first;
-    firstMention.set(acc, first);
-  }
-  order.sort((a, b) => (firstMention.get(a) as number) - (firstMention.get(b) as number));
+  // built at the first bare position only: most articles write none
+  let unitByPosition: Map<string, Title | null> | null = null;
+  const unitsByPosition = () => {
+    if (unitByPosition === null) unitByPosition = scanner.unitsByPosition();
+    return unitByPosition;
+  };
+  // persons in the order they are first mentioned (every person has a mention: its first is the earliest)
+  for (const acc of order) acc.mentions = sortedByFirst(acc.mentions) as Mention[];
+  order.sort((a, b) => (a.mentions[0] as Mention).first - (b.mentions[0] as Mention).first);
   return order.map((acc, index) => {
-    const ms = sortedByFirst(acc.mentions);
     const titles: Title[] = [];
-    for (const m of ms) for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
-    resolveTitles(titles, unitByPosition);
+    const mentionSpans: Span[] = [];
+    // the first rank, gender and role any mention gives
+    let rank: Rank | null = null;
+    let gender: Mention["gender"] = null;
+    let role: Role | null = null;
+    for (const m of acc.mentions) {
+      for (const t of m.titles) if (!titles.some((x) => sameTitle(x, t))) titles.push(t);
+      if (rank === null) rank = m.rank;
+      if (gender === null) gender = m.gender;
+      if (role === null) role = m.role;
+      mentionSpans.push(spanOf(m));
+    }
+    resolveTitles(titles, unitsByPosition);
     return {
       id: `p${index + 1}`,
       name: acc.name,
-      rank: ms.find((m) => m.rank !== null)?.rank ?? null,
+      rank,
       titles,
-      gender: ms.find((m) => m.gender !== null)?.gender ?? null,
-      mentions: ms.map(spanOf),
-      role: ms.find((m) => m.role !== null)?.role ?? null,
+      gender,
+      mentions: mentionSpans,
+      role,
       masked: acc.masked,
     };
   });
