@@ -1,3 +1,4 @@
+import { codeAt } from "../text/chars.js";
 import type { Atom } from "./atoms.js";
 import { numberLexicon } from "./lexicon.js";
 
@@ -23,10 +24,10 @@ export function parseDigits(s: string): number | null {
 
 /** A phone number or a code written with digits: leading zero and 7+ digits ("0912345678"). */
 export function looksLikePhone(s: string): boolean {
-  if (s.charCodeAt(0) !== 48) return false;
+  if (codeAt(s, 0) !== 48) return false;
   let digits = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c >= 48 && c <= 57) digits++;
   }
   return digits >= 7;
