@@ -10,7 +10,6 @@ import {
   tokenAt,
 } from "../lexicon/index.js";
 import type { Span } from "../span.js";
-import { codeAt } from "../text/chars.js";
 import { foldDiacritics, matchKey, normalizeText } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { placeEvidence } from "./context.js";
@@ -112,7 +111,7 @@ function latestYearIn(s: string): number {
   let run = 0;
   let value = 0;
   for (let k = 0; k <= s.length; k++) {
-    const c = k < s.length ? codeAt(s, k) : -1;
+    const c = k < s.length ? s.charCodeAt(k) : -1;
     if (c >= 48 && c <= 57) {
       run++;
       value = value * 10 + (c - 48);

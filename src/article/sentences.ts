@@ -1,6 +1,5 @@
 import { crossesLine, tokenAt } from "../lexicon/index.js";
 import type { Span } from "../span.js";
-import { codeAt } from "../text/chars.js";
 import { isCapitalized, isDigitCode } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import { isDottedPrefix } from "./structure.js";
@@ -19,7 +18,7 @@ const OPENERS = new Set(['"', "“", "‘", "'", "(", "«", "[", "-", "–", "�
 function canOpen(t: Token): boolean {
   if (t.kind === "punct") return OPENERS.has(t.normalized);
   if (t.kind === "number" || t.kind === "date" || t.kind === "time") return true;
-  return isCapitalized(t.normalized) || isDigitCode(codeAt(t.normalized, 0));
+  return isCapitalized(t.normalized) || isDigitCode(t.normalized.charCodeAt(0));
 }
 
 /** "TP." "PGS." "V." (an initial): a period that belongs to the word before it. */

@@ -1,7 +1,6 @@
 import type { DateMention } from "../dates/index.js";
 import { ARTICLE_MARKERS } from "../generated/article-markers.js";
 import type { Span } from "../span.js";
-import { codeAt } from "../text/chars.js";
 import { isSpaceCode, matchKey, type NormalizedText, normalizeText, toInputSpan } from "../text/index.js";
 
 /** The parts of a scraped article, found from its lines. All spans are into the original input. */
@@ -84,7 +83,7 @@ const keyOf = (input: string, a: number, b: number): string =>
 
 const startsWithPhrase = (key: string, phrase: string): boolean => {
   if (!key.startsWith(phrase)) return false;
-  const next = codeAt(key, phrase.length);
+  const next = key.charCodeAt(phrase.length);
   return Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(key[phrase.length] ?? "");
 };
 const markerAtStart = (key: string, kind: MarkerKind): string | null =>
@@ -516,7 +515,7 @@ function signOffName(input: string, a: number, b: number): Span | null {
   if (paren > x) y = paren;
   const slash = text.indexOf("/", x);
   if (slash > x && slash < y) y = slash;
-  while (y > x && isBlank(codeAt(text, y - 1))) y--;
+  while (y > x && isBlank(text.charCodeAt(y - 1))) y--;
   if (y <= x) return null;
   return span(input, a + x, a + y);
 }

@@ -1,6 +1,6 @@
 import { type Atom, atomAt, keyAt } from "../numbers/atoms.js";
 import { readNumberWords } from "../numbers/parse.js";
-import { codeAt, isDigitCode } from "../text/chars.js";
+import { isDigitCode } from "../text/chars.js";
 import { dateLexicon, type PartOfDay } from "./lexicon.js";
 
 /** A clock time read from atoms `i` to `end`. */
@@ -22,7 +22,7 @@ const TIME_RE = /^(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?(?:phút|ph|p)?|g(\d{
 const INT_RE = /^\d{1,3}$/;
 
 // both expressions open with a digit: a first-code-unit test turns words away before them
-const startsWithDigit = (key: string) => isDigitCode(codeAt(key, 0));
+const startsWithDigit = (key: string) => isDigitCode(key.charCodeAt(0));
 const intAt = (atoms: readonly Atom[], k: number): number | null => {
   const a = atoms[k];
   return a && !a.lineStart && startsWithDigit(a.key) && INT_RE.test(a.key) ? Number(a.key) : null;

@@ -1,7 +1,7 @@
 import { type Atom, atomAt, isWordAtom, keyAt, matchTrie, startsSentence } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
-import { codeAt, isDigitCode } from "../text/chars.js";
+import { isDigitCode } from "../text/chars.js";
 import { isValidDay } from "./calendar.js";
 import { dateLexicon } from "./lexicon.js";
 
@@ -21,7 +21,7 @@ export const isDash = (a: Atom | undefined) =>
   a !== undefined && (a.norm === "-" || a.norm === "–" || a.norm === "—");
 // Both are asked of most atoms near a date word: a look at the first code unit and the length
 // turns away words before any regular expression runs.
-const startsWithDigit = (key: string) => isDigitCode(codeAt(key, 0));
+const startsWithDigit = (key: string) => isDigitCode(key.charCodeAt(0));
 export const yearOf = (a: Atom | undefined): number | null => {
   const m = a && a.key.length === 4 && startsWithDigit(a.key) ? YEAR_RE.exec(a.key) : null;
   return m ? Number(m[1]) : null;

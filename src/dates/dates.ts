@@ -1,6 +1,5 @@
 import { checkOptionNames, checkText } from "../arguments.js";
 import { type Atom, buildAtoms } from "../numbers/atoms.js";
-import { codeAt } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { isValidDay, type Ymd } from "./calendar.js";
@@ -80,7 +79,7 @@ const DMY_ATOM = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
  */
 function dmyOf(key: string): RegExpExecArray | null {
   if (key.length < 8 || key.length > 10) return null;
-  const c = codeAt(key, 0);
+  const c = key.charCodeAt(0);
   return c >= 48 && c <= 57 ? DMY_ATOM.exec(key) : null;
 }
 

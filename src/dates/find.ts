@@ -1,6 +1,6 @@
 import { type Atom, atomAt, isWordAtom, keyAt, matchTrie } from "../numbers/atoms.js";
 import { readNumberWords } from "../numbers/parse.js";
-import { codeAt, isDigitCode } from "../text/chars.js";
+import { isDigitCode } from "../text/chars.js";
 import {
   chooseMonthYear,
   chooseYear,
@@ -107,7 +107,7 @@ function tenseAround(atoms: readonly Atom[], start: number, end: number): Tense 
   if (after) {
     // "từ 20/12 tới 5/1": "tới" before another date links a range, it says nothing of the tense
     const next = keyAt(atoms, end + after[1]);
-    const c = codeAt(next, 0);
+    const c = next.charCodeAt(0);
     const linksRange =
       after[0] === "future" &&
       ((c >= 48 && c <= 57) || next === "ngày" || next === "hết" || next === "thứ" || next === "chủ");
@@ -714,7 +714,7 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   }
   let amount: number | null = null;
   const a = atoms[k];
-  if (a && isDigitCode(codeAt(a.key, 0)) && COUNT_RE.test(a.key)) {
+  if (a && isDigitCode(a.key.charCodeAt(0)) && COUNT_RE.test(a.key)) {
     amount = Number(a.key.replace(",", "."));
     k++;
   } else {
@@ -1034,7 +1034,7 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   // "các năm tiếp theo", "những tuần qua": many periods, no one to point at; "2-3 năm tới": a span
   const before = keyAt(atoms, i - 1);
   if (before === "các" || before === "những") return null;
-  const c = codeAt(before, 0);
+  const c = before.charCodeAt(0);
   if (c >= 48 && c <= 57 && !atoms[i]?.lineStart) return null;
   // "đá quý này", "kim loại quý này": "quý" after these nouns is "precious", not a quarter
   if (rel[0].unit === "Q" && PRECIOUS_BEFORE.has(before) && !atoms[i]?.lineStart) return null;
@@ -1275,7 +1275,7 @@ function notDateContext(atoms: readonly Atom[], i: number): boolean {
 function mayOpen(a: Atom): boolean {
   if (a.punct) return false;
   const key = a.key;
-  if (isDigitCode(codeAt(key, 0))) return true;
+  if (isDigitCode(key.charCodeAt(0))) return true;
   const starts = dateStarts();
   return starts.anyFilter.mayHave(key) && starts.any.has(key);
 }
@@ -1284,7 +1284,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   const a = atoms[i];
   if (!a || !mayOpen(a)) return null;
   const key = a.key;
-  const digit = isDigitCode(codeAt(key, 0));
+  const digit = isDigitCode(key.charCodeAt(0));
   const starts = dateStarts();
   if (notDateContext(atoms, i)) return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"

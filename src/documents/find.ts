@@ -11,7 +11,7 @@ import {
   matchTrie,
   type PhraseTrie,
 } from "../numbers/atoms.js";
-import { codeAt, isDigitCode } from "../text/chars.js";
+import { isDigitCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import type { DocumentRef } from "./schema.js";
@@ -51,8 +51,8 @@ const INT_RE = /^\d{1,5}$/;
  */
 function mayBeNumber(s: string): boolean {
   let k = 0;
-  while (k < s.length && k <= 5 && isDigitCode(codeAt(s, k))) k++;
-  const c = codeAt(s, k);
+  while (k < s.length && k <= 5 && isDigitCode(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
   return k >= 1 && k <= 5 && (c === 47 || c === 45);
 }
 const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
@@ -259,7 +259,7 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
       continue;
     }
     // only a type word, "Điều" or a number can open a reference
-    const c = codeAt(a.key, 0);
+    const c = a.key.charCodeAt(0);
     if (
       !(c >= 48 && c <= 57) &&
       a.key !== "điều" &&

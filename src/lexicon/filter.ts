@@ -1,5 +1,3 @@
-import { codeAt } from "../text/chars.js";
-
 /**
  * A one-sided filter over a set of keys: a bit per slot of (length, first, middle and last code
  * unit). The middle one matters: Vietnamese syllables share few first and last letters, and
@@ -29,6 +27,7 @@ export class KeyFilter {
 function slotOf(key: string): number {
   const n = key.length;
   if (n === 0) return 0;
-  // (codeAt: the keys of a text are strings of many kinds, see text/chars)
-  return (codeAt(key, 0) * 31 + codeAt(key, n >> 1) * 131 + codeAt(key, n - 1) * 7 + n) & (SLOTS - 1);
+  return (
+    (key.charCodeAt(0) * 31 + key.charCodeAt(n >> 1) * 131 + key.charCodeAt(n - 1) * 7 + n) & (SLOTS - 1)
+  );
 }

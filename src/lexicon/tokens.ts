@@ -1,4 +1,4 @@
-import { codeAt, letterCaseAt } from "../text/chars.js";
+import { letterCaseAt } from "../text/chars.js";
 import { isAllCaps } from "../text/index.js";
 import { matchKey } from "../text/tone.js";
 import type { Token } from "../tokenize/index.js";
@@ -45,13 +45,13 @@ const isTonedY = (c: number) => c === 0xfd || c === 0x1ef3 || c === 0x1ef5 || c 
 export function isOwnKey(s: string): boolean {
   const n = s.length;
   for (let k = 0; k < n; k++) {
-    const c = codeAt(s, k);
+    const c = s.charCodeAt(k);
     if (c < 0x1f00 ? KEY_UNITS[c] === 1 : c >= 0x2010 && c <= 0x2027) continue;
     return false;
   }
-  const last = n < 2 ? 0 : codeAt(s, n - 1);
+  const last = n < 2 ? 0 : s.charCodeAt(n - 1);
   if (last < 0xc0) return true;
-  const prev = codeAt(s, n - 2);
+  const prev = s.charCodeAt(n - 2);
   // `o` before a toned a or e (`hoà`), and `u` before a toned y, may move; `quả`, `mưa` never
   return prev !== 111 && (prev !== 117 || !isTonedY(last));
 }
@@ -62,10 +62,10 @@ export function isTitleCase(token: Token): boolean {
   // the stages ask this of most tokens, several times each: the usual answers by ASCII first
   // (a lower-case first letter; a capital then a lower-case letter), in a body small enough to inline
   const s = token.normalized;
-  const first = codeAt(s, 0);
+  const first = s.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
   if (first >= 65 && first <= 90 && s.length >= 2) {
-    const second = codeAt(s, 1);
+    const second = s.charCodeAt(1);
     if (second >= 97 && second <= 122) return true;
   }
   return isTitleCaseSpelling(s);
@@ -81,7 +81,7 @@ function isTitleCaseSpelling(s: string): boolean {
 export function isAllCapsText(s: string): boolean {
   let upper = 0;
   for (let k = 0; k < s.length; k++) {
-    const c = codeAt(s, k);
+    const c = s.charCodeAt(k);
     if (c >= 0xd800 && c <= 0xdfff) return isAllCaps(s); // astral letters: by code point
     const letterCase = letterCaseAt(s, k);
     if (letterCase === 2) return false;

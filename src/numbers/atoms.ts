@@ -1,6 +1,6 @@
 import { KeyFilter } from "../lexicon/filter.js";
 import { boundedMemo } from "../lexicon/memo.js";
-import { codeAt, isLetterCode, isMarkCode } from "../text/chars.js";
+import { isLetterCode, isMarkCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 
 /**
@@ -28,14 +28,14 @@ export interface Atom {
  * `•` (and the run of dots `...`). `%` stays glued: "15%" is one number.
  */
 const EDGE_MARKS = new Uint8Array(128);
-for (const mark of ",.;:!?()[]{}\"'-/*") EDGE_MARKS[codeAt(mark, 0)] = 1;
+for (const mark of ",.;:!?()[]{}\"'-/*") EDGE_MARKS[mark.charCodeAt(0)] = 1;
 const BULLET = 0x2022;
 
 /** Every edge mark is one character long, or "...": read by code unit, without a set lookup. */
 function isEdgePunct(t: Token): boolean {
   const s = t.normalized;
   if (s.length === 1) {
-    const c = codeAt(s, 0);
+    const c = s.charCodeAt(0);
     return c < 128 ? EDGE_MARKS[c] === 1 : c === BULLET;
   }
   return s.length === 3 && s === "...";
@@ -43,7 +43,7 @@ function isEdgePunct(t: Token): boolean {
 
 function hasLineBreak(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = codeAt(input, i);
+    const c = input.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
@@ -71,7 +71,7 @@ function lowerUnit(c: number): number {
  */
 function isLowerCaseOf(key: string, s: string): boolean {
   if (key.length !== s.length) return false;
-  for (let k = 0; k < s.length; k++) if (lowerUnit(codeAt(s, k)) !== codeAt(key, k)) return false;
+  for (let k = 0; k < s.length; k++) if (lowerUnit(s.charCodeAt(k)) !== key.charCodeAt(k)) return false;
   return true;
 }
 
@@ -82,7 +82,7 @@ function isLowerCaseOf(key: string, s: string): boolean {
  */
 function isLowerCaseAlready(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
-    const c = codeAt(s, k);
+    const c = s.charCodeAt(k);
     if (c < 0xc0) {
       if (c >= 65 && c <= 90) return false;
       continue;
@@ -201,7 +201,7 @@ export const isWordAtom = (atom: Atom | undefined): boolean => atom !== undefine
 function isLettersOnly(s: string): boolean {
   if (s.length === 0) return false;
   for (let k = 0; k < s.length; k++) {
-    const c = codeAt(s, k);
+    const c = s.charCodeAt(k);
     if (c >= 0xd800 && c <= 0xdfff) return LETTERS_ONLY.test(s);
     if (!isLetterCode(c) && !isMarkCode(c)) return false;
   }

@@ -2,7 +2,7 @@ import { checkText } from "../arguments.js";
 import { findDatesInAtoms } from "../dates/dates.js";
 import { findDocumentsInAtoms } from "../documents/find.js";
 import { KeyFilter } from "../lexicon/filter.js";
-import { codeAt, isDigitCode } from "../text/chars.js";
+import { isDigitCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { type Atom, buildAtoms, keyAt, matchTrie } from "./atoms.js";
@@ -125,7 +125,7 @@ function buildFrom(
       value = more.value;
       end += more.length;
     }
-  } else if (isDigitCode(codeAt(a.key, 0))) {
+  } else if (isDigitCode(a.key.charCodeAt(0))) {
     if (looksLikePhone(a.key)) return null;
     if (/^\d{11}/.test(a.key)) return null; // an account or ID number, not a quantity
     let digits = a.key;
@@ -325,7 +325,7 @@ export function findNumbersInAtoms(
       i++;
       continue;
     }
-    const c = codeAt(a.key, 0);
+    const c = a.key.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       const range = readRange(input, atoms, i, blocked);
       if (range !== null) {

@@ -1,4 +1,3 @@
-import { codeAt } from "../text/chars.js";
 import type { Atom } from "./atoms.js";
 import { numberLexicon } from "./lexicon.js";
 
@@ -24,10 +23,10 @@ export function parseDigits(s: string): number | null {
 
 /** A phone number or a code written with digits: leading zero and 7+ digits ("0912345678"). */
 export function looksLikePhone(s: string): boolean {
-  if (codeAt(s, 0) !== 48) return false;
+  if (s.charCodeAt(0) !== 48) return false;
   let digits = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = codeAt(s, i);
+    const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
   }
   return digits >= 7;

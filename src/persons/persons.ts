@@ -25,7 +25,6 @@ import {
 } from "../lexicon/index.js";
 import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
-import { codeAt } from "../text/chars.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
@@ -79,7 +78,7 @@ function isForeignSyllable(key: string): boolean {
 
 /** "K'Khánh", "H'Hen": a K'Ho, Mạ or Ê Đê name written as one word with its prefix. */
 function isApostropheName(key: string): boolean {
-  return key.length >= 3 && (key[1] === "'" || key[1] === "’") && codeAt(key, 0) < 0x80;
+  return key.length >= 3 && (key[1] === "'" || key[1] === "’") && key.charCodeAt(0) < 0x80;
 }
 /**
  * A one-sided test of a set of keys by length and first code unit (bit `code & 31` of a mask per
@@ -118,9 +117,9 @@ function sortedByFirst(ms: readonly Mention[]): readonly Mention[] {
  * and an ASCII small letter ("Nguyễn", "Trần"): their verdicts need no case table.
  */
 function titleCaseOf(token: Token): boolean {
-  const lead = codeAt(token.normalized, 0);
+  const lead = token.normalized.charCodeAt(0);
   if (lead >= 0x61 && lead <= 0x7a) return false;
-  const second = codeAt(token.normalized, 1);
+  const second = token.normalized.charCodeAt(1);
   if (lead >= 0x41 && lead <= 0x5a && second >= 0x61 && second <= 0x7a)
     return token.kind === "word" || token.kind === "name";
   return isTitleCase(token);
@@ -966,7 +965,7 @@ export function findPersonsInTokens(
     byFirstKey.set(acc.keys[0] ?? "", list);
   }
   const firstKeyShapes = new KeyShapes();
-  for (const first of byFirstKey.keys()) firstKeyShapes.add(first.length, codeAt(first, 0));
+  for (const first of byFirstKey.keys()) firstKeyShapes.add(first.length, first.charCodeAt(0));
   // the scanner's token facts, with the tokens of mentions marked covered
   const { facts } = scanner;
   const cover = () => {
@@ -986,7 +985,7 @@ export function findPersonsInTokens(
     if ((f & FACT_TITLE_CASE_KNOWN) !== 0 ? (f & FACT_TITLE_CASE) === 0 : !titleCaseAt(i)) continue;
     capitalised.push(i);
     const key = keys[i] ?? "";
-    if (!firstKeyShapes.mayHave(key.length, codeAt(key, 0))) continue;
+    if (!firstKeyShapes.mayHave(key.length, key.charCodeAt(0))) continue;
     const candidates = byFirstKey.get(key);
     if (candidates === undefined) continue;
     if (i > 0 && titleCaseAt(i - 1) && !crossesLine(tokens, input, i)) continue;
@@ -1022,7 +1021,7 @@ export function findPersonsInTokens(
       at += (acc.keys[from - 1] as string).length + 1;
       const tail = acc.key.slice(at);
       byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== acc ? null : acc);
-      tailShapes.add(tail.length, codeAt(tail, 0));
+      tailShapes.add(tail.length, tail.charCodeAt(0));
     }
   }
   cover();
@@ -1041,7 +1040,7 @@ export function findPersonsInTokens(
     const a = keys[i] as string;
     const b = end - i === 1 ? null : (keys[i + 1] as string);
     const length = b === null ? a.length : a.length + 1 + b.length;
-    const first = a.length > 0 ? codeAt(a, 0) : b === null ? Number.NaN : 32;
+    const first = a.length > 0 ? a.charCodeAt(0) : b === null ? Number.NaN : 32;
     const acc = tailShapes.mayHave(length, first) ? byTail.get(b === null ? a : `${a} ${b}`) : undefined;
     if (acc == null || acc.firstToken >= i || scanner.isPlace(i, end) || scanner.afterPlaceWord(i)) continue;
     const m: Mention = {

@@ -13,7 +13,6 @@ import {
 } from "../lexicon/index.js";
 import { isDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
-import { codeAt } from "../text/chars.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import {
@@ -70,7 +69,7 @@ const isNamed = (x: Token | undefined) => x !== undefined && (isNameToken(x) || 
 /** True when `s` holds an ASCII digit. */
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
-    const c = codeAt(s, k);
+    const c = s.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
@@ -79,8 +78,8 @@ function hasDigit(s: string): boolean {
 /** The letters of a glued code before its digits, without a dot: "QL" of "QL1A", "ĐT" of "ĐT.741". */
 function codeLetters(s: string): string {
   let k = 0;
-  while (k < s.length && !(codeAt(s, k) >= 48 && codeAt(s, k) <= 57)) k++;
-  return codeAt(s, k - 1) === 46 ? s.slice(0, k - 1) : s.slice(0, k);
+  while (k < s.length && !(s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57)) k++;
+  return s.charCodeAt(k - 1) === 46 ? s.slice(0, k - 1) : s.slice(0, k);
 }
 
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
@@ -175,7 +174,7 @@ function closesWordBefore(
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const t = tokens[i] as Token;
   if (prev === undefined || prev.kind !== "word" || isCapitalized(t.normalized)) return false;
-  if (t.start !== prev.end + 1 || codeAt(input, prev.end) !== 32) return false;
+  if (t.start !== prev.end + 1 || input.charCodeAt(prev.end) !== 32) return false;
   if (!isDictionaryWord([keys[i - 1] ?? "", keys[i] ?? ""])) return false;
   // a word after which a place is named ("từ đường Cộng Hòa", "tuyến đường …") stays a preposition
   const lead = orgTrie().longestAt(keys, tokens, input, i - 1);
@@ -185,7 +184,7 @@ function closesWordBefore(
     before !== undefined &&
     before.kind === "word" &&
     prev.start === before.end + 1 &&
-    codeAt(input, before.end) === 32 &&
+    input.charCodeAt(before.end) === 32 &&
     isDictionaryWord([keys[i - 2] ?? "", keys[i - 1] ?? ""])
   );
 }

@@ -5,7 +5,6 @@
  */
 
 import { ARTICLE_MARKERS } from "../generated/article-markers.js";
-import { codeAt } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { BROKEN, LOWER, NUMBER, OTHER, type Prepared, PUNCT } from "./features.js";
 
@@ -21,7 +20,7 @@ function isVowelless(syllable: string): boolean {
   // NFD leaves every Vietnamese vowel as its base letter plus marks (`ư` → `u` + horn)
   const bare = syllable.normalize("NFD");
   for (let i = 0; i < bare.length; i++) {
-    const c = codeAt(bare, i);
+    const c = bare.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) continue;
     if (c === 0x110 || c === 0x111) continue; // Đ đ
     const lower = c | 0x20;

@@ -3,7 +3,6 @@
  * the feature ids of each gap between two syllables. Shared by the runtime and by
  * scripts/train-segmenter.mjs (which bundles this file), so both see exactly the same features.
  */
-import { codeAt } from "../text/chars.js";
 import { decodeEntityAt } from "../text/normalize.js";
 import type { Token } from "../tokenize/schema.js";
 import {
@@ -93,7 +92,7 @@ function gapIsBroken(input: string, from: number, to: number): boolean {
     if (c === 38) {
       // `an&nbsp;ninh`: an entity that decodes to a space is a space.
       const entity = decodeEntityAt(input, i);
-      if (entity !== null && entity.value.length === 1 && isPlainSpace(codeAt(entity.value, 0))) {
+      if (entity !== null && entity.value.length === 1 && isPlainSpace(entity.value.charCodeAt(0))) {
         i += entity.length - 1;
         continue;
       }
@@ -138,7 +137,7 @@ export function prepare(input: string, tokens: readonly Token[], table: WordTabl
       let upper = 0;
       let other = 0;
       for (let j = 0; j < s.length; j++) {
-        const c = codeAt(s, j);
+        const c = s.charCodeAt(j);
         let f = c;
         if (c < 0x80) {
           if (c >= 65 && c <= 90) f = c + 32;
@@ -148,7 +147,7 @@ export function prepare(input: string, tokens: readonly Token[], table: WordTabl
         h = Math.imul(h ^ f, FNV_PRIME);
       }
       hash[i] = finishSyllable(h);
-      const firstUpper = s.length > 0 && foldChar(codeAt(s, 0)) !== codeAt(s, 0);
+      const firstUpper = s.length > 0 && foldChar(s.charCodeAt(0)) !== s.charCodeAt(0);
       let sh: number;
       if (other > 0) sh = kind === "name" ? CAPITALISED : MIXED;
       else if (upper === 0) sh = LOWER;

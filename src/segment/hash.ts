@@ -6,7 +6,6 @@
  * are the cheapest that keep the output bits well spread (one or two multiplications), because
  * they run ~20 times per syllable.
  */
-import { codeAt } from "../text/chars.js";
 
 /**
  * Lower case for the letters Vietnamese uses (ASCII, Latin-1, ă đ ĩ ũ ơ ư and the U+1EA0–U+1EF9
@@ -33,7 +32,7 @@ export function finishSyllable(h: number): number {
 /** Hash of the folded characters of `s[from, to)`. */
 export function hashFolded(s: string, from: number, to: number): number {
   let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ foldChar(codeAt(s, i)), FNV_PRIME);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ foldChar(s.charCodeAt(i)), FNV_PRIME);
   return finishSyllable(h);
 }
 

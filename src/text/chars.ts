@@ -4,16 +4,6 @@
  * Never ASCII `\w`/`\b`: a boundary test must know that `ộ` is a letter.
  */
 
-/**
- * `s.charCodeAt(k)` without looking `charCodeAt` up on `s`. The stages read code units of strings
- * made in many ways (slices, concatenations, lower-cased copies, one- and two-byte), each of which
- * the engine gives a hidden class of its own; past four of them, a method lookup written `s.charCodeAt`
- * at a site goes through the engine's slowest, generic path at every call. Called through the
- * function itself, the read compiles to a plain code-unit load. Hot loops read `s.length` once.
- */
-const charCodeAtOf = String.prototype.charCodeAt;
-export const codeAt = (s: string, k: number): number => charCodeAtOf.call(s, k);
-
 const LETTER_RE = /\p{L}/u;
 const MARK_RE = /\p{M}/u;
 
@@ -44,13 +34,13 @@ export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 1
 
 /** Upper-case letter (Vietnamese-aware: `Đ`, `Ấ`). */
 export function isUpperLetter(ch: string): boolean {
-  if (ch.length === 1 && hasArithmeticCase(codeAt(ch, 0))) return caseOfCode(codeAt(ch, 0)) === 1;
+  if (ch.length === 1 && hasArithmeticCase(ch.charCodeAt(0))) return caseOfCode(ch.charCodeAt(0)) === 1;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Lower-case letter. */
 export function isLowerLetter(ch: string): boolean {
-  if (ch.length === 1 && hasArithmeticCase(codeAt(ch, 0))) return caseOfCode(codeAt(ch, 0)) === 2;
+  if (ch.length === 1 && hasArithmeticCase(ch.charCodeAt(0))) return caseOfCode(ch.charCodeAt(0)) === 2;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -76,7 +66,7 @@ export function isCapitalized(s: string): boolean {
  * unit; the string test elsewhere (title-case letters such as ǅ are neither).
  */
 export function letterCaseAt(s: string, k: number): 0 | 1 | 2 {
-  const c = codeAt(s, k);
+  const c = s.charCodeAt(k);
   if (hasArithmeticCase(c)) return caseOfCode(c);
   const ch = s.charAt(k);
   return isUpperLetter(ch) ? 1 : isLowerLetter(ch) ? 2 : 0;
@@ -87,9 +77,8 @@ export function letterCaseAt(s: string, k: number): 0 | 1 | 2 {
  * case is arithmetic (see hasArithmeticCase); any other code unit asks the string.
  */
 export function hasUpperCase(s: string): boolean {
-  const n = s.length;
-  for (let k = 0; k < n; k++) {
-    const c = codeAt(s, k);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
     if (!hasArithmeticCase(c)) return s !== s.toLowerCase();
     if (caseOfCode(c) === 1) return true;
   }

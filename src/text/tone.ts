@@ -5,7 +5,6 @@
  * (the one dictionaries and the gold files use); only the last two letters of a syllable move.
  */
 import { checkText } from "../arguments.js";
-import { codeAt } from "./chars.js";
 
 // The five tone marks over each vowel that can carry a moved tone, in the order
 // grave, acute, hook above, tilde, dot below. Index 0 is the bare vowel.
@@ -43,9 +42,9 @@ export function canonicalTone(syllable: string): string {
   checkText(syllable, "syllable");
   const n = syllable.length;
   if (n < 2) return syllable;
-  const last = codeAt(syllable, n - 1);
+  const last = syllable.charCodeAt(n - 1);
   if (last < 0xc0) return syllable; // the toned vowels are all above Latin-1's first half
-  const prev = codeAt(syllable, n - 2) | 32;
+  const prev = syllable.charCodeAt(n - 2) | 32;
   if (prev !== 111 /* o */ && prev !== 117 /* u */) return syllable;
   const second = SECOND.get(last);
   if (second === undefined) return syllable;
@@ -112,15 +111,15 @@ const GENERAL = 2;
 function plainShape(s: string): number {
   let separators = 0;
   let movable = false;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = codeAt(s, i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (isSeparator(c)) {
       separators++;
       continue;
     }
     if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return GENERAL;
-    if (c >= 0xc0 && (i + 1 === n || isSeparator(codeAt(s, i + 1))) && SECOND.has(c)) movable = true;
+    if (c >= 0xc0 && (i + 1 === s.length || isSeparator(s.charCodeAt(i + 1))) && SECOND.has(c))
+      movable = true;
   }
   if (separators === 0) return PLAIN_SYLLABLE;
   return movable ? GENERAL : PLAIN_SETTLED;
