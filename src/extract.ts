@@ -108,7 +108,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
   const nt = normalizeText(input);
   const tokens = tokenizeNormalized(nt);
   const keys = keysOf(tokens);
-  const atoms = buildAtoms(input, tokens);
+  const atoms = buildAtoms(input, tokens, keys);
 
   // structure: the dateline comes from the dates stage run over the header's atoms only
   // (no further than findStructure reads dates: most news has a long paragraph by line 2)
