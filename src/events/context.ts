@@ -81,6 +81,8 @@ export interface Indexed extends EventContext {
   people: Map<SentenceRange, readonly Participant[]>;
   /** numbersIn by sentence. */
   numbersBy: Map<SentenceRange, readonly NumberMention[]>;
+  /** The tokens locationIn acts on, by sentence (see placeMarksOf). */
+  placeMarks: Map<SentenceRange, readonly number[]>;
   /** placesIn by sentence. */
   placesBy: Map<SentenceRange, readonly PlaceSpan[]>;
   /** The roles a clause's role words name, by clauseKey (see cueRoles). */

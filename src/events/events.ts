@@ -28,12 +28,25 @@ const MAX_CLAUSES = 8;
 /** Events at which officials speak. */
 const OCCASIONS = new Set<EventType>(["meeting", "exercise", "award"]);
 
+/** Where the dates of the sentences read so far start: the sentences come in text order. */
+interface DateCursor {
+  /** Index of the first date starting at or after `from`. */
+  next: number;
+  from: number;
+}
+
 /** The last full day (YYYY-MM-DD…) written in a sentence. */
-function dayIn(ctx: EventContext, s: SentenceRange): string | null {
-  // asked of every sentence: the dates inside it read in place (within() as a loop, no array)
+function dayIn(ctx: EventContext, s: SentenceRange, cursor: DateCursor): string | null {
+  // asked of every sentence: the dates inside it read in place (within() as a loop, no array),
+  // found by walking on from the last sentence's (a binary search only if the order breaks)
+  const dates = ctx.dates;
+  let k = s.start >= cursor.from ? cursor.next : lowerBound(dates, s.start);
+  while (k < dates.length && (dates[k] as DateMention).start < s.start) k++;
+  cursor.next = k;
+  cursor.from = s.start;
   let day: string | null = null;
-  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
-    const d = ctx.dates[k] as DateMention;
+  for (; k < dates.length; k++) {
+    const d = dates[k] as DateMention;
     if (d.start >= s.end) break;
     if (d.end > s.end) continue;
     if (d.value !== null && d.value.length >= 10 && (d.kind === "date" || d.kind === "datetime"))
@@ -86,6 +99,43 @@ function isNextTo(ctx: EventContext, modal: Hit, hit: Hit, type: EventType): boo
   return true;
 }
 
+/** What the cues of a sentence's hits say about it, read in one pass over them. */
+interface SentenceCues {
+  /** A hit that names an event, or who attended: the sentence is read further. */
+  event: boolean;
+  /** The first modal ("cần", "sẽ"), revocation and attendance cue. */
+  modal: Hit | undefined;
+  revoke: Hit | undefined;
+  attend: Hit | undefined;
+  /** A drill's scenario or an exercise is told. */
+  drill: boolean;
+  purpose: boolean;
+  speech: boolean;
+}
+
+function cuesOf(hits: readonly Hit[]): SentenceCues {
+  const cues: SentenceCues = {
+    event: false,
+    modal: undefined,
+    revoke: undefined,
+    attend: undefined,
+    drill: false,
+    purpose: false,
+    speech: false,
+  };
+  for (const h of hits) {
+    const type = h.trigger.type;
+    if (!CUES.has(type) || type === "attend") cues.event = true;
+    if (type === "modal") cues.modal ??= h;
+    else if (type === "revoke") cues.revoke ??= h;
+    else if (type === "attend") cues.attend ??= h;
+    else if (type === "scenario" || type === "exercise") cues.drill = true;
+    else if (type === "purpose") cues.purpose = true;
+    else if (type === "speech") cues.speech = true;
+  }
+  return cues;
+}
+
 /** How many ";" precede token i in its sentence: the clause index. */
 function clauseOf(semicolons: readonly number[], i: number): number {
   let n = 0;
@@ -115,13 +165,24 @@ function ownGiving(self: Draft, named: Draft): boolean {
   return differentGivings(a, b);
 }
 
-const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
-
-/** `xs` when it is already start-sorted (the stages mostly hand them so), else a sorted copy. */
+/**
+ * `xs` when it is already start-sorted, else a copy sorted by start, ties in their order (as a
+ * stable sort leaves them). The stages hand their mentions grouped by entity, so most articles
+ * sort: the keys (start, index) are packed into one number and sorted as numbers, without a
+ * comparator call per pair.
+ */
 function sortedByStart<T extends { start: number }>(xs: readonly T[]): readonly T[] {
-  for (let k = 1; k < xs.length; k++)
-    if ((xs[k] as T).start < (xs[k - 1] as T).start) return [...xs].sort(byStart);
-  return xs;
+  let sorted = true;
+  for (let k = 1; k < xs.length && sorted; k++) sorted = (xs[k] as T).start >= (xs[k - 1] as T).start;
+  if (sorted) return xs;
+  const n = xs.length;
+  // start * n + index stays an exact integer: starts are offsets into a string
+  const order = new Float64Array(n);
+  for (let k = 0; k < n; k++) order[k] = (xs[k] as T).start * n + k;
+  order.sort();
+  const out: T[] = [];
+  for (let k = 0; k < n; k++) out.push(xs[(order[k] as number) % n] as T);
+  return out;
 }
 
 /** The context with the start-sorted lists every reader searches, built once per article. */
@@ -154,6 +215,7 @@ function indexed(context: EventContext): Indexed {
     chairs: new Map(),
     numbersBy: new Map(),
     placesBy: new Map(),
+    placeMarks: new Map(),
   };
 }
 
@@ -180,16 +242,18 @@ export function findEventsInContext(context: EventContext): Event[] {
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
   let latest: string | null | undefined;
-  ctx.sentences.forEach((s, index) => {
+  const dateCursor: DateCursor = { next: 0, from: 0 };
+  for (let index = 0; index < ctx.sentences.length; index++) {
+    const s = ctx.sentences[index] as SentenceRange;
     const hits = hitsIn(ctx, s);
     const before = carried;
-    carried = dayIn(ctx, s) ?? carried;
+    carried = dayIn(ctx, s, dateCursor) ?? carried;
     // cues alone ("để", "cần", "tại" …) name no event; only who attended is read from them
-    if (!hits.some((h) => !CUES.has(h.trigger.type) || h.trigger.type === "attend")) return;
+    if (hits.length === 0) continue;
+    const cues = cuesOf(hits);
+    if (!cues.event) continue;
     const seen = new Set<string>();
-    const modal = hits.find((h) => h.trigger.type === "modal");
-    const revoke = hits.find((h) => h.trigger.type === "revoke");
-    const drill = hits.some((h) => h.trigger.type === "scenario" || h.trigger.type === "exercise");
+    const { modal, revoke, drill } = cues;
     const semicolons = semicolonsOf(ctx, s, hits);
     for (const hit of hits) {
       if (CUES.has(hit.trigger.type)) continue;
@@ -199,11 +263,16 @@ export function findEventsInContext(context: EventContext): Event[] {
       if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
       // "phải đánh giá đúng …": a speech verb right after a modal is what the directive asks for;
       // "hỏa hoạn có thể xảy ra", "hội nghị sẽ được tổ chức": a modal right after the trigger makes it a possibility or a plan
-      if (hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type))) continue;
+      if (modal !== undefined && hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type)))
+        continue;
       // "tổ chức hội nghị nhằm đánh giá …", "để báo cáo …": a speech verb a purpose names is the
       // gathering's aim, not words said (other events named as a purpose are mostly carried out:
       // "cưa cửa xe để cứu 3 người")
-      if (type === "speech" && hits.some((h) => h.trigger.type === "purpose" && h.end === hit.first))
+      if (
+        type === "speech" &&
+        cues.purpose &&
+        hits.some((h) => h.trigger.type === "purpose" && h.end === hit.first)
+      )
         continue;
       // "thu hồi Bằng khen", "hủy bỏ quyết định": what is revoked did not take place
       if (revoke !== undefined && revoke.first < hit.first && REVOCABLE.has(type)) continue;
@@ -247,17 +316,17 @@ export function findEventsInContext(context: EventContext): Event[] {
       }
     }
     // "có đồng chí X … tham dự", "Y chủ trì Hội nghị": attendees of the article's meeting
-    const attend = hits.find((h) => h.trigger.type === "attend");
+    const attend = cues.attend;
     if (attend !== undefined) {
       const people = personsIn(full(), s);
       const chair = chairOf(full(), s, people);
       for (const p of people) {
-        if (p !== chair && p.at > attend.first && hits.some((h) => h.trigger.type === "speech")) continue;
+        if (p !== chair && p.at > attend.first && cues.speech) continue;
         if (attendees.length < MAX_PARTICIPANTS)
           attendees.push({ personId: p.person.id, role: p === chair ? "chair" : "attendee" });
       }
     }
-  });
+  }
   if (drafts.length === 0) return [];
   const meeting = drafts.find((d) => d.event.type === "meeting");
   // "phát biểu tại hội nghị", "Tại hội nghị, 12 tập thể … Giấy khen": on the meeting's day; a
