@@ -79,6 +79,8 @@ export interface Indexed extends EventContext {
   readers: (ReaderCues | null | undefined)[];
   /** personsIn by sentence. */
   people: Map<SentenceRange, readonly Participant[]>;
+  /** The sentence's persons in a clause, by clauseKey (see rolesFor). */
+  clausePeople: Map<number, readonly Participant[]>;
   /** numbersIn by sentence. */
   numbersBy: Map<SentenceRange, readonly NumberMention[]>;
   /** The tokens locationIn acts on, by sentence (see placeMarksOf). */

@@ -210,6 +210,7 @@ function indexed(context: EventContext): Indexed {
     clauses: new Map(),
     readers: new Array<ReaderCues | null | undefined>(context.tokens.length),
     people: new Map(),
+    clausePeople: new Map(),
     roleCues: new Map(),
     clauseOrgs: new Map(),
     chairs: new Map(),
@@ -281,7 +282,7 @@ export function findEventsInContext(context: EventContext): Event[] {
       // one event per type per sentence; a second award needs its own clause (after ";")
       // (at most MAX_CLAUSES per sentence: each event reads its sentence, which keeps this linear)
       const clause = type === "award" ? Math.min(clauseOf(semicolons, hit.first), MAX_CLAUSES) : 0;
-      const key = `${type}|${clause}`;
+      const key = clause === 0 ? type : `${type}|${clause}`;
       if (seen.has(key)) continue;
       const draft = buildEvent(full(), hit, hits, s, index);
       if (draft === null) continue;
