@@ -3,6 +3,7 @@ import type { DateMention } from "../dates/index.js";
 import { detailedNext, inheritPlaces, nameSuspects, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention, ReaderCues } from "./context.js";
+import { locationIn } from "./location.js";
 import {
   type Draft,
   differentGivings,
@@ -11,6 +12,7 @@ import {
   merge,
   SELF_AWARD,
   sameHappening,
+  VISIT,
 } from "./merge.js";
 import { chairOf, personsIn } from "./roles.js";
 import { type Event, type EventType, INCIDENT_TYPES, type PersonRef } from "./schema.js";
@@ -165,24 +167,43 @@ function ownGiving(self: Draft, named: Draft): boolean {
   return differentGivings(a, b);
 }
 
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** Up to this many items, an insertion sort beats the library sort and its comparator calls. */
+const SHORT_LIST = 32;
+
 /**
- * `xs` when it is already start-sorted, else a copy sorted by start, ties in their order (as a
- * stable sort leaves them). The stages hand their mentions grouped by entity, so most articles
- * sort: the keys (start, index) are packed into one number and sorted as numbers, without a
- * comparator call per pair.
+ * `xs` when it is already start-sorted, else a copy sorted by start, ties in their order (a stable
+ * sort). The stages hand their mentions grouped by entity, so most articles sort a short list.
  */
 function sortedByStart<T extends { start: number }>(xs: readonly T[]): readonly T[] {
   let sorted = true;
   for (let k = 1; k < xs.length && sorted; k++) sorted = (xs[k] as T).start >= (xs[k - 1] as T).start;
   if (sorted) return xs;
-  const n = xs.length;
-  // start * n + index stays an exact integer: starts are offsets into a string
-  const order = new Float64Array(n);
-  for (let k = 0; k < n; k++) order[k] = (xs[k] as T).start * n + k;
-  order.sort();
-  const out: T[] = [];
-  for (let k = 0; k < n; k++) out.push(xs[(order[k] as number) % n] as T);
+  if (xs.length > SHORT_LIST) return [...xs].sort(byStart);
+  const out = xs.slice();
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k] as T;
+    let j = k - 1;
+    for (; j >= 0 && (out[j] as T).start > x.start; j--) out[j + 1] = out[j] as T;
+    out[j + 1] = x;
+  }
   return out;
+}
+
+/**
+ * Reads the place of a telling, once: a telling that folds into an earlier one with a place never
+ * needs its own (about half the tellings of an article fold).
+ */
+function locate(ctx: Indexed, d: Draft): void {
+  if (d.unplaced === undefined) return;
+  d.event.location = locationIn(
+    ctx,
+    ctx.sentences[d.sentenceIndex] as SentenceRange,
+    d.unplaced.hit,
+    d.unplaced.hits,
+  );
+  d.unplaced = undefined;
 }
 
 /** The context with the start-sorted lists every reader searches, built once per article. */
@@ -307,10 +328,18 @@ export function findEventsInContext(context: EventContext): Event[] {
       const ofType = byType.get(type) ?? [];
       const from = Math.max(0, ofType.length - MERGE_WINDOW);
       let same: Draft | undefined;
-      for (let k = from; k < ofType.length && same === undefined; k++)
-        if (sameHappening(ofType[k] as Draft, draft)) same = ofType[k];
-      if (same !== undefined) merge(same, draft);
-      else {
+      for (let k = from; k < ofType.length && same === undefined; k++) {
+        const other = ofType[k] as Draft;
+        // a visit is told apart from another meeting by its place
+        if (type === "meeting" && (other.key === VISIT || draft.key === VISIT)) locate(full(), draft);
+        if (sameHappening(other, draft)) same = other;
+      }
+      if (same !== undefined) {
+        // the first telling's place stands: a later one's is read only when the first has none
+        if (same.event.location === null) locate(full(), draft);
+        merge(same, draft);
+      } else {
+        locate(full(), draft);
         drafts.push(draft);
         ofType.push(draft);
         byType.set(type, ofType);
