@@ -30,7 +30,7 @@ const MAX_CLAUSES = 8;
 /** Events at which officials speak. */
 const OCCASIONS = new Set<EventType>(["meeting", "exercise", "award"]);
 
-/** Where the dates of the sentences read so far start: the sentences come in text order. */
+/** Where the dates of the sentences read so far start: the sentences come in text order, the dates start-sorted. */
 interface DateCursor {
   /** Index of the first date starting at or after `from`. */
   next: number;
