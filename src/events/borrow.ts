@@ -1,7 +1,7 @@
 import type { Indexed } from "./context.js";
 import { type Draft, MAX_PARTICIPANTS } from "./merge.js";
 import { personsIn, rolesFor } from "./roles.js";
-import { type EventType, INCIDENT_TYPES } from "./schema.js";
+import { type EventType, INCIDENT_TYPES, type PersonRef } from "./schema.js";
 import type { Hit } from "./triggers.js";
 
 /**
@@ -89,9 +89,10 @@ export function detailedNext(ctx: Indexed, drafts: readonly Draft[]): void {
 
 /** Who an accident or a fire hurt: the rescued of the rescue told with it, when its own sentences name nobody hurt. */
 export function victimsOfRescues(drafts: readonly Draft[]): void {
-  const rescued = drafts
-    .filter((d) => d.event.type === "rescue")
-    .flatMap((d) => d.event.persons.filter((r) => r.role === "rescued"));
+  // asked of every article with events, most of which tell no rescue: a plain loop, no flatMap
+  const rescued: PersonRef[] = [];
+  for (const d of drafts)
+    if (d.event.type === "rescue") for (const r of d.event.persons) if (r.role === "rescued") rescued.push(r);
   if (rescued.length === 0) return;
   for (const d of drafts) {
     if (d.event.type !== "accident" && d.event.type !== "fire") continue;

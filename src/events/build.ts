@@ -13,7 +13,6 @@ import {
   seizedItems,
   suspectCount,
 } from "./details.js";
-import { locationIn } from "./location.js";
 import { awardKey, type Draft, SELF_AWARD, VISIT } from "./merge.js";
 import { eventOrganizations } from "./organizations.js";
 import { isOfficial, type Participant, personsIn, rolesFor } from "./roles.js";
@@ -172,7 +171,8 @@ export function buildEvent(
       trigger,
       sentence: { start: s.start, end: s.end, text: s.text },
       date,
-      location: locationIn(ctx, s, hit, hits),
+      // read once the telling is known to be kept or to fold into one without a place (see locate)
+      location: null,
       persons,
       organizations: eventOrganizations(ctx, s, hits, sentenceIndex, hit.first),
       rule: `trigger "${hit.trigger.phrase}" (${type})${rule}`,
@@ -186,6 +186,7 @@ export function buildEvent(
     // a gathering's day is written as the day it was held; an incident's sentence may name the
     // day it was reported beside the day it happened, and without a year the two cannot be told apart
     ownMonthDay: type === "meeting" || type === "exercise" ? monthDayIn(ctx, s, reportFrom) : null,
+    unplaced: { hit, hits },
   });
   const idsWith = (persons: readonly PersonRef[], role: PersonRef["role"]) =>
     new Set(persons.filter((r) => r.role === role).map((r) => r.personId));

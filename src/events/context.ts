@@ -79,8 +79,12 @@ export interface Indexed extends EventContext {
   readers: (ReaderCues | null | undefined)[];
   /** personsIn by sentence. */
   people: Map<SentenceRange, readonly Participant[]>;
+  /** The sentence's persons in a clause, by clauseKey (see rolesFor). */
+  clausePeople: Map<number, readonly Participant[]>;
   /** numbersIn by sentence. */
   numbersBy: Map<SentenceRange, readonly NumberMention[]>;
+  /** The tokens locationIn acts on, by sentence (see placeMarksOf). */
+  placeMarks: Map<SentenceRange, readonly number[]>;
   /** placesIn by sentence. */
   placesBy: Map<SentenceRange, readonly PlaceSpan[]>;
   /** The roles a clause's role words name, by clauseKey (see cueRoles). */

@@ -29,8 +29,11 @@ export function numbersIn(ctx: Indexed, s: SentenceRange): readonly NumberMentio
 }
 
 const COUNT_UNITS_SUSPECTS = ["đối tượng", "bị can", "nghi phạm", "người", "tên"];
-const startsWithAny = (unit: string | null, list: readonly string[]) =>
-  unit !== null && list.some((u) => unit.toLowerCase().startsWith(u));
+const startsWithAny = (unit: string | null, list: readonly string[]) => {
+  if (unit === null) return false;
+  const lower = unit.toLowerCase();
+  return list.some((u) => lower.startsWith(u));
+};
 
 /** Whether a count's unit counts people ("3 đối tượng", "2 người"). */
 export const isPersonCount = (unit: string | null) => startsWithAny(unit, COUNT_UNITS_SUSPECTS);
@@ -42,14 +45,18 @@ export function suspectCount(ctx: Indexed, s: SentenceRange): number | null {
 
 /** "khám phá 34 vụ, 46 đối tượng; triệt phá …": a period's figures, not one happening. */
 export function isStatistics(ctx: Indexed, s: SentenceRange): boolean {
-  if (
-    numbersIn(ctx, s).some((n) => n.value > 1 && n.unit !== null && /^vụ(?:\s|$)/u.test(n.unit.toLowerCase()))
-  )
-    return true;
+  if (numbersIn(ctx, s).some((n) => n.value > 1 && n.unit !== null && countsCases(n.unit))) return true;
   // "phá án, bắt giữ nhiều vụ cướp giật", "hàng chục vụ": many cases told at once
   for (let i = s.first + 1; i < s.last; i++)
     if (ctx.keys[i] === "vụ" && MANY.has(tokenKeyAt(ctx.keys, i - 1))) return true;
   return false;
+}
+
+/** Whether a count's unit is "vụ" (cases), alone or before more words ("34 vụ", "5 vụ án"). */
+function countsCases(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  // the test of the next character runs only after the cheap prefix test (most units are no "vụ")
+  return lower.startsWith("vụ") && (lower.length === 2 || /\s/u.test(lower.charAt(2)));
 }
 
 /** Words that make "vụ" many cases: "nhiều vụ", "các vụ", "hàng chục vụ". */

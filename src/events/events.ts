@@ -3,6 +3,7 @@ import type { DateMention } from "../dates/index.js";
 import { detailedNext, inheritPlaces, nameSuspects, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention, ReaderCues } from "./context.js";
+import { locationIn } from "./location.js";
 import {
   type Draft,
   differentGivings,
@@ -11,6 +12,7 @@ import {
   merge,
   SELF_AWARD,
   sameHappening,
+  VISIT,
 } from "./merge.js";
 import { chairOf, personsIn } from "./roles.js";
 import { type Event, type EventType, INCIDENT_TYPES, type PersonRef } from "./schema.js";
@@ -28,12 +30,25 @@ const MAX_CLAUSES = 8;
 /** Events at which officials speak. */
 const OCCASIONS = new Set<EventType>(["meeting", "exercise", "award"]);
 
+/** Where the dates of the sentences read so far start: the sentences come in text order, the dates start-sorted. */
+interface DateCursor {
+  /** Index of the first date starting at or after `from`. */
+  next: number;
+  from: number;
+}
+
 /** The last full day (YYYY-MM-DD…) written in a sentence. */
-function dayIn(ctx: EventContext, s: SentenceRange): string | null {
-  // asked of every sentence: the dates inside it read in place (within() as a loop, no array)
+function dayIn(ctx: EventContext, s: SentenceRange, cursor: DateCursor): string | null {
+  // asked of every sentence: the dates inside it read in place (within() as a loop, no array),
+  // found by walking on from the last sentence's (a binary search only if the order breaks)
+  const dates = ctx.dates;
+  let k = s.start >= cursor.from ? cursor.next : lowerBound(dates, s.start);
+  while (k < dates.length && (dates[k] as DateMention).start < s.start) k++;
+  cursor.next = k;
+  cursor.from = s.start;
   let day: string | null = null;
-  for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
-    const d = ctx.dates[k] as DateMention;
+  for (; k < dates.length; k++) {
+    const d = dates[k] as DateMention;
     if (d.start >= s.end) break;
     if (d.end > s.end) continue;
     if (d.value !== null && d.value.length >= 10 && (d.kind === "date" || d.kind === "datetime"))
@@ -86,6 +101,43 @@ function isNextTo(ctx: EventContext, modal: Hit, hit: Hit, type: EventType): boo
   return true;
 }
 
+/** What the cues of a sentence's hits say about it, read in one pass over them. */
+interface SentenceCues {
+  /** A hit that names an event, or who attended: the sentence is read further. */
+  event: boolean;
+  /** The first modal ("cần", "sẽ"), revocation and attendance cue. */
+  modal: Hit | undefined;
+  revoke: Hit | undefined;
+  attend: Hit | undefined;
+  /** A drill's scenario or an exercise is told. */
+  drill: boolean;
+  purpose: boolean;
+  speech: boolean;
+}
+
+function cuesOf(hits: readonly Hit[]): SentenceCues {
+  const cues: SentenceCues = {
+    event: false,
+    modal: undefined,
+    revoke: undefined,
+    attend: undefined,
+    drill: false,
+    purpose: false,
+    speech: false,
+  };
+  for (const h of hits) {
+    const type = h.trigger.type;
+    if (!CUES.has(type) || type === "attend") cues.event = true;
+    if (type === "modal") cues.modal ??= h;
+    else if (type === "revoke") cues.revoke ??= h;
+    else if (type === "attend") cues.attend ??= h;
+    else if (type === "scenario" || type === "exercise") cues.drill = true;
+    else if (type === "purpose") cues.purpose = true;
+    else if (type === "speech") cues.speech = true;
+  }
+  return cues;
+}
+
 /** How many ";" precede token i in its sentence: the clause index. */
 function clauseOf(semicolons: readonly number[], i: number): number {
   let n = 0;
@@ -117,11 +169,41 @@ function ownGiving(self: Draft, named: Draft): boolean {
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
-/** `xs` when it is already start-sorted (the stages mostly hand them so), else a sorted copy. */
+/** Up to this many items, an insertion sort beats the library sort and its comparator calls. */
+const SHORT_LIST = 32;
+
+/**
+ * `xs` when it is already start-sorted, else a copy sorted by start, ties in their order (a stable
+ * sort). The stages hand their mentions grouped by entity, so most articles sort a short list.
+ */
 function sortedByStart<T extends { start: number }>(xs: readonly T[]): readonly T[] {
-  for (let k = 1; k < xs.length; k++)
-    if ((xs[k] as T).start < (xs[k - 1] as T).start) return [...xs].sort(byStart);
-  return xs;
+  let sorted = true;
+  for (let k = 1; k < xs.length && sorted; k++) sorted = (xs[k] as T).start >= (xs[k - 1] as T).start;
+  if (sorted) return xs;
+  if (xs.length > SHORT_LIST) return [...xs].sort(byStart);
+  const out = xs.slice();
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k] as T;
+    let j = k - 1;
+    for (; j >= 0 && (out[j] as T).start > x.start; j--) out[j + 1] = out[j] as T;
+    out[j + 1] = x;
+  }
+  return out;
+}
+
+/**
+ * Reads the place of a telling, once: a telling that folds into an earlier one with a place never
+ * needs its own (about half the tellings of an article fold).
+ */
+function locate(ctx: Indexed, d: Draft): void {
+  if (d.unplaced === undefined) return;
+  d.event.location = locationIn(
+    ctx,
+    ctx.sentences[d.sentenceIndex] as SentenceRange,
+    d.unplaced.hit,
+    d.unplaced.hits,
+  );
+  d.unplaced = undefined;
 }
 
 /** The context with the start-sorted lists every reader searches, built once per article. */
@@ -149,11 +231,13 @@ function indexed(context: EventContext): Indexed {
     clauses: new Map(),
     readers: new Array<ReaderCues | null | undefined>(context.tokens.length),
     people: new Map(),
+    clausePeople: new Map(),
     roleCues: new Map(),
     clauseOrgs: new Map(),
     chairs: new Map(),
     numbersBy: new Map(),
     placesBy: new Map(),
+    placeMarks: new Map(),
   };
 }
 
@@ -180,16 +264,18 @@ export function findEventsInContext(context: EventContext): Event[] {
   // the last day written so far: a narrative's later sentences happen then
   let carried: string | null = null;
   let latest: string | null | undefined;
-  ctx.sentences.forEach((s, index) => {
+  const dateCursor: DateCursor = { next: 0, from: 0 };
+  for (let index = 0; index < ctx.sentences.length; index++) {
+    const s = ctx.sentences[index] as SentenceRange;
     const hits = hitsIn(ctx, s);
     const before = carried;
-    carried = dayIn(ctx, s) ?? carried;
+    carried = dayIn(ctx, s, dateCursor) ?? carried;
     // cues alone ("để", "cần", "tại" …) name no event; only who attended is read from them
-    if (!hits.some((h) => !CUES.has(h.trigger.type) || h.trigger.type === "attend")) return;
+    if (hits.length === 0) continue;
+    const cues = cuesOf(hits);
+    if (!cues.event) continue;
     const seen = new Set<string>();
-    const modal = hits.find((h) => h.trigger.type === "modal");
-    const revoke = hits.find((h) => h.trigger.type === "revoke");
-    const drill = hits.some((h) => h.trigger.type === "scenario" || h.trigger.type === "exercise");
+    const { modal, revoke, drill } = cues;
     const semicolons = semicolonsOf(ctx, s, hits);
     for (const hit of hits) {
       if (CUES.has(hit.trigger.type)) continue;
@@ -199,11 +285,16 @@ export function findEventsInContext(context: EventContext): Event[] {
       if (modal !== undefined && modal.first < hit.first && type !== "speech") continue;
       // "phải đánh giá đúng …": a speech verb right after a modal is what the directive asks for;
       // "hỏa hoạn có thể xảy ra", "hội nghị sẽ được tổ chức": a modal right after the trigger makes it a possibility or a plan
-      if (hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type))) continue;
+      if (modal !== undefined && hits.some((h) => h.trigger.type === "modal" && isNextTo(ctx, h, hit, type)))
+        continue;
       // "tổ chức hội nghị nhằm đánh giá …", "để báo cáo …": a speech verb a purpose names is the
       // gathering's aim, not words said (other events named as a purpose are mostly carried out:
       // "cưa cửa xe để cứu 3 người")
-      if (type === "speech" && hits.some((h) => h.trigger.type === "purpose" && h.end === hit.first))
+      if (
+        type === "speech" &&
+        cues.purpose &&
+        hits.some((h) => h.trigger.type === "purpose" && h.end === hit.first)
+      )
         continue;
       // "thu hồi Bằng khen", "hủy bỏ quyết định": what is revoked did not take place
       if (revoke !== undefined && revoke.first < hit.first && REVOCABLE.has(type)) continue;
@@ -212,7 +303,7 @@ export function findEventsInContext(context: EventContext): Event[] {
       // one event per type per sentence; a second award needs its own clause (after ";")
       // (at most MAX_CLAUSES per sentence: each event reads its sentence, which keeps this linear)
       const clause = type === "award" ? Math.min(clauseOf(semicolons, hit.first), MAX_CLAUSES) : 0;
-      const key = `${type}|${clause}`;
+      const key = clause === 0 ? type : `${type}|${clause}`;
       if (seen.has(key)) continue;
       const draft = buildEvent(full(), hit, hits, s, index);
       if (draft === null) continue;
@@ -237,27 +328,35 @@ export function findEventsInContext(context: EventContext): Event[] {
       const ofType = byType.get(type) ?? [];
       const from = Math.max(0, ofType.length - MERGE_WINDOW);
       let same: Draft | undefined;
-      for (let k = from; k < ofType.length && same === undefined; k++)
-        if (sameHappening(ofType[k] as Draft, draft)) same = ofType[k];
-      if (same !== undefined) merge(same, draft);
-      else {
+      for (let k = from; k < ofType.length && same === undefined; k++) {
+        const other = ofType[k] as Draft;
+        // a visit is told apart from another meeting by its place
+        if (type === "meeting" && (other.key === VISIT || draft.key === VISIT)) locate(full(), draft);
+        if (sameHappening(other, draft)) same = other;
+      }
+      if (same !== undefined) {
+        // the first telling's place stands: a later one's is read only when the first has none
+        if (same.event.location === null) locate(full(), draft);
+        merge(same, draft);
+      } else {
+        locate(full(), draft);
         drafts.push(draft);
         ofType.push(draft);
         byType.set(type, ofType);
       }
     }
     // "có đồng chí X … tham dự", "Y chủ trì Hội nghị": attendees of the article's meeting
-    const attend = hits.find((h) => h.trigger.type === "attend");
+    const attend = cues.attend;
     if (attend !== undefined) {
       const people = personsIn(full(), s);
       const chair = chairOf(full(), s, people);
       for (const p of people) {
-        if (p !== chair && p.at > attend.first && hits.some((h) => h.trigger.type === "speech")) continue;
+        if (p !== chair && p.at > attend.first && cues.speech) continue;
         if (attendees.length < MAX_PARTICIPANTS)
           attendees.push({ personId: p.person.id, role: p === chair ? "chair" : "attendee" });
       }
     }
-  });
+  }
   if (drafts.length === 0) return [];
   const meeting = drafts.find((d) => d.event.type === "meeting");
   // "phát biểu tại hội nghị", "Tại hội nghị, 12 tập thể … Giấy khen": on the meeting's day; a

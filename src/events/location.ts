@@ -233,7 +233,15 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
   let before: string | null = null;
   let after: string | null = null;
   const last = said === undefined ? clause.last : Math.min(clause.last, said.first);
-  for (let i = clause.first; i < last; i++) {
+  // only the tokens this reader acts on (brackets, "xảy ra", place cues): every other token of the
+  // clause leaves its state as it is
+  const marks = placeMarksOf(ctx, s);
+  let next = clause.first;
+  for (let m = firstAtOrAfter(marks, clause.first); m < marks.length; m++) {
+    const i = marks[m] as number;
+    if (i >= last) break;
+    // inside an "away" cue read before (see below)
+    if (i < next) continue;
     const t = ctx.tokens[i] as Token;
     if (t.normalized === "(") depth++;
     else if (t.normalized === ")") depth = Math.max(0, depth - 1);
@@ -244,7 +252,7 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
     if (cue === null) continue;
     if (cue.details.includes("away")) {
       lastAway = cue.end;
-      i = cue.end - 1;
+      next = cue.end;
       continue;
     }
     const within = cue.details.includes("within");
@@ -265,6 +273,40 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
   // opens; a place after it is what the document is about
   if (hit.trigger.type === "document") return before;
   return after ?? before;
+}
+
+/**
+ * The tokens of a sentence that locationIn acts on, in order: brackets, "xảy ra" and the starts of
+ * place cues. Read once per sentence; each trigger's reading then skips the other tokens.
+ */
+function placeMarksOf(ctx: Indexed, s: SentenceRange): readonly number[] {
+  const known = ctx.placeMarks.get(s);
+  if (known !== undefined) return known;
+  const marks: number[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (
+      t.normalized === "(" ||
+      t.normalized === ")" ||
+      (ctx.keys[i] === "xảy" && ctx.keys[i + 1] === "ra") ||
+      readerCueAt(ctx, i, "place") !== null
+    )
+      marks.push(i);
+  }
+  ctx.placeMarks.set(s, marks);
+  return marks;
+}
+
+/** Index of the first of the ascending `xs` at or after `i`. */
+function firstAtOrAfter(xs: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How far back from "ở" the person it follows may end ("Nguyễn Văn A (SN 1987), ở …"). */

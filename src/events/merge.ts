@@ -1,6 +1,7 @@
 import { boundedMemo } from "../lexicon/index.js";
 import { matchKey, normalizeText } from "../text/index.js";
 import type { Event } from "./schema.js";
+import type { Hit } from "./triggers.js";
 
 /**
  * One happening told twice is one event: a caption and its paragraph, a lead and its details.
@@ -24,6 +25,8 @@ export interface Draft {
   parties?: AwardParties;
   /** Another telling has been folded into this one (its rule says so). */
   merged?: boolean;
+  /** The trigger and its sentence's hits while the event's place is not read yet (see locate in events.ts). */
+  unplaced?: { hit: Hit; hits: readonly Hit[] };
 }
 
 export interface AwardParties {

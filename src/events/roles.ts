@@ -105,6 +105,36 @@ function lastBefore(people: readonly Participant[], i: number): Participant | un
   return undefined;
 }
 
+/** The sentence's persons first named inside a clause (read once per clause: its triggers all ask). */
+function peopleInClause(
+  ctx: Indexed,
+  clause: { readonly first: number; readonly last: number },
+  people: readonly Participant[],
+): readonly Participant[] {
+  const key = clauseKey(ctx, clause.first, clause.last);
+  let inClause = ctx.clausePeople.get(key);
+  if (inClause === undefined) {
+    inClause = people.filter((p) => p.at >= clause.first && p.at < clause.last);
+    ctx.clausePeople.set(key, inClause);
+  }
+  return inClause;
+}
+
+/** Whether a verb (or a reporting verb) of another type than the pivot's stands after token `at` and ends before the pivot. */
+function verbBetween(hits: readonly Hit[], at: number, pivot: Hit): boolean {
+  for (const h of hits) {
+    const type = h.trigger.type;
+    if (
+      (!CUES.has(type) || type === "report") &&
+      h.end <= pivot.first &&
+      h.first > at &&
+      type !== pivot.trigger.type
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The persons of an event of `type` triggered at `hit` (`pivot`: the verb the roles hang on), with roles. */
 export function rolesFor(
   ctx: Indexed,
@@ -114,19 +144,17 @@ export function rolesFor(
   people: readonly Participant[],
   hits: readonly Hit[] = [],
 ): PersonRef[] {
+  // every role below is given to one of the sentence's persons: a sentence naming nobody has none
+  if (people.length === 0) return [];
   const clause = clauseAround(ctx, s, pivot.first);
-  const inClause = people.filter((p) => p.at >= clause.first && p.at < clause.last);
+  const inClause = peopleInClause(ctx, clause, people);
   const passive = passiveBefore(ctx, pivot, clause.first);
   // before the verb: the doer, unless a passive marker stands between (then the doer follows it)
   // a noun ("tang vật") has no doer: who stands before it is just named with it
   const noun = pivot.trigger.detail === "noun";
   // "X biểu dương các đơn vị bắt giữ …": X is the subject of the verb before, not of this one
   // ("Đại tá X cho biết, Công an đã bắt …": X reports it, the police did it)
-  const verbs = hits.filter(
-    (h) => (!CUES.has(h.trigger.type) || h.trigger.type === "report") && h.end <= pivot.first,
-  );
-  const ownSubject = (p: Participant) =>
-    !verbs.some((h) => h.first > p.at && h.trigger.type !== pivot.trigger.type);
+  const ownSubject = (p: Participant) => !verbBetween(hits, p.at, pivot);
   const agentOf = (p: Participant) =>
     !noun && ownSubject(p) && (passive >= 0 ? p.at > passive && p.at < pivot.first : p.at < pivot.first);
   // "A bị B bắt giữ …": with a passive the one who undergoes it stands before the marker; who is

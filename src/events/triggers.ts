@@ -239,9 +239,12 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
   const trie = triggerTrie();
   const out: Hit[] = [];
   let blockedUntil = -1;
-  for (let i = s.first; i < s.last; i++) {
-    const m = trie.longestAt(ctx.keys, ctx.tokens, ctx.input, i);
-    if (m === null || m.end > s.last) continue;
+  // read once: the trie is asked at every token of the text
+  const { keys, tokens, input } = ctx;
+  const last = s.last;
+  for (let i = s.first; i < last; i++) {
+    const m = trie.longestAt(keys, tokens, input, i);
+    if (m === null || m.end > last) continue;
     const values = m.values;
     if (isBlock(values)) {
       blockedUntil = m.end + BLOCK_WINDOW;
