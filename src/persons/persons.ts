@@ -112,19 +112,6 @@ function sortedByFirst(ms: readonly Mention[]): readonly Mention[] {
   return ms;
 }
 
-/**
- * isTitleCase. Most words begin with a lower-case ASCII letter, most names with an ASCII capital
- * and an ASCII small letter ("Nguyễn", "Trần"): their verdicts need no case table.
- */
-function titleCaseOf(token: Token): boolean {
-  const lead = token.normalized.charCodeAt(0);
-  if (lead >= 0x61 && lead <= 0x7a) return false;
-  const second = token.normalized.charCodeAt(1);
-  if (lead >= 0x41 && lead <= 0x5a && second >= 0x61 && second <= 0x7a)
-    return token.kind === "word" || token.kind === "name";
-  return isTitleCase(token);
-}
-
 /** Bits of Scanner.facts. */
 const FACT_TITLE_CASE = 1;
 const FACT_TITLE_CASE_KNOWN = 64;
@@ -202,7 +189,7 @@ class Scanner {
     if (k < 0 || k >= this.tokens.length) return false;
     let facts = this.facts[k] as number;
     if ((facts & FACT_TITLE_CASE_KNOWN) === 0) {
-      facts |= FACT_TITLE_CASE_KNOWN | (titleCaseOf(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
+      facts |= FACT_TITLE_CASE_KNOWN | (isTitleCase(this.tokens[k] as Token) ? FACT_TITLE_CASE : 0);
       this.facts[k] = facts;
     }
     return (facts & FACT_TITLE_CASE) !== 0;
