@@ -4,7 +4,7 @@ import { findStructure, headerDatesEnd, splitSentences } from "./article/index.j
 import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
 import { findEventsInContext } from "./events/index.js";
-import { keysOf, tokenAt } from "./lexicon/index.js";
+import { keysOf, tokenAt, tokenIndexAt } from "./lexicon/index.js";
 import { type Atom, buildAtoms, findNumbersInAtoms } from "./numbers/index.js";
 import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from "./options.js";
 import { findOrganizationsInTokens } from "./organizations/find.js";
@@ -26,18 +26,6 @@ function headerEnd(input: string): number {
     if (++lines >= HEADER_LINES) return i;
   }
   return limit;
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

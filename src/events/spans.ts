@@ -1,5 +1,5 @@
 import type { SentenceRange } from "../article/sentences.js";
-import { crossesLine } from "../lexicon/index.js";
+import { crossesLine, tokenIndexAt } from "../lexicon/index.js";
 import type { Span } from "../span.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed } from "./context.js";
@@ -81,16 +81,8 @@ export function firstQuoted(ctx: EventContext, from: number, limit: number): Spa
 }
 
 /** Index of the first token of `[from, to)` starting at or after `offset`. */
-export const tokenAt = (ctx: EventContext, offset: number, from: number, to: number): number => {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ctx.tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
+export const tokenAt = (ctx: EventContext, offset: number, from: number, to: number): number =>
+  tokenIndexAt(ctx.tokens, offset, from, to);
 
 /** First index of `xs` (sorted by start) whose start is at or after `offset`. */
 export function lowerBound(xs: readonly { start: number }[], offset: number): number {

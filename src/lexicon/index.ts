@@ -35,6 +35,7 @@ export {
   spaceBefore,
   type TrieMatch,
   tokenAt,
+  tokenIndexAt,
   tokenKey,
   tokenKeyAt,
 } from "./trie.js";

@@ -102,6 +102,23 @@ export class PhraseTrie<T> {
 export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined =>
   k >= 0 && k < tokens.length ? tokens[k] : undefined;
 
+/** Index of the first token of `[from, to)` starting at or after `offset`, else `to` (tokens are in text order). */
+export function tokenIndexAt(
+  tokens: readonly Token[],
+  offset: number,
+  from = 0,
+  to: number = tokens.length,
+): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The key of token `k`, or "" past either end (read as tokenAt reads). */
 export const tokenKeyAt = (keys: readonly string[], k: number): string =>
   k >= 0 && k < keys.length ? (keys[k] as string) : "";
