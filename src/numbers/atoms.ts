@@ -54,7 +54,7 @@ function hasLineBreak(input: string, from: number, to: number): boolean {
  * the paired letters of Latin Extended-A but `İ`, `Ơ` `Ư`, the Vietnamese block, General
  * Punctuation), else -1.
  */
-function lowerUnit(c: number): number {
+export function lowerUnit(c: number): number {
   if (c < 0x100) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
   // pairs of even upper and odd lower case (as caseOfCode reads them): ạ ả … ỹ, Ā ā … Ķ ķ, Ũ ũ … ŷ
   if ((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x100 && c <= 0x137 && c !== 0x130) || (c >= 0x168 && c <= 0x177))
@@ -76,25 +76,13 @@ function isLowerCaseOf(key: string, s: string): boolean {
 }
 
 /**
- * True when `s.toLowerCase() === s` by a check of code units that lower-casing maps to
- * themselves: ASCII but A–Z, Latin-1 punctuation and lower-case letters, lower-case ă đ ĩ ũ ơ ư
- * and Vietnamese toned letters, general punctuation. Anything else asks toLowerCase.
+ * True when `s.toLowerCase() === s` by a check of code units: each one lowerUnit maps to itself.
+ * Anything lowerUnit does not know asks toLowerCase.
  */
 function isLowerCaseAlready(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0xc0) {
-      if (c >= 65 && c <= 90) return false;
-      continue;
-    }
-    if (c >= 0x1ea0 && c <= 0x1ef9) {
-      if ((c & 1) === 1) continue;
-      return false;
-    }
-    if (c >= 0xdf && c <= 0xff) continue;
-    if (c >= 0x2000 && c <= 0x206f) continue;
-    if (c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0) continue;
-    return false;
+    if (lowerUnit(c) !== c) return false;
   }
   return true;
 }

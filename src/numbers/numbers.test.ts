@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../test/linear.js";
 import { tokenize } from "../tokenize/tokenize.js";
+import { lowerUnit } from "./atoms.js";
 import { findNumbers, findNumbersInTokens } from "./find.js";
 import { parseDigits } from "./parse.js";
 import { NumberMentionSchema } from "./schema.js";
@@ -203,5 +204,27 @@ describe("findNumbers: linear time", () => {
     ["magnitudes", (n: number) => "5 tỷ ".repeat(n)],
   ])("%s", (_name, make) => {
     expectLinear(findNumbers, make, 2000);
+  });
+});
+
+describe("lowerUnit (the atoms' code-unit lower case)", () => {
+  it("agrees with toLowerCase on every BMP code unit it knows, and knows the Vietnamese letters", () => {
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const lower = lowerUnit(c);
+      if (lower !== -1 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(lower))
+        disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    const pairs: [string, string][] = [
+      ["A", "a"],
+      ["Đ", "đ"],
+      ["Ơ", "ơ"],
+      ["Ư", "ư"],
+      ["Ấ", "ấ"],
+      ["Ỹ", "ỹ"],
+    ];
+    for (const [upper, lower] of pairs) expect(lowerUnit(upper.charCodeAt(0))).toBe(lower.charCodeAt(0));
   });
 });
