@@ -31,13 +31,13 @@ describe("findTitles: position and where its organisation stops", () => {
     ],
     [
       "Thượng tá Vũ Văn Tình - Phó Trưởng CAQ Ngô Quyền báo cáo",
-      "Phó Trưởng CAQ",
+      "Phó Trưởng",
       "CAQ Ngô Quyền",
       "pho_truong_cong_an",
     ],
     [
       "Trung tá Lò Văn Pâng, Trưởng Công an xã Mường Lý",
-      "Trưởng Công an xã",
+      "Trưởng",
       "Công an xã Mường Lý",
       "truong_cong_an_xa",
     ],
@@ -48,6 +48,11 @@ describe("findTitles: position and where its organisation stops", () => {
       "pho_thu_truong_co_quan_dieu_tra",
     ],
     ["Bộ trưởng Trần Văn Cường dự", "Bộ trưởng", null, "bo_truong"],
+    // the post alone; the police unit its spelling names is the organisation
+    ["Trưởng Công an huyện Nghi Lộc cho biết", "Trưởng", "Công an huyện Nghi Lộc", "truong_cong_an"],
+    // "CA" is a word to the tokenizer, yet the code of the unit
+    ["Đại tá Đặng Văn Hòa - Trưởng CA quận Lê Chân cho biết", "Trưởng", "CA quận Lê Chân", "truong_cong_an"],
+    ["Phó Chánh Văn phòng Bộ Công an dự", "Phó Chánh Văn phòng", "Văn phòng Bộ Công an", "pho_chanh_van_phong"],
   ];
   it.each(rows)("%s", (text, position, organization, id) => {
     const t = findTitles(text)[0];

@@ -15,7 +15,7 @@ import {
   tokenKeyAt,
 } from "../lexicon/index.js";
 import { matchRankAt } from "../ranks/index.js";
-import { isCapitalized } from "../text/index.js";
+import { isAllCaps, isCapitalized } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Title, TitleMention } from "./schema.js";
 
@@ -49,7 +49,11 @@ export function matchTitleAt(
   // "Chánh văn phòng" in lower case is the position as a whole, not "Chánh" of a "Văn phòng".
   if (entry.splitAtOrganization === true && !isCapitalized(tokens[positionEnd]?.normalized ?? ""))
     positionEnd = m.end;
-  return { start: i, positionEnd, end: m.end, entry, position: joinTokens(tokens, i, m.end) };
+  // "Trưởng Công an huyện Nghi Lộc", "Phó Trưởng CAQ Kiến An": the post is "Trưởng" of the police
+  // unit the spelling names. A post named with its body ("Phó Chánh Văn phòng", "Thủ tướng Chính
+  // phủ") is written as a whole.
+  const postEnd = entry.splitAtOrganization === true ? m.end : positionEnd;
+  return { start: i, positionEnd, end: m.end, entry, position: joinTokens(tokens, i, postEnd) };
 }
 
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
@@ -150,6 +154,8 @@ export function parseOrganization(
   }
   const startsOrg =
     first.kind === "abbr" ||
+    // "CA quận Ngô Quyền": a unit's code the tokenizer reads as a word (two capitals)
+    (first.kind === "word" && isAllCaps(first.normalized)) ||
     (head !== null && (head.kind === "org_head" || head.kind === "org_fixed" || head.kind === "admin_level"));
   if (!startsOrg) return null;
   let j = i;
