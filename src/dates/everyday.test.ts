@@ -243,7 +243,9 @@ describe("partial dates in a text without reference (issue 10)", () => {
     expect(found.find((m) => m.text === "tháng 8")?.value).toBe("2017-08");
   });
   it("a month written with its year tells the year as well", () => {
-    const found = findDates("Khoảng 22 giờ ngày 18/5, công an bắt giữ đối tượng, vụ thứ hai trong tháng 5/2017.");
+    const found = findDates(
+      "Khoảng 22 giờ ngày 18/5, công an bắt giữ đối tượng, vụ thứ hai trong tháng 5/2017.",
+    );
     expect(found.find((m) => m.text === "Khoảng 22 giờ ngày 18/5")?.value).toBe("2017-05-18T22:00");
     // a month and year not after "tháng" (a score, a code) tells nothing
     const none = findDates("Tỷ số 5/2017 được ghi. Sáng 1/6, tòa án xét xử.");

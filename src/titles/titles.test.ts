@@ -52,7 +52,12 @@ describe("findTitles: position and where its organisation stops", () => {
     ["Trưởng Công an huyện Nghi Lộc cho biết", "Trưởng", "Công an huyện Nghi Lộc", "truong_cong_an"],
     // "CA" is a word to the tokenizer, yet the code of the unit
     ["Đại tá Đặng Văn Hòa - Trưởng CA quận Lê Chân cho biết", "Trưởng", "CA quận Lê Chân", "truong_cong_an"],
-    ["Phó Chánh Văn phòng Bộ Công an dự", "Phó Chánh Văn phòng", "Văn phòng Bộ Công an", "pho_chanh_van_phong"],
+    [
+      "Phó Chánh Văn phòng Bộ Công an dự",
+      "Phó Chánh Văn phòng",
+      "Văn phòng Bộ Công an",
+      "pho_chanh_van_phong",
+    ],
   ];
   it.each(rows)("%s", (text, position, organization, id) => {
     const t = findTitles(text)[0];
