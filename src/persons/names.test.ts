@@ -46,6 +46,12 @@ describe("findPersons: a name without a rank or title before it", () => {
     ["a Central Highlands name", "Đối tượng Y Ăi Mlô bị bắt giữ cùng Ksor H'Bơ Lan.", "Ksor H'Bơ Lan"],
     ["a K'Ho name of one word", "Lực lượng bắt giữ Ksor Đin và K'Khánh tại rẫy.", "K'Khánh"],
     ["a foreign name after 'ngài'", "Bộ trưởng tiếp ngài Robert Kalinsky tại trụ sở.", "Robert Kalinsky"],
+    [
+      "after state honours glued to academic titles",
+      "Trước đó, TTND.GS.TS Lâm Quốc Hưng, Chủ tịch Hội Nhi khoa, đã gửi thư.",
+      "Lâm Quốc Hưng",
+    ],
+    ["after 'bệnh nhân'", "Bệnh viện cho biết bệnh nhân Mai Văn Khải (TP Vinh) đã tỉnh lại.", "Mai Văn Khải"],
   ])("%s", (_, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -56,6 +62,18 @@ describe("findPersons: a name without a rank or title before it", () => {
       "Bùi Đức Chung",
       "Lê Hữu Tài",
     ]);
+  });
+});
+
+describe("findPersons: a foreign head of state or government after the post and the country", () => {
+  it("the country is the post's body, not part of the name", () => {
+    const [p] = findPersons("Tổng thống Nga Aleksei Volkov đã lên án vụ việc.");
+    expect(p?.name).toBe("Aleksei Volkov");
+    expect(p?.titles[0]).toMatchObject({ position: "Tổng thống", organization: "Nga" });
+    expect(names("Cựu Thủ tướng Nhật Bản Kenji Mori tới thăm.")).toEqual(["Kenji Mori"]);
+  });
+  it("the post and the country alone name no one", () => {
+    expect(names("Tổng thống Hàn Quốc đã lên án vụ việc.")).toEqual([]);
   });
 });
 

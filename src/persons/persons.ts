@@ -26,7 +26,8 @@ import {
 import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
-import { parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
+import { countryTrie } from "../places/lexicon.js";
+import { joinTokens, parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Person } from "./schema.js";
 
@@ -709,11 +710,20 @@ class Scanner {
         }
         let k = title.end;
         if (title.org === null) {
-          const name = this.nameAt(k);
+          const run = this.nameAt(k);
           // "Chủ tịch Hồ Chí Minh": right after a position, a capitalised run is its holder ("Giám đốc
           // Phong" joins Nguyễn Thanh Phong; a lone word that joins nobody is dropped with the short mentions).
-          if (name !== null) {
-            const m = this.push(name, null, titles, null);
+          if (run !== null) {
+            // "Tổng thống Nga Vladimir Putin", "Tổng thống Mỹ Trump": a country between the post and its
+            // holder is the post's body; "Tổng thống Hàn Quốc" alone names no one.
+            const country = countryTrie().longestAt(this.keys, tokens, this.input, run.first);
+            if (country !== null && country.end >= run.end) {
+              i = run.end;
+              continue;
+            }
+            const name = country !== null ? { first: country.end, end: run.end } : run;
+            const held = country !== null ? withBody(titles, joinTokens(tokens, run.first, country.end)) : titles;
+            const m = this.push(name, null, held, null);
             i = this.after(m, false);
             continue;
           }
@@ -820,6 +830,13 @@ class Scanner {
     const m2 = i >= 2 ? orgTrie().longestAt(this.keys, this.tokens, this.input, i - 2) : null;
     return m2 !== null && m2.end === i && m2.values.some((v) => v.kind === "place_word");
   }
+}
+
+/** The titles with `body` as the organisation of the last one, which names none. */
+function withBody(titles: readonly Title[], body: string): Title[] {
+  const last = titles[titles.length - 1];
+  if (last === undefined || last.organization !== null) return [...titles];
+  return [...titles.slice(0, -1), { ...last, organization: body, organizationExpanded: body }];
 }
 
 const sameTitle = (a: Title, b: Title) => a.position === b.position && a.organization === b.organization;
