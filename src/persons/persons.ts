@@ -23,10 +23,10 @@ import {
   tokenAt,
   tokenKeyAt,
 } from "../lexicon/index.js";
+import { countryTrie } from "../places/lexicon.js";
 import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
-import { countryTrie } from "../places/lexicon.js";
 import { joinTokens, parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Person } from "./schema.js";
@@ -722,7 +722,8 @@ class Scanner {
               continue;
             }
             const name = country !== null ? { first: country.end, end: run.end } : run;
-            const held = country !== null ? withBody(titles, joinTokens(tokens, run.first, country.end)) : titles;
+            const held =
+              country !== null ? withBody(titles, joinTokens(tokens, run.first, country.end)) : titles;
             const m = this.push(name, null, held, null);
             i = this.after(m, false);
             continue;
