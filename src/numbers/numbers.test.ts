@@ -12,6 +12,9 @@ type Row = [text: string, value: number, kind: string, unit: string | null, appr
 /** One row per form of issue 5. */
 const POSITIVE: Row[] = [
   ["dân số 1.234.567 người", 1234567, "cardinal", "người"],
+  // a number written as a word counts before a known noun only: "ôtô" as "ô tô", "cô gái"
+  ["biển số của sáu ôtô chở nhóm", 6, "cardinal", "ôtô"],
+  ["hai cô gái bị lừa", 2, "cardinal", "cô gái"],
   ["nặng 3,5 kg", 3.5, "measure", "kg"],
   ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
   ["thiệt hại 5 tỷ đồng", 5000000000, "money", "đồng"],
