@@ -28,6 +28,10 @@ describe("findAbbreviations: where the expansion comes from", () => {
     ["Công an TP.HCM cho biết", "TP.HCM", "Thành phố Hồ Chí Minh", "dictionary"],
     ["Lực lượng QK9 tham gia chữa cháy", "QK9", "Quân khu 9", "dictionary"],
     ["Xe đâm vào người đứng ven QL2", "QL", "quốc lộ", "dictionary"],
+    ["Xe tải lật trên QL1A, đoạn qua huyện", "QL", "quốc lộ", "dictionary"],
+    ["Ông Lê Văn Tâm, GĐ Sở Y tế cho biết", "GĐ", "Giám đốc", "dictionary"],
+    ["Thư do TTND.GS.TS Lê Văn Bình ký", "TTND", "Thầy thuốc nhân dân", "dictionary"],
+    ["Bệnh viện bảo lãnh cho BS Lê Văn Bình", "BS", "bác sĩ", "dictionary"],
     ["Lê Văn Dũng (SN1965) trú tại", "SN", "sinh năm", "dictionary"],
     [
       "Hội nghị triển khai công tác PCCC&CNCH",

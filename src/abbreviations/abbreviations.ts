@@ -316,8 +316,8 @@ export function analyzeAbbreviations(
           continue;
         }
       }
-      // A code glued to its number: QK9 → "Quân khu 9"; QL2 → the road abbreviation QL.
-      const glued = /^(\p{Lu}{1,5})(\d{1,4})$/u.exec(surface);
+      // A code glued to its number: QK9 → "Quân khu 9"; QL2, QL1A → the road abbreviation QL.
+      const glued = /^(\p{Lu}{1,5})(\d{1,4}\p{Lu}?)$/u.exec(surface);
       if (lex.has(key) || extraBySqueezed.has(key))
         best = { first: i, last: i, abbr: surface, key, prefix: null };
       else if (glued !== null && lex.has(glued[1] as string))
