@@ -645,7 +645,11 @@ class Scanner {
           continue;
         }
       }
-      if (t.kind !== "word" && t.kind !== "name") {
+      if (
+        t.kind !== "word" &&
+        t.kind !== "name" &&
+        (t.kind !== "abbr" || !titleTrie().mayStartWith(this.keys[i] as string))
+      ) {
         // not title case (isTitleCase reads words and names only): the passes after the scan ask
         // every token, and this one is read already
         this.facts[i] = (this.facts[i] as number) | FACT_TITLE_CASE_KNOWN;

@@ -48,6 +48,8 @@ describe("findTitles: position and where its organisation stops", () => {
       "pho_thu_truong_co_quan_dieu_tra",
     ],
     ["Bộ trưởng Trần Văn Cường dự", "Bộ trưởng", null, "bo_truong"],
+    // a post the press abbreviates
+    ["Ông Lê Văn Tâm - GĐ Sở Y tế tỉnh cho biết", "GĐ", "Sở Y tế tỉnh", "giam_doc"],
     // the post alone; the police unit its spelling names is the organisation
     ["Trưởng Công an huyện Nghi Lộc cho biết", "Trưởng", "Công an huyện Nghi Lộc", "truong_cong_an"],
     // "CA" is a word to the tokenizer, yet the code of the unit

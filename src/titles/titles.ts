@@ -40,7 +40,8 @@ export function matchTitleAt(
   i: number,
 ): TitleMatch | null {
   const t = tokens[i];
-  if (t === undefined || t.kind !== "word") return null;
+  // ("GĐ", "PGĐ": a post the press abbreviates)
+  if (t === undefined || (t.kind !== "word" && t.kind !== "abbr")) return null;
   const m = titleTrie().longestAt(keys, tokens, input, i);
   if (m === null) return null;
   const entry = m.values[0];
