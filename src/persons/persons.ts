@@ -27,7 +27,7 @@ import { countryTrie } from "../places/lexicon.js";
 import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
-import { joinTokens, parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
+import { joinTokens, parseOrganization, parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Person } from "./schema.js";
 
@@ -501,6 +501,13 @@ class Scanner {
           k = title.end;
           continue;
         }
+        // "…, Phó Cục trưởng, Cục H59, Tổng cục Hậu cần (Bộ Công an), Ủy viên Ban Chỉ đạo": a parent
+        // unit between two titles is passed over, so that the list goes on.
+        const parent = v === "," && m.titles.length > 0 ? this.unitBeforeTitle(k + 1) : -1;
+        if (parent > k) {
+          k = parent;
+          continue;
+        }
       }
       break;
     }
@@ -520,6 +527,26 @@ class Scanner {
       }
     }
     return { k, next: null };
+  }
+
+  /**
+   * The index of the comma after a capitalised unit at k (and its parenthesis) when a title of the
+   * same person follows that comma, else -1.
+   */
+  unitBeforeTitle(k: number): number {
+    const t = this.tokens[k];
+    if (t === undefined || !isCapitalized(t.normalized)) return -1;
+    const unit = parseOrganization(this.tokens, this.keys, this.input, k);
+    if (unit === null || unit.nameStart != null) return -1;
+    let j = unit.end;
+    if (this.tokens[j]?.normalized === "(") {
+      const close = this.closeParen(j);
+      if (close === j) return -1;
+      j = close;
+    }
+    if (this.tokens[j]?.normalized !== ",") return -1;
+    const title = this.titleAt(j + 1);
+    return title !== null && title.org?.nameStart == null && !this.titleLeadsToName(title) ? j : -1;
   }
 
   /** {@link afterOne} over a whole list of names, iteratively (a list may be long). */

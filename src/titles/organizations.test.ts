@@ -83,6 +83,37 @@ describe("titles: the organisation of each title", () => {
     );
   });
 
+  it("a post that heads a kind of unit takes that unit after a comma, and the list goes on past a parent", () => {
+    expect(
+      titlesOf(
+        "Thượng tá Lê Minh Tiến, Phó Cục trưởng, Cục K12, Tổng cục Kỹ thuật (Bộ Công an), Ủy viên Ban Chỉ đạo, Tổ trưởng, Tổ giúp việc dự.",
+        "Lê Minh Tiến",
+      ),
+    ).toEqual([
+      ["Phó Cục trưởng", "Cục K12", false],
+      ["Ủy viên", "Ban Chỉ đạo", false],
+      ["Tổ trưởng", "Tổ giúp việc", false],
+    ]);
+  });
+
+  it("a dash inside a unit's name does not end it; a dash before a name does", () => {
+    expect(titlesOf("Ông Lê Văn Tâm, Giám đốc Sở Văn hóa - Thể thao tỉnh Nghệ An dự.", "Lê Văn Tâm")).toEqual(
+      [["Giám đốc", "Sở Văn hóa - Thể thao tỉnh Nghệ An", false]],
+    );
+    expect(titlesOf("Giám đốc Sở Tư pháp - Trần Văn Hùng dự họp.", "Trần Văn Hùng")).toEqual([
+      ["Giám đốc", "Sở Tư pháp", false],
+    ]);
+  });
+
+  it("'Trưởng Ban Chỉ đạo': the unit is the Ban Chỉ đạo and its name", () => {
+    expect(
+      titlesOf(
+        "Đại tá Đỗ Văn Hùng, Trưởng Ban Chỉ đạo Tổng điều tra dân số tỉnh dự.",
+        "Đỗ Văn Hùng",
+      )?.[0]?.[1],
+    ).toMatch(/^Ban Chỉ đạo Tổng điều tra/);
+  });
+
   it("titles from data: Phó Tổng Giám đốc, Tổng Thư ký, Trưởng khoa", () => {
     expect(titlesOf("Ông Phạm Lương Hà, Phó Tổng Giám đốc BHXH Việt Nam cho biết.", "Phạm Lương Hà")).toEqual(
       [["Phó Tổng Giám đốc", "BHXH Việt Nam", false]],

@@ -177,6 +177,28 @@ export function parseOrganization(
         j++;
         continue;
       }
+      // "Tổng cục Hậu cần – Kỹ thuật", "Sở Văn hóa - Thể thao": a dash inside the unit's own name,
+      // between two capitalised parts, before the unit is complete (a place ends it).
+      if ((t.normalized === "-" || t.normalized === "–") && !complete && previousKind === "other" && j > i) {
+        const before = tokens[j - 1] as Token;
+        const next = tokens[j + 1];
+        if (
+          next !== undefined &&
+          (before.kind === "word" || before.kind === "name") &&
+          isTitleCase(next) &&
+          // (a heading in capitals runs on into the text after its dash)
+          !isAllCaps(before.normalized) &&
+          !isAllCaps(next.normalized) &&
+          !crossesLine(tokens, input, j + 1) &&
+          !isSurname(keys, j + 1) &&
+          orgKindAt(tokens, keys, input, j + 1) === null &&
+          titleTrie().longestAt(keys, tokens, input, j + 1) === null &&
+          placeAt(tokens, keys, input, j + 1) === null
+        ) {
+          j++;
+          continue;
+        }
+      }
       break;
     }
     if (t.kind === "number") {
@@ -427,6 +449,14 @@ export function parseTitleAt(
   // "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT": the unit after "phụ trách" (in charge of).
   if (org === null && keys[match.end] === "phụ" && keys[match.end + 1] === "trách")
     org = parseOrganization(tokens, keys, input, match.end + 2);
+  // "Phó Cục trưởng, Cục H59, Tổng cục Hậu cần": the unit after a comma, when it is of the kind
+  // the post heads ("Cục" for "Cục trưởng", "Tổ" for "Tổ trưởng"); another post after the comma
+  // starts the next title of a list instead.
+  if (org === null && keys[match.end] === "," && unitNouns.includes(keys[match.end + 1] ?? "")) {
+    const next = tokens[match.end + 1] as Token;
+    if (isCapitalized(next.normalized) && matchTitleAt(tokens, keys, input, match.end + 1) === null)
+      org = parseOrganization(tokens, keys, input, match.end + 1);
+  }
   const end = org === null ? match.end : Math.max(org.end, match.end);
   // "Trưởng phòng Tham mưu": the unit is "Phòng Tham mưu", its noun written inside the position.
   // "Phó Trưởng phòng An ninh Kinh tế" is of "Phòng An ninh Kinh tế" too, though "An ninh" opens units.
