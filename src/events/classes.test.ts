@@ -153,6 +153,11 @@ describe("events: location, date and details", () => {
     expect(e?.location).toBe("thị trấn Plei Kần");
     expect(eventsOf("Công an tỉnh đã bắt giữ đối tượng Lò Văn Tâm.")[0]?.location).toBeNull();
   });
+  it("a police unit written with 'CA' is where someone gave themselves up", () => {
+    expect(eventsOf("Đối tượng thứ hai đã ra đầu thú tại CA huyện Ia Grai.")[0]?.location).toBe(
+      "CA huyện Ia Grai",
+    );
+  });
   it("a meeting's hall and its name as written", () => {
     const e = eventsOf(
       "Sáng 10/6, Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 – 2030 tại Hội trường Công an tỉnh.",

@@ -1,5 +1,6 @@
 import type { SentenceRange } from "../article/sentences.js";
 import { adminLevelAt, crossesLine, isTitleCase, placeAt, tokenAt } from "../lexicon/index.js";
+import { isAllCaps } from "../text/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, PlaceSpan } from "./context.js";
@@ -190,7 +191,8 @@ function placeAfter(
   if (place !== undefined) return withAddress(ctx, places, place, limit);
   if (placesOnly) return null;
   const t = ctx.tokens[k] as Token;
-  if ((isTitleCase(t) || t.kind === "abbr") && !namesNoPlace(ctx, k)) {
+  // ("CA huyện …": a unit's code the tokenizer reads as a word)
+  if ((isTitleCase(t) || t.kind === "abbr" || isAllCaps(t.normalized)) && !namesNoPlace(ctx, k)) {
     // a body the meeting was held at ("tại Bộ Công an"), else a capitalised name the lexicon does
     // not know (a foreign country, a company)
     const org = parseOrganization(ctx.tokens, ctx.keys, ctx.input, k);
