@@ -111,6 +111,22 @@ describe("events: exercise and fire", () => {
   });
 });
 
+describe("events: an arrest verb that takes goods tells a seizure", () => {
+  const typesOf = (text: string) => eventsOf(text).map((e) => e.type);
+  it("goods after the verb, or before it in the passive", () => {
+    expect(typesOf("Ngày 3/5, tổ công tác bắt giữ lô hàng thuốc lá lậu tại xã Tân Lập.")).toEqual([
+      "seizure",
+    ]);
+    expect(typesOf("Chiếc xe tải chở gỗ lậu bị bắt giữ tại cửa khẩu.")).toEqual(["seizure"]);
+  });
+  it("a person taken stays an arrest; 'hàng trăm' is a count, not goods", () => {
+    expect(typesOf("Ngày 3/5, Công an bắt giữ Nguyễn Văn An tại xã Tân Lập.")).toEqual(["arrest"]);
+    expect(typesOf("Lực lượng chức năng bắt quả tang hàng trăm đối tượng đánh bạc.")).not.toContain(
+      "seizure",
+    );
+  });
+});
+
 describe("events: roles from the clause", () => {
   const roles = (text: string, type: string) => {
     const a = extract(text, { publishedAt: "2022-06-30" });

@@ -26,7 +26,8 @@ export type CueKind =
   | "scenario"
   | "purpose"
   | "place"
-  | "role";
+  | "role"
+  | "goods";
 
 export interface Trigger {
   phrase: string;
@@ -46,20 +47,29 @@ const READER_CUES = new Set<string>(["place", "role"]);
 
 let trieCache: PhraseTrie<Trigger> | null = null;
 let readerCache: PhraseTrie<Trigger> | null = null;
+let goodsCache: PhraseTrie<Trigger> | null = null;
 
 function build(): void {
   const triggers = new PhraseTrie<Trigger>();
   const readers = new PhraseTrie<Trigger>();
+  const goods = new PhraseTrie<Trigger>();
   // a phrase's blocker rows go in before its other rows, so that hitsIn knows a blocker by the
   // first value alone (the others keep their order)
   for (const blocks of [true, false])
     for (const [phrase, type, detail] of EVENT_TRIGGERS) {
       if ((type === "block") !== blocks) continue;
       const row = { phrase, type: type as Trigger["type"], detail };
-      (READER_CUES.has(type) ? readers : triggers).add(phraseKeys(phrase), row);
+      (type === "goods" ? goods : READER_CUES.has(type) ? readers : triggers).add(phraseKeys(phrase), row);
     }
   trieCache = triggers;
   readerCache = readers;
+  goodsCache = goods;
+}
+
+/** Nouns of goods, vehicles and evidence ("container", "lô hàng", "gỗ"), as a token trie built once. */
+function goodsTrie(): PhraseTrie<Trigger> {
+  if (goodsCache === null) build();
+  return goodsCache as PhraseTrie<Trigger>;
 }
 
 /** The trigger phrases and the cues that shape them, as a token trie built once. */
@@ -119,6 +129,7 @@ export const CUES = new Set<Trigger["type"]>([
   "purpose",
   "place",
   "role",
+  "goods",
 ]);
 
 const BLOCK_WINDOW = 2;
@@ -205,6 +216,44 @@ const SKIPPED_BEFORE_PERSON = new Set([
 const MAX_BEFORE_PERSON = 3;
 const PERSON_WORDS = new Set(["người", "đứa"]);
 
+/** Words before the noun of what is taken: quantifiers, counts and classifiers ("một chiếc", "2 lô"). */
+const BEFORE_GOODS = new Set(["các", "những", "một", "nhiều", "số", "chiếc", "được", "toàn", "bộ"]);
+
+/** Whether goods are named at token `at` ("container", "lô hàng"), after quantifiers and counts. */
+function goodsAt(ctx: EventContext, at: number): boolean {
+  let k = at;
+  while (
+    k - at < MAX_BEFORE_PERSON &&
+    (BEFORE_GOODS.has(ctx.keys[k] ?? "") || ctx.tokens[k]?.kind === "number")
+  )
+    k++;
+  if (k >= ctx.tokens.length || crossesLine(ctx.tokens, ctx.input, k)) return false;
+  return goodsTrie().longestAt(ctx.keys, ctx.tokens, ctx.input, k) !== null;
+}
+
+/**
+ * Whether an arrest verb at `[start, end)` takes goods, not a person: "bắt giữ lô hàng …", or in the
+ * passive, "Container hàng … bị bắt giữ" (the clause opens with the goods). Then it tells a seizure.
+ */
+function takesGoods(ctx: EventContext, start: number, end: number, first: number): boolean {
+  if (goodsAt(ctx, end)) return true;
+  if (ctx.keys[start] !== "bị" && !isPassive(ctx, start, first, false)) return false;
+  let k = start - 1;
+  while (k > first && ctx.tokens[k - 1]?.kind !== "punct") k--;
+  return goodsAt(ctx, k);
+}
+
+/** The seizure an arrest verb tells when it takes goods (one per phrase). */
+const seizureOf = new Map<string, Trigger>();
+function asSeizure(v: Trigger): Trigger {
+  let t = seizureOf.get(v.phrase);
+  if (t === undefined) {
+    t = { phrase: v.phrase, type: "seizure", detail: "" };
+    seizureOf.set(v.phrase, t);
+  }
+  return t;
+}
+
 /**
  * Whether a capitalised name that is no person's starts at token `at`: the place or body a visit
  * goes to ("Khu công nghiệp An ninh", "Công an tỉnh"). Asked only after a visit verb, so a scan of
@@ -286,6 +335,11 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       }
       // "thu 8 xe ô tô": a verb that names a seizure only with a count right after it
       if (v.detail === "count" && ctx.tokens[m.end]?.kind !== "number") continue;
+      // "bắt giữ lô hàng", "Container … bị bắt giữ": goods taken, a seizure
+      if (v.type === "arrest" && takesGoods(ctx, m.start, m.end, s.first)) {
+        out.push({ trigger: asSeizure(v), first: m.start, end: m.end });
+        continue;
+      }
       // "bắt 3 đối tượng", "bắt đối tượng", "bắt Nguyễn Văn A": an arrest; "bắt học sinh đi học" is not
       // ("đối tượng đã bị tạm giữ", "bị người dân khống chế": the passive names who underwent it before the verb)
       if (
