@@ -83,38 +83,17 @@ function dmyOf(key: string): RegExpExecArray | null {
   return c >= 48 && c <= 57 ? DMY_ATOM.exec(key) : null;
 }
 
-const MY_ATOM = /^(\d{1,2})[/.-](\d{4})$/;
-
-/** The year of a month written with it after "tháng" ("tháng 5/2017"), or null. */
-function monthYearOf(atoms: readonly Atom[], k: number): number | null {
-  const key = (atoms[k] as Atom).key;
-  if (key.length < 6 || key.length > 7 || k === 0 || (atoms[k - 1] as Atom).key !== "tháng") return null;
-  const m = MY_ATOM.exec(key);
-  if (!m) return null;
-  const month = Number(m[1]);
-  return month >= 1 && month <= 12 ? Number(m[2]) : null;
-}
-
 /**
  * The complete dates written in the text ("ngày 20/4/2017", "3/5/2017"), in one pass: the latest
- * of them, and the one year they all share (null when there are none or they disagree). A month
- * written with its year ("trong tháng 5/2017") also tells the year, not a day.
+ * of them, and the one year they all share (null when there are none or they disagree).
  */
 function writtenDates(atoms: readonly Atom[]): { latest: Ymd | null; sharedYear: number | null } {
   let latest: Ymd | null = null;
   let year: number | null = null;
   let disagree = false;
-  for (let k = 0; k < atoms.length; k++) {
-    const atom = atoms[k] as Atom;
+  for (const atom of atoms) {
     const m = dmyOf(atom.key);
-    if (!m) {
-      const y = monthYearOf(atoms, k);
-      if (y !== null && y >= 1900 && y <= 2100) {
-        if (year !== null && year !== y) disagree = true;
-        year = y;
-      }
-      continue;
-    }
+    if (!m) continue;
     const v = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
     if (v.y < 1900 || v.y > 2100 || !isValidDay(v.y, v.m, v.d)) continue;
     if (!latest || v.y * 10000 + v.m * 100 + v.d > latest.y * 10000 + latest.m * 100 + latest.d) latest = v;

@@ -242,14 +242,12 @@ describe("partial dates in a text without reference (issue 10)", () => {
     const found = findDates("Ngày 20/4/2017, đoàn về xã. Trong tháng 8, đoàn trở lại.");
     expect(found.find((m) => m.text === "tháng 8")?.value).toBe("2017-08");
   });
-  it("a month written with its year tells the year as well", () => {
-    const found = findDates(
-      "Khoảng 22 giờ ngày 18/5, công an bắt giữ đối tượng, vụ thứ hai trong tháng 5/2017.",
-    );
-    expect(found.find((m) => m.text === "Khoảng 22 giờ ngày 18/5")?.value).toBe("2017-05-18T22:00");
-    // a month and year not after "tháng" (a score, a code) tells nothing
-    const none = findDates("Tỷ số 5/2017 được ghi. Sáng 1/6, tòa án xét xử.");
-    expect(none.find((m) => m.text === "Sáng 1/6")?.value).toBeNull();
+  it("'2 ngày 10 và 11/5/2017' is the two days, not a duration and one day", () => {
+    const found = findDates("Trong 2 ngày 10 và 11/5/2017, hội thảo diễn ra tại Hội An.");
+    expect(found.map((m) => [m.text, m.from, m.to])).toEqual([
+      ["ngày 10 và 11/5/2017", "2017-05-10", "2017-05-11"],
+    ]);
+    expect(findDates("Trong 2 ngày qua, đoàn đã làm việc.")[0]?.duration).toBe("P2D");
   });
   it("when the complete dates disagree, the latest anchors as before", () => {
     const found = findDates("Ngày 20/4/2016 và ngày 3/1/2018 đoàn về. Sáng 1/6, tòa xử.");
