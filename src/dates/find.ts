@@ -733,6 +733,8 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   if (yearOf(atoms[unitEnd]) !== null) return null;
   if (unitKey === "D" && (DM_RE.test(keyAt(atoms, unitEnd)) || DMY_RE.test(keyAt(atoms, unitEnd))))
     return null;
+  // "2 ngày 10 và 11-5-2017": the days themselves follow, a range the date reader takes from "ngày"
+  if (unitKey === "D" && unit[1] === 1 && daysOfOneMonthAt(atoms, unitEnd)) return null;
   if (unitKey === "M" && intOf(atoms[unitEnd]) !== null) return null; // "ngày 5 tháng 3": a date
   // "7 tháng Năm 1954", "7 tháng 5 năm 1954": a date written without "ngày"
   if (unitKey === "M" && !lead && readDateCore(atoms, i, false)) return null;
@@ -1093,6 +1095,17 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
     }
   }
   return { end, mention };
+}
+
+/** "10 và 11/5", "10 - 11-5-2017" at k: a day number, a link and a day of a month. */
+function daysOfOneMonthAt(atoms: readonly Atom[], k: number): boolean {
+  const day = intOf(atoms[k]);
+  if (day === null || day < 1 || day > 31) return false;
+  const link = keyAt(atoms, k + 1);
+  if (!(link === "và" || link === "," || link === "đến" || link === "tới" || isDash(atoms[k + 1])))
+    return false;
+  const next = keyAt(atoms, k + 2);
+  return DM_RE.test(next) || DMY_RE.test(next);
 }
 
 /** Extends a point into a range: "1/6 đến ngày 15/6/2023", "27/7/1947 - 27/7/2017". */

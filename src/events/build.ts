@@ -55,18 +55,32 @@ function reportStart(ctx: Indexed, trigger: Hit, hits: readonly Hit[]): number {
  */
 function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reportFrom: number): string | null {
   let best: DateMention | null = null;
+  // "trong 2 ngày 10 và 11/5": a happening over a few days is dated by its first day
+  let firstDay: string | null = null;
   // the sentence's dates read in place (within() as a loop, no array: asked for every telling)
   for (let k = lowerBound(ctx.dates, s.start); k < ctx.dates.length; k++) {
     const d = ctx.dates[k] as DateMention;
     if (d.start >= s.end) break;
     if (d.end > s.end) continue;
+    if (d.kind === "range" && firstDay === null && reportFrom < d.end && isFewDays(d)) firstDay = d.from;
     // a day, not "năm 2022": a year or month names the period a report covers, not the day it happened
     if (d.value === null || d.value.length < 10 || d.kind === "duration" || d.kind === "range") continue;
     if (reportFrom >= d.end) continue;
     if (best === null || dateRank(d) > dateRank(best)) best = d;
   }
   if (best !== null) return best.value;
+  if (firstDay !== null) return firstDay;
   return MONTH_DATED.has(trigger.trigger.type) ? monthIn(ctx, s) : null;
+}
+
+/** The longest run of days one happening is dated by its first day over. */
+const FEW_DAYS = 7;
+
+/** A range of full days ("ngày 10 và 11/5/2017") no longer than FEW_DAYS. */
+function isFewDays(d: DateMention): d is DateMention & { from: string } {
+  if (d.from == null || d.to == null || d.from.length !== 10 || d.to.length !== 10) return false;
+  const days = (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000;
+  return days > 0 && days <= FEW_DAYS;
 }
 
 /**

@@ -174,6 +174,10 @@ describe("events: location, date and details", () => {
       "CA huyện Ia Grai",
     );
   });
+  it("a happening over a few days is dated by its first day", () => {
+    const [e] = eventsOf("Trong hai ngày 10 và 11/5/2017, Bộ Công an tổ chức hội nghị tại Hà Nội.");
+    expect(e?.date).toBe("2017-05-10");
+  });
   it("a meeting's hall and its name as written", () => {
     const e = eventsOf(
       "Sáng 10/6, Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 – 2030 tại Hội trường Công an tỉnh.",
