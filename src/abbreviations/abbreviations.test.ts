@@ -32,6 +32,11 @@ describe("findAbbreviations: where the expansion comes from", () => {
     ["Ông Lê Văn Tâm, GĐ Sở Y tế cho biết", "GĐ", "Giám đốc", "dictionary"],
     ["Thư do TTND.GS.TS Lê Văn Bình ký", "TTND", "Thầy thuốc nhân dân", "dictionary"],
     ["Bệnh viện bảo lãnh cho BS Lê Văn Bình", "BS", "bác sĩ", "dictionary"],
+    ["Chia sẻ sau phiên tòa, LS Lê Văn Bình cho biết", "LS", "luật sư", "dictionary"],
+    ["Phòng GD-ĐT quận đã làm việc với nhóm lớp", "GD-ĐT", "Giáo dục - Đào tạo", "dictionary"],
+    // CP is cổ phần only beside a company word; else Chính phủ
+    ["Công ty CP Đầu tư Hải Nam bị tố giác", "CP", "cổ phần", "dictionary"],
+    ["Theo chỉ đạo của CP, các bộ phải báo cáo", "CP", "Chính phủ", "dictionary"],
     ["Lê Văn Dũng (SN1965) trú tại", "SN", "sinh năm", "dictionary"],
     [
       "Hội nghị triển khai công tác PCCC&CNCH",

@@ -496,7 +496,10 @@ export function analyzeAbbreviations(
   return { abbreviations: [...groups.values()], uses, byToken };
 }
 
-/** Keeps the rows whose cue words occur near a use (`BCH quân sự` → Ban Chỉ huy). */
+/**
+ * Keeps the rows whose cue words occur near a use (`BCH quân sự` → Ban Chỉ huy). With no cue
+ * near, a row that asks for none is the reading (`CP` is Chính phủ, cổ phần only by `Công ty CP`).
+ */
 function byCues(
   rows: AbbreviationRow[],
   uses: readonly { first: number; last: number }[],
@@ -511,7 +514,9 @@ function byCues(
     }
   }
   const hit = rows.filter((row) => row.cues.some((c) => near.has(matchKey(c))));
-  return hit.length > 0 ? hit : rows;
+  if (hit.length > 0) return hit;
+  const plain = rows.filter((row) => row.cues.length === 0);
+  return plain.length > 0 ? plain : rows;
 }
 
 /** The city (CATP) or province (CAT) a unit abbreviation belongs to, when the text leaves one choice. */

@@ -15,6 +15,7 @@ const POSITIVE: Row[] = [
   // a number written as a word counts before a known noun only: "ôtô" as "ô tô", "cô gái"
   ["biển số của sáu ôtô chở nhóm", 6, "cardinal", "ôtô"],
   ["hai cô gái bị lừa", 2, "cardinal", "cô gái"],
+  ["Công an bắt giữ 2 nghi can", 2, "cardinal", "nghi can"],
   ["nặng 3,5 kg", 3.5, "measure", "kg"],
   ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
   ["thiệt hại 5 tỷ đồng", 5000000000, "money", "đồng"],
