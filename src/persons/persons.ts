@@ -897,6 +897,47 @@ function resolveTitles(titles: Title[], unitsByPosition: () => ReadonlyMap<strin
   }
 }
 
+/** An organisation as compared between two titles: spelled out, in the matching form. */
+const unitKey = (t: Title): string | null => {
+  const o = t.organizationExpanded ?? t.organization;
+  return o === null ? null : matchKey(o);
+};
+
+/**
+ * One title per post and unit: "Phó Giám đốc CATP" and "Phó Giám đốc CATP Hà Nội", "Giám đốc công an
+ * tỉnh Lạng Sơn" and "Giám đốc Công an tỉnh Lạng Sơn" are one title, told twice. Two titles of one
+ * post (and the same "nguyên") are one when their units are equal or one begins the other; the
+ * fuller unit is kept, at the place of the first.
+ */
+function mergeRepeatedTitles(titles: Title[]): void {
+  for (let x = 0; x < titles.length; x++) {
+    const t = titles[x] as Title;
+    const post = t.positionId ?? matchKey(t.position);
+    const unit = unitKey(t);
+    for (let y = x + 1; y < titles.length; y++) {
+      const o = titles[y] as Title;
+      if ((o.positionId ?? matchKey(o.position)) !== post || o.former !== t.former) continue;
+      const other = unitKey(o);
+      if (
+        unit === null ? other !== null : other === null || !(other.startsWith(unit) || unit.startsWith(other))
+      )
+        continue;
+      // (of two equal units, the one written with its capital: "Công an tỉnh", not "công an tỉnh")
+      const fuller =
+        unit !== null &&
+        other !== null &&
+        (other.length > unit.length ||
+          (other.length === unit.length &&
+            isCapitalized(o.organization ?? "") &&
+            !isCapitalized(t.organization ?? "")));
+      if (fuller) titles[x] = o;
+      titles.splice(y, 1);
+      x--;
+      break;
+    }
+  }
+}
+
 /**
  * Persons over tokens. Reuses the abbreviation uses of the same run (for organisation names) and
  * ignores the spans in `context.exclude` (the byline and sign-off).
@@ -1116,6 +1157,7 @@ export function findPersonsInTokens(
       mentionSpans.push(spanOf(m));
     }
     resolveTitles(titles, unitsByPosition);
+    mergeRepeatedTitles(titles);
     return {
       id: `p${index + 1}`,
       name: acc.name,

@@ -114,6 +114,27 @@ describe("titles: the organisation of each title", () => {
     ).toMatch(/^Ban Chỉ đạo Tổng điều tra/);
   });
 
+  it("one post told twice with the same unit is one title, with the fuller unit", () => {
+    const text =
+      "Đại tá Lê Văn Hải, Phó Giám đốc CATP dự. Sau đó, Đại tá Lê Văn Hải, Phó Giám đốc CATP Hà Nội phát biểu.";
+    // (both spell out as "Công an thành phố Hà Nội": the first is kept)
+    expect(titlesOf(text, "Lê Văn Hải")).toEqual([["Phó Giám đốc", "CATP", false]]);
+    const fuller =
+      "Ông Lê Văn Hải, Phó Giám đốc Sở Y tế dự. Ông Lê Văn Hải, Phó Giám đốc Sở Y tế Hà Nam nói.";
+    expect(titlesOf(fuller, "Lê Văn Hải")).toEqual([["Phó Giám đốc", "Sở Y tế Hà Nam", false]]);
+    const cased =
+      "Đại tá Đỗ Văn Thành, giám đốc công an tỉnh Lạng Sơn cho biết. Đại tá Đỗ Văn Thành, Giám đốc Công an tỉnh Lạng Sơn nói thêm.";
+    expect(titlesOf(cased, "Đỗ Văn Thành")).toEqual([["Giám đốc", "Công an tỉnh Lạng Sơn", false]]);
+  });
+
+  it("the unit noun of a post with no name after it is no unit ('làm Trưởng Ban chỉ đạo.')", () => {
+    expect(titlesOf("Phó Thủ tướng Lê Văn Minh làm Trưởng Ban chỉ đạo.", "Lê Văn Minh")).not.toContainEqual([
+      "Trưởng Ban chỉ đạo",
+      "Ban",
+      false,
+    ]);
+  });
+
   it("titles from data: Phó Tổng Giám đốc, Tổng Thư ký, Trưởng khoa", () => {
     expect(titlesOf("Ông Phạm Lương Hà, Phó Tổng Giám đốc BHXH Việt Nam cho biết.", "Phạm Lương Hà")).toEqual(
       [["Phó Tổng Giám đốc", "BHXH Việt Nam", false]],

@@ -446,6 +446,14 @@ export function parseTitleAt(
   const unitNouns: readonly string[] = match.entry.row.unitNouns;
   const endsWithUnitNoun = match.end - match.start >= 2 && unitNouns.includes(lastKey);
   let org = parseOrganization(tokens, keys, input, match.positionEnd, endsWithUnitNoun);
+  // "làm Trưởng Ban chỉ đạo.": the unit noun inside the post, with no name after it, names no unit
+  if (
+    org !== null &&
+    org.end - org.start === 1 &&
+    org.end <= match.end &&
+    orgKindAt(tokens, keys, input, org.start)?.kind === "org_head"
+  )
+    org = null;
   // "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT": the unit after "phụ trách" (in charge of).
   if (org === null && keys[match.end] === "phụ" && keys[match.end + 1] === "trách")
     org = parseOrganization(tokens, keys, input, match.end + 2);
