@@ -105,6 +105,18 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("fields listed in a unit's name belong to it; units listed after a comma do not", () => {
+    expect(
+      titlesOf("Ông Lê Văn Tâm, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An dự.", "Lê Văn Tâm"),
+    ).toEqual([["Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An", false]]);
+    expect(titlesOf("Cục trưởng Cục Xuất bản, In và Phát hành Lê Văn Hòa đã ký.", "Lê Văn Hòa")).toEqual([
+      ["Cục trưởng", "Cục Xuất bản, In và Phát hành", false],
+    ]);
+    const [own] =
+      titlesOf("Ông Lê Văn Tâm, Giám đốc Sở Y tế, Sở Tư pháp và Công an tỉnh dự.", "Lê Văn Tâm") ?? [];
+    expect(own?.[1]).toBe("Sở Y tế");
+  });
+
   it("'Trưởng Ban Chỉ đạo': the unit is the Ban Chỉ đạo and its name", () => {
     expect(
       titlesOf(

@@ -119,6 +119,46 @@ function trailingName(keys: readonly string[], from: number, runEnd: number): nu
 
 const MAX_ORG_TOKENS = 16;
 
+/** How many fields a unit's name may list after a comma ("…, Thể thao và Du lịch"). */
+const MAX_FIELDS = 4;
+
+/**
+ * The end of the fields a unit's name lists from the comma at k ("Văn hóa, Thể thao và Du lịch"):
+ * each a capitalised word and up to two lower-case ones, the last after "và"; else -1. A field is
+ * never a unit of its own, a place, a post, a rank or a person's name (then the comma lists units).
+ */
+function fieldListEnd(tokens: readonly Token[], keys: readonly string[], input: string, k: number): number {
+  let sep = k;
+  for (let n = 0; n < MAX_FIELDS; n++) {
+    const last = keys[sep] === "và";
+    if (!last && tokens[sep]?.normalized !== ",") return -1;
+    const start = sep + 1;
+    const t = tokens[start];
+    if (t === undefined || !isTitleCase(t) || crossesLine(tokens, input, start)) return -1;
+    if (
+      orgKindAt(tokens, keys, input, start) !== null ||
+      placeAt(tokens, keys, input, start) !== null ||
+      titleTrie().longestAt(keys, tokens, input, start) !== null ||
+      matchRankAt(tokens, keys, input, start) !== null ||
+      (isSurname(keys, start) && isTitleCase(tokens[start + 1] ?? t))
+    )
+      return -1;
+    let end = start + 1;
+    while (
+      end < tokens.length &&
+      end - start <= 2 &&
+      (tokens[end] as Token).kind === "word" &&
+      !isCapitalized((tokens[end] as Token).normalized) &&
+      keys[end] !== "và" &&
+      orgKindAt(tokens, keys, input, end) === null
+    )
+      end++;
+    if (last) return end;
+    sep = end;
+  }
+  return -1;
+}
+
 /**
  * The organisation a position belongs to, starting at token i: an organisation noun (`Phòng`,
  * `Bộ`, `Công an`), an administrative level (`quận`) or a unit abbreviation (`CATP`, `UBND`),
@@ -176,6 +216,14 @@ export function parseOrganization(
       if (t.normalized === "&" && j > i) {
         j++;
         continue;
+      }
+      // "Bộ Văn hóa, Thể thao và Du lịch", "Cục Xuất bản, In và Phát hành": fields listed in the name
+      if (t.normalized === "," && !complete && previousKind === "other" && j > i) {
+        const listEnd = fieldListEnd(tokens, keys, input, j);
+        if (listEnd > j) {
+          j = listEnd;
+          continue;
+        }
       }
       // "Tổng cục Hậu cần – Kỹ thuật", "Sở Văn hóa - Thể thao": a dash inside the unit's own name,
       // between two capitalised parts, before the unit is complete (a place ends it).
