@@ -392,6 +392,41 @@ class Scanner {
     return this.detailAt(next.end) || this.commaDetailAt(next.end);
   }
 
+  /**
+   * "Trương Hồ Phương Nga và Nguyễn Đức Thùy Dung": another full name of three or four syllables,
+   * surname first, after "và" or a comma at k. Two such names in a row name people, not places (a street or a
+   * school has its place word before the first, which the caller has ruled out).
+   */
+  listedWithFullName(k: number): boolean {
+    if (this.keys[k] !== "và" && this.tokens[k]?.normalized !== ",") return false;
+    const next = this.nameAt(k + 1);
+    if (next === null || !this.isSurname(next.first)) return false;
+    const n = next.end - next.first;
+    return n >= 3 && n <= 4 && !this.holdsPlace(next.first, next.end) && !this.placeFollows(next.end);
+  }
+
+  /** A place or a country begins at k ("Hàn Quốc Bi Rain" is no name of four syllables). */
+  opensPlace(k: number): boolean {
+    return (
+      placeAt(this.tokens, this.keys, this.input, k) !== null ||
+      countryTrie().longestAt(this.keys, this.tokens, this.input, k) !== null
+    );
+  }
+
+  /**
+   * A place or a country opens `[first, end)`, or one of two syllables or more lies inside it ("Y
+   * Dược Cần Thơ"); a one-syllable country inside is a given name as often ("Phương Nga", "Đức").
+   */
+  holdsPlace(first: number, end: number): boolean {
+    if (this.opensPlace(first)) return true;
+    for (let k = first + 1; k < end; k++) {
+      const place = placeAt(this.tokens, this.keys, this.input, k);
+      const country = countryTrie().longestAt(this.keys, this.tokens, this.input, k);
+      if ((place !== null && place.end - k >= 2) || (country !== null && country.end - k >= 2)) return true;
+    }
+    return false;
+  }
+
   /** ", SN 1985, trú tại …", ", 36 tuổi": details in apposition instead of parentheses. */
   commaDetailAt(k: number): boolean {
     if (this.tokens[k]?.normalized !== ",") return false;
@@ -817,6 +852,13 @@ class Scanner {
               !this.placeFollows(e)) ||
             // "Đỗ Quang Hưng và Hoàng Đức Chung (cùng 20 tuổi)": a name listed with a described one.
             (surnameFirst && this.listedWithDescribed(e)) ||
+            // "Trương Hồ Phương Nga và Nguyễn Đức Thùy Dung": two full names of three or four syllables.
+            (surnameFirst &&
+              n >= 3 &&
+              n <= 4 &&
+              !this.holdsPlace(i, name.end) &&
+              !this.placeFollows(e) &&
+              this.listedWithFullName(e)) ||
             // "Trần Văn Hoài (người điều khiển xe)": a parenthesis that describes the person.
             (surnameFirst && n >= 3 && this.describedInBrackets(e)) ||
             // "Đỗ Ngọc T.": only a person's name is masked so.

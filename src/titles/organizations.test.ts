@@ -103,6 +103,13 @@ describe("titles: the organisation of each title", () => {
     expect(titlesOf("Giám đốc Sở Tư pháp - Trần Văn Hùng dự họp.", "Trần Văn Hùng")).toEqual([
       ["Giám đốc", "Sở Tư pháp", false],
     ]);
+    // a name-like pair after the dash ("Thái Dương"): the dash is not read as inside the name
+    expect(
+      titlesOf(
+        "Theo ông Lê Anh Tuấn (Giám đốc Công ty Nghệ thuật - Sân khấu Thái Dương), vé đã bán hết.",
+        "Lê Anh Tuấn",
+      ),
+    ).toEqual([["Giám đốc", "Công ty Nghệ thuật", false]]);
   });
 
   it("fields listed in a unit's name belong to it; units listed after a comma do not", () => {

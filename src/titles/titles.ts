@@ -119,6 +119,28 @@ function trailingName(keys: readonly string[], from: number, runEnd: number): nu
 
 const MAX_ORG_TOKENS = 16;
 
+/** How far after a dash a person's name is looked for (see nameBeforePunctuation). */
+const DASH_LOOKAHEAD = 8;
+
+/**
+ * Whether a capitalised pair with a surname first ("Thái Dương") stands between k and the next
+ * punctuation: after a dash it may be a person, so the dash is not read as inside the unit's name.
+ */
+function nameBeforePunctuation(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+): boolean {
+  for (let j = k; j < tokens.length && j - k < DASH_LOOKAHEAD; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" || crossesLine(tokens, input, j)) return false;
+    if (isSurname(keys, j) && isTitleCase(t) && isTitleCase(tokens[j + 1] ?? t) && j + 1 < tokens.length)
+      return true;
+  }
+  return false;
+}
+
 /** How many fields a unit's name may list after a comma ("…, Thể thao và Du lịch"). */
 const MAX_FIELDS = 4;
 
@@ -241,7 +263,8 @@ export function parseOrganization(
           !isSurname(keys, j + 1) &&
           orgKindAt(tokens, keys, input, j + 1) === null &&
           titleTrie().longestAt(keys, tokens, input, j + 1) === null &&
-          placeAt(tokens, keys, input, j + 1) === null
+          placeAt(tokens, keys, input, j + 1) === null &&
+          !nameBeforePunctuation(tokens, keys, input, j + 1)
         ) {
           j++;
           continue;
