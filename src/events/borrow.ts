@@ -87,6 +87,37 @@ export function detailedNext(ctx: Indexed, drafts: readonly Draft[]): void {
   }
 }
 
+/**
+ * "… chiếc xe đầu kéo do tài xế Nguyễn Văn A điều khiển, đang lưu thông … Khi đến địa phận xã X, …
+ * xe bị lật": an accident whose sentence names nobody takes the driver the sentence before it
+ * names, when that sentence tells no event of its own (it sets the scene).
+ */
+export function sceneBefore(ctx: Indexed, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.event.type !== "accident" || d.event.persons.length > 0 || d.sentenceIndex === 0) continue;
+    const index = d.sentenceIndex - 1;
+    if (drafts.some((x) => x.sentenceIndex === index)) continue;
+    const before = ctx.sentences[index];
+    if (before === undefined) continue;
+    const people = personsIn(ctx, before);
+    if (people.length === 0) continue;
+    const pivot: Hit = {
+      trigger: { phrase: "", type: "accident", detail: "" },
+      first: before.last,
+      end: before.last,
+    };
+    let taken = false;
+    for (const r of rolesFor(ctx, before, "accident", pivot, people)) {
+      // (a victim the sentence before names is too often someone else's: only the driver is taken)
+      if (r.role !== "driver") continue;
+      d.event.persons.push(r);
+      d.personIds.add(r.personId);
+      taken = true;
+    }
+    if (taken) d.event.rule += "; the driver from the sentence before, which sets the scene";
+  }
+}
+
 /** Who an accident or a fire hurt: the rescued of the rescue told with it, when its own sentences name nobody hurt. */
 export function victimsOfRescues(drafts: readonly Draft[]): void {
   // asked of every article with events, most of which tell no rescue: a plain loop, no flatMap

@@ -174,6 +174,16 @@ describe("events: location, date and details", () => {
       "CA huyện Ia Grai",
     );
   });
+  it("an accident's driver named in the sentence before, which sets the scene", () => {
+    const text =
+      "Khoảng 17h ngày 29/6/2017, chiếc xe tải do tài xế Lê Văn Nhâm điều khiển đang lưu thông trên quốc lộ 1A. Khi đến địa phận xã Thạch Long, xe bị lật nghiêng ra đường.";
+    const a = extract(text);
+    const [e] = a.events;
+    expect(e?.type).toBe("accident");
+    expect(e?.persons.map((r) => [a.persons.find((p) => p.id === r.personId)?.name, r.role])).toEqual([
+      ["Lê Văn Nhâm", "driver"],
+    ]);
+  });
   it("a happening over a few days is dated by its first day", () => {
     const [e] = eventsOf("Trong hai ngày 10 và 11/5/2017, Bộ Công an tổ chức hội nghị tại Hà Nội.");
     expect(e?.date).toBe("2017-05-10");

@@ -1,6 +1,6 @@
 import type { SentenceRange } from "../article/sentences.js";
 import type { DateMention } from "../dates/index.js";
-import { detailedNext, inheritPlaces, nameSuspects, victimsOfRescues } from "./borrow.js";
+import { detailedNext, inheritPlaces, nameSuspects, sceneBefore, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention, ReaderCues } from "./context.js";
 import { locationIn } from "./location.js";
@@ -384,6 +384,7 @@ export function findEventsInContext(context: EventContext): Event[] {
   inheritPlaces(drafts, meeting);
   if (built !== null) {
     detailedNext(built, drafts);
+    sceneBefore(built, drafts);
     victimsOfRescues(drafts);
   }
   if (built !== null) nameSuspects(built, drafts);
