@@ -93,6 +93,8 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["ngày 7 âm lịch 2016 đạt 29.276 khách", "2016"],
   ["Số tài khoản: 102010002381523 Ngân hàng", "102010002381523"],
   ["Galaxy Note 7 Bộ Thương mại", "7"],
+  // "khác" (other) qualifies what went before; it counts nothing
+  ["cung cấp ma túy cho các đại lý cấp 1 khác tại thành phố", "1"],
 ];
 
 describe("findNumbers: each form of issue 5", () => {
