@@ -16,7 +16,13 @@ import { sortedStarts } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
-import { expandTokens, joinTokens, parseOrganization, parseTitleAt } from "../titles/index.js";
+import {
+  expandTokens,
+  joinTokens,
+  parseOrganization,
+  parseTitleAt,
+  withoutTrailingPrepositions,
+} from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import { kindAndLevel, kindAndLevelOf, partyBodyAt } from "./kinds.js";
 import {
@@ -194,6 +200,18 @@ const isLowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t.normaliz
  * Tân Kỳ`, `Tỉnh ủy Quảng Trị`) takes no lower-case word after it (`… tổ chức`, `… ban hành`).
  */
 function trimEnd(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  first: number,
+  end: number,
+  abbreviated: boolean,
+): number {
+  return withoutTrailingPrepositions(keys, first, phraseEnd(tokens, keys, input, first, end, abbreviated));
+}
+
+/** trimEnd before its last step (see there). */
+function phraseEnd(
   tokens: readonly Token[],
   keys: readonly string[],
   input: string,

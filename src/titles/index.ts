@@ -16,4 +16,5 @@ export {
   parseTitleAt,
   type TitleMatch,
   type TitleParse,
+  withoutTrailingPrepositions,
 } from "./titles.js";

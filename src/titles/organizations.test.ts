@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findOrganizations } from "../organizations/index.js";
 import { findPersons } from "../persons/index.js";
 import { findTitles } from "./index.js";
 
@@ -122,6 +123,17 @@ describe("titles: the organisation of each title", () => {
     const [own] =
       titlesOf("Ông Lê Văn Tâm, Giám đốc Sở Y tế, Sở Tư pháp và Công an tỉnh dự.", "Lê Văn Tâm") ?? [];
     expect(own?.[1]).toBe("Sở Y tế");
+  });
+
+  it("'Ủy viên Thường trực' is a post; a unit's name never ends with 'về' or 'của'", () => {
+    expect(
+      titlesOf(
+        "Thượng tướng Lê Văn Tân, Thứ trưởng, Ủy viên Thường trực Hội đồng tư vấn đặc xá, Trưởng Ban Chỉ đạo về đặc xá của Bộ Công an làm Trưởng đoàn.",
+        "Lê Văn Tân",
+      )?.map((t) => t[0]),
+    ).toEqual(["Thứ trưởng", "Ủy viên Thường trực", "Trưởng Ban Chỉ đạo"]);
+    const [org] = findOrganizations("Bộ Công Thương về việc quản lý thị trường đã có công văn.");
+    expect(org?.name).toBe("Bộ Công Thương");
   });
 
   it("'Trưởng Ban Chỉ đạo': the unit is the Ban Chỉ đạo and its name", () => {

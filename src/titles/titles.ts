@@ -119,6 +119,16 @@ function trailingName(keys: readonly string[], from: number, runEnd: number): nu
 
 const MAX_ORG_TOKENS = 16;
 
+/** Prepositions a unit's name may hold ("Đoàn cơ sở của Phòng …") but never ends with. */
+const TRAILING_PREPOSITIONS = new Set(["về", "của"]);
+
+/** `end` moved back over prepositions a unit's name cannot end with ("Ban Chỉ đạo về"), never to `first`. */
+export function withoutTrailingPrepositions(keys: readonly string[], first: number, end: number): number {
+  let j = end;
+  while (j - 1 > first && TRAILING_PREPOSITIONS.has(keys[j - 1] ?? "")) j--;
+  return j;
+}
+
 /** How far after a dash a person's name is looked for (see nameBeforePunctuation). */
 const DASH_LOOKAHEAD = 8;
 
@@ -366,8 +376,14 @@ export function parseOrganization(
     j++;
     previousKind = "other";
   }
-  // Trailing joiners are not part of the unit.
-  while (j > i && ((tokens[j - 1] as Token).normalized === "&" || (tokens[j - 1] as Token).kind === "punct"))
+  // Trailing joiners are not part of the unit, nor a preposition its name cannot end with
+  // ("Ban Chỉ đạo về | đặc xá": "về", "của" lead on to what the unit is about or belongs to).
+  while (
+    j > i &&
+    ((tokens[j - 1] as Token).normalized === "&" ||
+      (tokens[j - 1] as Token).kind === "punct" ||
+      (j - 1 > i && TRAILING_PREPOSITIONS.has(keys[j - 1] ?? "")))
+  )
     j--;
   if (j <= i) return null;
   // "Phòng Tham mưu, Công an tỉnh Yên Bái": a unit without its place, then its parent after a comma.
