@@ -169,6 +169,11 @@ describe("events: location, date and details", () => {
     expect(e?.location).toBe("thị trấn Plei Kần");
     expect(eventsOf("Công an tỉnh đã bắt giữ đối tượng Lò Văn Tâm.")[0]?.location).toBeNull();
   });
+  it("a house number and its street are the scene, with the units after them", () => {
+    expect(
+      eventsOf("Ngày 5/6/2022, đối tượng Lê Văn Tâm bị bắt tại số 12 Lê Lợi, phường 3, quận 5.")[0]?.location,
+    ).toBe("số 12 Lê Lợi, phường 3, quận 5");
+  });
   it("a police unit written with 'CA' is where someone gave themselves up", () => {
     expect(eventsOf("Đối tượng thứ hai đã ra đầu thú tại CA huyện Ia Grai.")[0]?.location).toBe(
       "CA huyện Ia Grai",

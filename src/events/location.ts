@@ -190,6 +190,12 @@ function placeAfter(
   const place = placeStartingAt(ctx, places, k);
   if (place !== undefined) return withAddress(ctx, places, place, limit);
   if (placesOnly) return null;
+  // "tại số 36 Trường Thi, TP Thanh Hóa": a house number and its street, with the units after it
+  if (ctx.keys[k] === "số" && ctx.tokens[k + 1]?.kind === "number" && k + 2 < limit) {
+    const street = ctx.tokens[k + 2] as Token;
+    const end = isTitleCase(street) ? nameRunEnd(ctx, k + 2, limit, false) : k + 2;
+    if (end > k + 2) return withAddress(ctx, places, { ...spanOf(ctx, k, end), kind: "road" }, limit);
+  }
   const t = ctx.tokens[k] as Token;
   // ("CA huyện …": a unit's code the tokenizer reads as a word)
   if ((isTitleCase(t) || t.kind === "abbr" || isAllCaps(t.normalized)) && !namesNoPlace(ctx, k)) {
