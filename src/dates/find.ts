@@ -356,10 +356,9 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
   const firstDay = intOf(atoms[k]);
   if (firstDay !== null && (dayWord || part) && firstDay >= 1 && firstDay <= 31) {
     let j = k + 1;
-    const link = keyAt(atoms, j);
     let second: Core | null = null;
     let secondPart: PartOfDay | null = null;
-    if (link === "và" || link === "," || link === "đến" || link === "tới" || isDash(atoms[j])) {
+    if (linksDays(atoms, j)) {
       j++;
       const dayWord2 = keyAt(atoms, j) === "ngày";
       if (dayWord2) j++;
@@ -1097,13 +1096,16 @@ function readRelative(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   return { end, mention };
 }
 
+/** A word that links two days of one month at j: "và", ",", "đến", "tới" or a dash ("ngày 10 và 11/3"). */
+function linksDays(atoms: readonly Atom[], j: number): boolean {
+  const link = keyAt(atoms, j);
+  return link === "và" || link === "," || link === "đến" || link === "tới" || isDash(atoms[j]);
+}
+
 /** "10 và 11/5", "10 - 11-5-2017" at k: a day number, a link and a day of a month. */
 function daysOfOneMonthAt(atoms: readonly Atom[], k: number): boolean {
   const day = intOf(atoms[k]);
-  if (day === null || day < 1 || day > 31) return false;
-  const link = keyAt(atoms, k + 1);
-  if (!(link === "và" || link === "," || link === "đến" || link === "tới" || isDash(atoms[k + 1])))
-    return false;
+  if (day === null || day < 1 || day > 31 || !linksDays(atoms, k + 1)) return false;
   const next = keyAt(atoms, k + 2);
   return DM_RE.test(next) || DMY_RE.test(next);
 }
