@@ -378,13 +378,15 @@ export function parseOrganization(
   }
   // Trailing joiners are not part of the unit, nor a preposition its name cannot end with
   // ("Ban Chỉ đạo về | đặc xá": "về", "của" lead on to what the unit is about or belongs to).
-  while (
-    j > i &&
-    ((tokens[j - 1] as Token).normalized === "&" ||
-      (tokens[j - 1] as Token).kind === "punct" ||
-      (j - 1 > i && TRAILING_PREPOSITIONS.has(keys[j - 1] ?? "")))
-  )
-    j--;
+  for (let before = -1; before !== j; ) {
+    before = j;
+    while (
+      j > i &&
+      ((tokens[j - 1] as Token).normalized === "&" || (tokens[j - 1] as Token).kind === "punct")
+    )
+      j--;
+    j = withoutTrailingPrepositions(keys, i, j);
+  }
   if (j <= i) return null;
   // "Phòng Tham mưu, Công an tỉnh Yên Bái": a unit without its place, then its parent after a comma.
   if (nameStart === null && !placed && allowParent && first.kind !== "abbr") {
