@@ -1,6 +1,5 @@
 import type { SentenceRange } from "../article/sentences.js";
-import { adminLevelAt, crossesLine, isTitleCase, placeAt, tokenAt } from "../lexicon/index.js";
-import { isAllCaps } from "../text/index.js";
+import { adminLevelAt, crossesLine, isCodeToken, isTitleCase, placeAt, tokenAt } from "../lexicon/index.js";
 import { parseOrganization } from "../titles/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, PlaceSpan } from "./context.js";
@@ -198,7 +197,7 @@ function placeAfter(
   }
   const t = ctx.tokens[k] as Token;
   // ("CA huyện …": a unit's code the tokenizer reads as a word)
-  if ((isTitleCase(t) || t.kind === "abbr" || isAllCaps(t.normalized)) && !namesNoPlace(ctx, k)) {
+  if ((isTitleCase(t) || isCodeToken(t)) && !namesNoPlace(ctx, k)) {
     // a body the meeting was held at ("tại Bộ Công an"), else a capitalised name the lexicon does
     // not know (a foreign country, a company)
     const org = parseOrganization(ctx.tokens, ctx.keys, ctx.input, k);

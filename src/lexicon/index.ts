@@ -28,7 +28,14 @@ export {
   type TitleRow,
   titleTrie,
 } from "./tables.js";
-export { isAllCapsText, isNameSyllable, isSentenceStart, isTitleCase, keysOf } from "./tokens.js";
+export {
+  isAllCapsText,
+  isCodeToken,
+  isNameSyllable,
+  isSentenceStart,
+  isTitleCase,
+  keysOf,
+} from "./tokens.js";
 export {
   crossesLine,
   PhraseTrie,

@@ -5,8 +5,9 @@ import { ORGANIZATION_ROWS } from "../generated/organizations.js";
 import { DISTRICT_ROWS, PROVINCE_ROWS } from "../generated/places.js";
 import { RANK_ROWS } from "../generated/ranks.js";
 import { TITLE_ROWS } from "../generated/titles.js";
-import { isAllCaps, matchKey } from "../text/index.js";
+import { matchKey } from "../text/index.js";
 import { tokenize } from "../tokenize/index.js";
+import { isCodeToken } from "./tokens.js";
 import { PhraseTrie, tokenKey } from "./trie.js";
 
 export type RankRow = (typeof RANK_ROWS)[number];
@@ -85,9 +86,7 @@ export const titleTrie = lazy(() => {
         const key = tokenKey(t);
         if (k > 2) break;
         if (
-          t.kind === "abbr" ||
-          // "CA" (Công an) is a word to the tokenizer: two letters, both capitals
-          isAllCaps(t.normalized) ||
+          isCodeToken(t) ||
           (key === "công" &&
             tokens[k + 1] !== undefined &&
             tokenKey(tokens[k + 1] as (typeof tokens)[number]) === "an")

@@ -56,6 +56,13 @@ export function isOwnKey(s: string): boolean {
   return prev !== 111 && (prev !== 117 || !isTonedY(last));
 }
 
+/**
+ * A unit's code: an abbreviation token, or a word in capitals only, which the tokenizer keeps as a
+ * word when it is two letters (`CA` in `Trưởng CA quận Ngô Quyền`).
+ */
+export const isCodeToken = (token: Token): boolean =>
+  token.kind === "abbr" || (token.kind === "word" && isAllCaps(token.normalized));
+
 /** `Nguyễn`, `A` (in `Sủng A Thai`), `H'Hen`: capitalised, and not an ALL-CAPS headline word. */
 export function isTitleCase(token: Token): boolean {
   if (token.kind !== "word" && token.kind !== "name") return false;

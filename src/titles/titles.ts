@@ -3,6 +3,7 @@ import { analyzeAbbreviations } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
 import {
   crossesLine,
+  isCodeToken,
   isSentenceStart,
   isTitleCase,
   keysOf,
@@ -226,9 +227,8 @@ export function parseOrganization(
     return { start: i, end: tail.end, nameStart: tail.nameStart };
   }
   const startsOrg =
-    first.kind === "abbr" ||
-    // "CA quận Ngô Quyền": a unit's code the tokenizer reads as a word (two capitals)
-    (first.kind === "word" && isAllCaps(first.normalized)) ||
+    // ("CA quận Ngô Quyền": a code the tokenizer reads as a word opens a unit too)
+    isCodeToken(first) ||
     (head !== null && (head.kind === "org_head" || head.kind === "org_fixed" || head.kind === "admin_level"));
   if (!startsOrg) return null;
   let j = i;
