@@ -22,10 +22,11 @@ export function approxBefore(
 
 /**
  * The number is a label or part of a name: "số 19", "quận 3", "Ban Chỉ đạo 799", "62 tuổi".
- * `approximated`: an approximation word stands right before ("khoảng 2.000"); a name holds no such
- * word, so the capitalised words before it (a caption run into the text) name nothing about the number.
+ * `outsideName`: an approximation word stands right before ("khoảng 2.000") or a unit is glued on
+ * the digits ("80m"); a name holds neither, so the capitalised words before it (a caption run into
+ * the text, a person: "cách nhà Tuấn 80m") name nothing about the number.
  */
-export function isLabelled(atoms: readonly Atom[], i: number, end: number, approximated = false): boolean {
+export function isLabelled(atoms: readonly Atom[], i: number, end: number, outsideName = false): boolean {
   const lex = numberLexicon();
   for (const back of [1, 2]) {
     const hit = i - back >= 0 ? matchTrie(lex.labelBefore, atoms, i - back) : null;
@@ -36,7 +37,7 @@ export function isLabelled(atoms: readonly Atom[], i: number, end: number, appro
     }
   }
   if (keyAt(atoms, end) === "tuổi") return true;
-  if (approximated) return false;
+  if (outsideName) return false;
   const before = atomAt(atoms, i - 1);
   if (before && isWordAtom(before) && isUpperInitial(before.norm) && !startsSentence(atoms, i - 1)) {
     // a capitalised word right before: a name ("Ban Chỉ đạo 799", "Cục V05"), unless a unit follows

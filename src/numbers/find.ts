@@ -24,8 +24,8 @@ import { isLowerInitial, isUpperInitial, readUnit } from "./unit.js";
 const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
 /** YEAR_LIKE, answered without the regular expression for the keys that are not four characters. */
 const isYearLike = (key: string) => key.length === 4 && YEAR_LIKE.test(key);
-/** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%". Bounded, anchored. */
-const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6})$/u;
+/** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%", "200m2". Bounded, anchored. */
+const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6}[23]?)$/u;
 
 /** Words that make the next number an ordinal: "lần thứ 72", "thứ nhất", "hạng Ba", "giải Nhì". */
 const ORDINAL_WORDS = new Set(["thứ", "hạng", "giải"]);
@@ -183,7 +183,14 @@ function buildFrom(
   if (unitEnd < 0) {
     // a number word alone counts only before a known noun ("hai đối tượng", not "một cách"): asked
     // first, so that the many "một" articles skip the rate and dictionary look-ups of readUnit
-    if (fromWords && end - i === 1 && !matchTrie(lex.units, atoms, end)) return null;
+    // (a word that is only ever a number, written in lower case, takes any noun, as digits do)
+    if (
+      fromWords &&
+      end - i === 1 &&
+      !matchTrie(lex.units, atoms, end) &&
+      !(lex.countsAlone.has(a.key) && isLowerInitial(a.norm))
+    )
+      return null;
     // "năm" is also "year" ("Trong năm Bộ đã …"): it takes no capitalised noun as its unit
     const u = readUnit(atoms, end, fromWords && isLowerInitial(a.norm) && a.key !== "năm");
     if (u) {
@@ -205,7 +212,9 @@ function buildFrom(
     unit = fromWords ? null : elidedUnit(atoms, approx?.start ?? i, end, last);
     if (unit === null) return null;
   }
-  if (!vague && isLabelled(atoms, i, end, approx !== null)) return null;
+  // a unit glued to the digits ("cách nhà Tuấn 80m") is written into the number: no name's label
+  const gluedUnit = unitEnd === i + 1 && unit !== null;
+  if (!vague && isLabelled(atoms, i, end, approx !== null || gluedUnit)) return null;
   // a year, not a count, unless a known noun follows ("2016 đạt" is a year, "2000 người" a count)
   if (!vague && isYearLike(a.key) && !matchTrie(lex.units, atoms, end)) return null;
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;

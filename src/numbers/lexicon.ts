@@ -18,6 +18,12 @@ export interface NumberLexicon {
   notNumber: PhraseTrie<true>;
   /** Marks and phrases after which "một" counts (", một xe máy", "trong đó có một xe"), not "a". */
   oneAfter: PhraseTrie<true>;
+  /**
+   * Number words with no other reading ("hai", "bốn"): before any noun they count as digits do
+   * ("hai cô giáo"), where "một" (also "a"), "ba" (also "father") or "năm" (also "year") need a
+   * noun of the units table.
+   */
+  countsAlone: Set<string>;
   units: PhraseTrie<{ unit: string; kind: UnitKind }>;
   /** Lower-case unit → kind, for units glued to digits ("1,5kg"). */
   gluedUnits: Map<string, UnitKind>;
@@ -37,6 +43,7 @@ export function numberLexicon(): NumberLexicon {
   const notUnit = new Set<string>();
   const notNumber: [string, true][] = [];
   const oneAfter: [string, true][] = [];
+  const countsAlone = new Set<string>();
   for (const [word, role, value] of NUMBER_WORDS) {
     const key = word.toLowerCase();
     if (role === "vague") vague.push([key, Number(value)]);
@@ -45,6 +52,7 @@ export function numberLexicon(): NumberLexicon {
     else if (role === "not_unit") notUnit.add(key);
     else if (role === "not_number") notNumber.push([key, true]);
     else if (role === "one_after") oneAfter.push([key, true]);
+    else if (role === "counts_alone") countsAlone.add(key);
     else if (!words.has(key) || role === "digit") words.set(key, { role, value: Number(value) });
   }
   const gluedUnits = new Map<string, UnitKind>();
@@ -62,6 +70,7 @@ export function numberLexicon(): NumberLexicon {
     notUnit,
     notNumber: buildTrie(notNumber),
     oneAfter: buildTrie(oneAfter),
+    countsAlone,
     units: buildTrie(UNITS.map(([unit, kind]) => [unit, { unit, kind }] as const)),
     gluedUnits,
     gluedUnitsAsWritten,

@@ -15,6 +15,11 @@ const POSITIVE: Row[] = [
   // a number written as a word counts before a known noun only: "ôtô" as "ô tô", "cô gái"
   ["biển số của sáu ôtô chở nhóm", 6, "cardinal", "ôtô"],
   ["hai cô gái bị lừa", 2, "cardinal", "cô gái"],
+  // a number word with no other reading takes any noun, as digits do
+  ["làm việc với hai cô giáo mầm non", 2, "cardinal", "cô giáo"],
+  // a unit glued on the digits is no name's label, and a unit may end in 2 or 3
+  ["ra bờ sông, cách nhà Tuấn 80m để phi tang", 80, "measure", "m"],
+  ["nhà xưởng rộng hơn 200m2 ở xã", 200, "measure", "m2", "more_than"],
   ["Công an bắt giữ 2 nghi can", 2, "cardinal", "nghi can"],
   ["nặng 3,5 kg", 3.5, "measure", "kg"],
   ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
@@ -93,6 +98,12 @@ const NEGATIVE: [text: string, notText: string][] = [
   ["ngày 7 âm lịch 2016 đạt 29.276 khách", "2016"],
   ["Số tài khoản: 102010002381523 Ngân hàng", "102010002381523"],
   ["Galaxy Note 7 Bộ Thương mại", "7"],
+  // a direction or an adverb after "hai" counts nothing
+  ["đường hai chiều", "hai"],
+  ["cả hai rất vui", "hai"],
+  // only lower-case "hai" takes any noun: "Hai" is also a given name
+  ["anh Hai đang sơ cứu", "Hai"],
+  ["xe 29A2 bị giữ", "29A2"],
   // "khác" (other) qualifies what went before; it counts nothing
   ["cung cấp ma túy cho các đại lý cấp 1 khác tại thành phố", "1"],
 ];
