@@ -1,7 +1,8 @@
 // data/number-words.tsv → src/generated/number-words.ts: number words (mười, trăm, triệu, linh),
 // approximation adverbs (hơn, gần, khoảng), the words after which a number is a label (số, quận) and
 // those after which 'một' is a count, not the article (', một xe máy', 'trong đó có một xe'), and
-// the number words with no other reading, which count before any noun ('hai cô giáo').
+// the number words with no other reading, which count before any noun ('hai cô giáo'), and the
+// nouns of goods before which 'một' counts ('một túi ni lông').
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -26,6 +27,7 @@ const Row = z.object({
     "not_number",
     "one_after",
     "counts_alone",
+    "one_before",
   ]),
   value: z.string().min(1),
   source: z.string().min(1),

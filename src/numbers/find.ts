@@ -203,9 +203,15 @@ function buildFrom(
   if (fromWords && (keyAt(atoms, i - 1) === "thứ" || keyAt(atoms, i - 1) === "mùng")) return null;
   // "một" is mostly the article "a" ("rút một con dao"); it counts in enumerations and parts of a set
   // ("30 kg, một xe máy", "trong đó có một xe taxi") and when coordinated with another count
-  // ("khiến một cảnh sát và hai người dân bị thương")
+  // ("khiến một cảnh sát và hai người dân bị thương"), and before a package of goods, which news
+  // names to tally what was found ("thu giữ một túi ni lông")
   if (fromWords && end - i === 1 && a.key === "một" && !approx) {
-    if (!phraseEndsAt(lex.oneAfter, atoms, i) && !coordinatedCount(atoms, countEnd)) return null;
+    if (
+      !phraseEndsAt(lex.oneAfter, atoms, i) &&
+      !coordinatedCount(atoms, countEnd) &&
+      !lex.oneBefore.has(keyAt(atoms, end))
+    )
+      return null;
   }
   // a cardinal without a counted noun is a label or a fragment, rarely a quantity worth reporting
   if (kind === "cardinal" && unit === null && !vague && !magnified) {

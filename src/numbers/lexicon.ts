@@ -24,6 +24,8 @@ export interface NumberLexicon {
    * noun of the units table.
    */
   countsAlone: Set<string>;
+  /** Packages and pieces of goods before which "một" counts ("thu giữ một túi ni lông"), not "a". */
+  oneBefore: Set<string>;
   units: PhraseTrie<{ unit: string; kind: UnitKind }>;
   /** Lower-case unit → kind, for units glued to digits ("1,5kg"). */
   gluedUnits: Map<string, UnitKind>;
@@ -44,6 +46,7 @@ export function numberLexicon(): NumberLexicon {
   const notNumber: [string, true][] = [];
   const oneAfter: [string, true][] = [];
   const countsAlone = new Set<string>();
+  const oneBefore = new Set<string>();
   for (const [word, role, value] of NUMBER_WORDS) {
     const key = word.toLowerCase();
     if (role === "vague") vague.push([key, Number(value)]);
@@ -53,6 +56,7 @@ export function numberLexicon(): NumberLexicon {
     else if (role === "not_number") notNumber.push([key, true]);
     else if (role === "one_after") oneAfter.push([key, true]);
     else if (role === "counts_alone") countsAlone.add(key);
+    else if (role === "one_before") oneBefore.add(key);
     else if (!words.has(key) || role === "digit") words.set(key, { role, value: Number(value) });
   }
   const gluedUnits = new Map<string, UnitKind>();
@@ -71,6 +75,7 @@ export function numberLexicon(): NumberLexicon {
     notNumber: buildTrie(notNumber),
     oneAfter: buildTrie(oneAfter),
     countsAlone,
+    oneBefore,
     units: buildTrie(UNITS.map(([unit, kind]) => [unit, { unit, kind }] as const)),
     gluedUnits,
     gluedUnitsAsWritten,

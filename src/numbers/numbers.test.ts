@@ -20,6 +20,8 @@ const POSITIVE: Row[] = [
   // a unit glued on the digits is no name's label, and a unit may end in 2 or 3
   ["ra bờ sông, cách nhà Tuấn 80m để phi tang", 80, "measure", "m"],
   ["nhà xưởng rộng hơn 200m2 ở xã", 200, "measure", "m2", "more_than"],
+  // "một" before a package of goods tallies what was found
+  ["Tang vật thu giữ tại chỗ là một túi ni lông", 1, "cardinal", "túi ni lông"],
   ["Công an bắt giữ 2 nghi can", 2, "cardinal", "nghi can"],
   ["nặng 3,5 kg", 3.5, "measure", "kg"],
   ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
