@@ -20,6 +20,8 @@ const POSITIVE: Row[] = [
   // a unit glued on the digits is no name's label, and a unit may end in 2 or 3
   ["ra bờ sông, cách nhà Tuấn 80m để phi tang", 80, "measure", "m"],
   ["nhà xưởng rộng hơn 200m2 ở xã", 200, "measure", "m2", "more_than"],
+  // a number word that opens a longer word is that word ("linh kiện"), not a number
+  ["xế hộp chở gần 2.000 linh kiện điện thoại", 2000, "cardinal", "linh kiện", "less_than"],
   // "một" before a package of goods tallies what was found
   ["Tang vật thu giữ tại chỗ là một túi ni lông", 1, "cardinal", "túi ni lông"],
   ["Công an bắt giữ 2 nghi can", 2, "cardinal", "nghi can"],
@@ -103,6 +105,8 @@ const NEGATIVE: [text: string, notText: string][] = [
   // a direction or an adverb after "hai" counts nothing
   ["đường hai chiều", "hai"],
   ["cả hai rất vui", "hai"],
+  ["chi bộ bốn tốt", "bốn"],
+  ["bỏ Thông tư 20 một cách dứt khoát", "20"],
   // only lower-case "hai" takes any noun: "Hai" is also a given name
   ["anh Hai đang sơ cứu", "Hai"],
   ["xe 29A2 bị giữ", "29A2"],

@@ -44,8 +44,10 @@ export function readUnit(
   }
   const rate = rateUnit(a);
   if (rate !== null) return { unit: a.norm, kind: rate, end: j + 1 };
-  if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key) && !lex.words.has(a.key)) {
+  if (isWordAtom(a) && isLowerInitial(a.norm) && !lex.notUnit.has(a.key)) {
     const length = dictionaryWordLength(atoms, j);
+    // a number word is no unit ("2 triệu"), unless it opens a longer word ("2.000 linh kiện")
+    if (length === 1 && lex.words.has(a.key)) return null;
     if (length === 1) return { unit: a.norm, kind: "count", end: j + 1 };
     let unit = a.norm;
     let key = a.key;
