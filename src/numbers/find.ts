@@ -238,9 +238,9 @@ function buildFrom(
 const RANGE_TOKEN = /^(\d{1,6})[-–](\d{1,6})$/;
 
 /**
- * "3-5 đợt", "50 - 70 cán bộ", "1-2 cm": two whole numbers joined by a dash, the smaller first, before
- * a unit: both ends are quantities of that unit (a date such as "3-5" claimed by the dates stage is
- * blocked before this is asked).
+ * "3-5 đợt", "50 - 70 cán bộ", "1-2 cm", "5 đến 6 chiếc": two whole numbers joined by a dash, "đến" or
+ * "tới", the smaller first, before a unit: both ends are quantities of that unit (a date such as
+ * "3-5" or "5 đến 10/6" claimed by the dates stage is blocked before this is asked).
  */
 function readRange(
   input: string,
@@ -267,7 +267,8 @@ function readRange(
     const dash = atoms[i + 1];
     const b = atoms[i + 2];
     if (!INT_RE.test(a.key) || dash === undefined || b === undefined || !INT_RE.test(b.key)) return null;
-    if (dash.norm !== "-" && dash.norm !== "–") return null;
+    // "5 đến 6 chiếc taxi", "từ 5 tới 10 khẩu súng": a range written in words
+    if (dash.norm !== "-" && dash.norm !== "–" && dash.key !== "đến" && dash.key !== "tới") return null;
     low = Number(a.key);
     high = Number(b.key);
     lowEnd = a.end;

@@ -22,6 +22,8 @@ const POSITIVE: Row[] = [
   ["nhà xưởng rộng hơn 200m2 ở xã", 200, "measure", "m2", "more_than"],
   // a number word that opens a longer word is that word ("linh kiện"), not a number
   ["xế hộp chở gần 2.000 linh kiện điện thoại", 2000, "cardinal", "linh kiện", "less_than"],
+  // a range in words: both ends count ("5" here, "6" by the same rule)
+  ["bị một nhóm đi trên 5 đến 6 chiếc taxi cầm dao", 5, "cardinal", "chiếc", "more_than"],
   // "một" before a package of goods tallies what was found
   ["Tang vật thu giữ tại chỗ là một túi ni lông", 1, "cardinal", "túi ni lông"],
   ["Công an bắt giữ 2 nghi can", 2, "cardinal", "nghi can"],
