@@ -12,7 +12,8 @@ const DMY2_RE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2})$/;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?)?$/;
 export const DM_RE = /^(\d{1,2})[/-](\d{1,2})$/;
 const DOT_DM_RE = /^(\d{1,2})\.(\d{1,2})$/;
-export const MY_RE = /^(\d{1,2})[/-](\d{4})$/;
+/** Month and year after "tháng": "9/2005", "9-2005", "9.2005" (the dot form of some papers). */
+export const MY_RE = /^(\d{1,2})[/.-](\d{4})$/;
 export const YEAR_RANGE_RE = /^(\d{4})-(\d{4})$/;
 const YEAR_RE = /^(1[89]\d\d|20\d\d|2100)$/;
 const INT_RE = /^\d{1,3}$/;

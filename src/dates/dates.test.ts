@@ -30,6 +30,8 @@ const POSITIVE: Row[] = [
   ["hạn chót 5-3-2022.", "5-3-2022", "date", "2022-03-05"],
   ["trong tháng 3/2022", "tháng 3/2022", "month", "2022-03"],
   ["tháng 3 năm 2022", "tháng 3 năm 2022", "month", "2022-03"],
+  // some papers write the month and year with a dot
+  ["thành lập vào tháng 9.2005, Quỹ", "tháng 9.2005", "month", "2005-09"],
   ["tổng kết năm 2021", "năm 2021", "year", "2021"],
   ["năm công tác 2016", "năm công tác 2016", "year", "2016"],
   ["quý I/2023", "quý I/2023", "quarter", "2023-Q1", { from: "2023-01", to: "2023-03" }],
