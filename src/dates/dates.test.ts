@@ -48,6 +48,9 @@ const POSITIVE: Row[] = [
   ["đêm 12 rạng sáng 13/5", "đêm 12 rạng sáng 13/5", "range", null, { from: "2023-05-12", to: "2023-05-13" }],
   ["hôm qua", "hôm qua", "relative", "2023-05-29"],
   ["sáng nay", "sáng nay", "relative", "2023-05-30", { partOfDay: "morning" }],
+  // the day named after "sáng nay" is the date (a paper writes it in lieu of a dateline)
+  ["TTO - Sáng nay 29-5, Cơ quan", "Sáng nay 29-5", "date", "2023-05-29", { partOfDay: "morning" }],
+  ["Khoảng 4h sáng nay 29-5, biết mình", "Khoảng 4h sáng nay 29-5", "datetime", "2023-05-29T04:00"],
   ["tuần trước", "tuần trước", "relative", "2023-W21"],
   ["thứ Hai (15/5)", "thứ Hai (15/5)", "date", "2023-05-15"],
   ["khoảng 6h sáng nay (14/5)", "khoảng 6h sáng nay (14/5)", "datetime", "2023-05-14T06:00"],

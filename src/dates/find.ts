@@ -241,7 +241,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
     return { end, mention };
   };
   // a day counted from the date of writing after a part of day or a time: "sáng nay", "tối qua",
-  // "tối mai", "tối hôm qua", "7 giờ sáng ngày mai", "6h sáng nay (14/5)"
+  // "tối mai", "tối hôm qua", "7 giờ sáng ngày mai", "6h sáng nay (14/5)", "sáng nay 8-12"
   if (part || time) {
     let shift: number | null = null;
     let relEnd = k;
@@ -260,18 +260,25 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       k = relEnd;
       let ymd = ctx.ref ? shiftDays(ctx.ref, shift) : null;
       let inferred = ymd !== null;
-      if (keyAt(atoms, k) === "(") {
-        const inner = readDateCore(atoms, k + 1, true);
-        // "Sáng nay (10 tháng Giêng)": a lunar day in brackets glosses the day, it does not move it
-        if (inner && !inner.invalid && !inner.lunarMonth && keyAt(atoms, inner.end) === ")") {
-          const r = resolveDay(inner.d, inner.m, inner.y, ctx);
-          ymd = r.ymd;
-          inferred = r.inferred;
-          k = inner.end + 1;
-        }
+      // the day named after it, in brackets or not ("6h sáng nay (14/5)", "TTO - Sáng nay 8-12,")
+      const bracketed = keyAt(atoms, k) === "(";
+      const inner = atoms[k]?.lineStart ? null : readDateCore(atoms, bracketed ? k + 1 : k, true);
+      // "Sáng nay (10 tháng Giêng)": a lunar day in brackets glosses the day, it does not move it
+      if (
+        inner &&
+        !inner.invalid &&
+        !inner.lunarMonth &&
+        (!bracketed || keyAt(atoms, inner.end) === ")")
+      ) {
+        const r = resolveDay(inner.d, inner.m, inner.y, ctx);
+        ymd = r.ymd;
+        inferred = r.inferred;
+        k = bracketed ? inner.end + 1 : inner.end;
       }
+      const named = k > relEnd;
       k = timeAfter(k);
-      if (!time) mention.kind = "relative";
+      // a day named in writing is a date, not a day counted from the date of writing
+      if (!time) mention.kind = named ? "date" : "relative";
       return finish(k, ymd, inferred);
     }
   }
