@@ -88,6 +88,26 @@ export function namedAfter(atoms: readonly Atom[], i: number): boolean {
   return false;
 }
 
+/**
+ * A house number before its street ("khu đất 8-12 Lê Duẩn", "số 2-4 Hai Bà Trưng"): a day and
+ * month with no date word before it and two capitalised words right after it on its line. A date
+ * that opens a sentence is followed by a comma ("8-12, Bộ Công an …"), not by the subject.
+ */
+function streetAfter(atoms: readonly Atom[], i: number): boolean {
+  const first = atoms[i + 1];
+  const second = atoms[i + 2];
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    !first.lineStart &&
+    !second.lineStart &&
+    isWordAtom(first) &&
+    isWordAtom(second) &&
+    /^\p{Lu}/u.test(first.norm) &&
+    /^\p{Lu}/u.test(second.norm)
+  );
+}
+
 /** Words before "N tháng M" that make it a length of time ("án 7 tháng", "trong 2 tháng"). */
 const SPAN_BEFORE = new Set([
   "trong",
@@ -204,7 +224,7 @@ export function readDateCore(atoms: readonly Atom[], i: number, cued: boolean, s
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (!isValidDay(null, mo, d)) return null;
-    if (!cued && (blockedBefore(atoms, i) || namedAfter(atoms, i))) return null;
+    if (!cued && (blockedBefore(atoms, i) || namedAfter(atoms, i) || streetAfter(atoms, i))) return null;
     const after = keyAt(atoms, i + 1);
     if (!cued && (after === "%" || after === "số" || after === "điểm")) return null;
     // "5-10 chiến sĩ", "khoảng 1/3 người": a span or fraction of a count, unless a date word leads

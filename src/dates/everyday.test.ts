@@ -174,6 +174,7 @@ const NOT_DATES: [text: string, notText: string, kinds?: string[]][] = [
   ["nhà số 12/3/15 đường Lê Lợi", "12/3/15"],
   ["mất khoảng 1-2 tuần để hoàn thành", "1-2", ["date", "range"]],
   ["trường Mầm non 19/5 khai giảng", "19/5"],
+  ["cho thuê khu đất 8-12 Lê Duẩn không qua đấu thầu", "8-12"],
   ["tại Trường THCS 3/2 tổ chức lễ", "3/2"],
   ["trên đường 3/2 có tai nạn", "3/2"],
   ["thắng lợi của Cách mạng Tháng Tám", "Tháng Tám"],

@@ -264,12 +264,7 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       const bracketed = keyAt(atoms, k) === "(";
       const inner = atoms[k]?.lineStart ? null : readDateCore(atoms, bracketed ? k + 1 : k, true);
       // "Sáng nay (10 tháng Giêng)": a lunar day in brackets glosses the day, it does not move it
-      if (
-        inner &&
-        !inner.invalid &&
-        !inner.lunarMonth &&
-        (!bracketed || keyAt(atoms, inner.end) === ")")
-      ) {
+      if (inner && !inner.invalid && !inner.lunarMonth && (!bracketed || keyAt(atoms, inner.end) === ")")) {
         const r = resolveDay(inner.d, inner.m, inner.y, ctx);
         ymd = r.ymd;
         inferred = r.inferred;
