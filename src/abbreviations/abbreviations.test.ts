@@ -24,6 +24,16 @@ describe("findAbbreviations: where the expansion comes from", () => {
       "Trung đoàn Cảnh sát cơ động",
       "document",
     ],
+    // a code in another language: the organisation phrase before it, from its nearest head
+    ["Quỹ Toyota Việt Nam (TVF) phối hợp với Ủy ban", "TVF", "Quỹ Toyota Việt Nam", "document"],
+    [
+      "Hội đồng quản trị Sở Giao dịch chứng khoán Hà Nội (HNX) họp",
+      "HNX",
+      "Sở Giao dịch chứng khoán Hà Nội",
+      "document",
+    ],
+    // a place in brackets defines nothing
+    ["tại Trung tâm thể thao Phú Thọ (TP.HCM)", "TP.HCM", "Thành phố Hồ Chí Minh", "dictionary"],
     ["Phòng CSGT TP HCM ra quân", "TP HCM", "Thành phố Hồ Chí Minh", "dictionary"],
     ["Công an TP.HCM cho biết", "TP.HCM", "Thành phố Hồ Chí Minh", "dictionary"],
     ["Lực lượng QK9 tham gia chữa cháy", "QK9", "Quân khu 9", "dictionary"],
@@ -50,6 +60,18 @@ describe("findAbbreviations: where the expansion comes from", () => {
     expect(a?.expansion).toBe(expansion);
     expect(a?.source).toBe(source);
     for (const m of a?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("a code the text defines is found outside its brackets too", () => {
+    const text = "Quỹ Toyota Việt Nam (TVF) ra đời năm 2005. Năm 2015, TVF phối hợp với Bộ.";
+    expect(one(text, "TVF")?.mentions.map((m) => m.start)).toEqual([
+      text.indexOf("TVF"),
+      text.lastIndexOf("TVF"),
+    ]);
+  });
+
+  it("a code with no capitalised word of its first letter before it is no definition", () => {
+    expect(one("Công an tỉnh Hà Giang (XYZ) cho biết", "XYZ")?.source).not.toBe("document");
   });
 
   it("options override the lexicon and the text", () => {

@@ -141,8 +141,9 @@ const CONNECTORS = new Set(["và", "của", "các", "về", "với"]);
 
 /**
  * The text's own definition of the abbreviation at `(` ABBR `)`: the words just before whose
- * initials spell it (`an ninh trật tự (ANTT)`), or for a code with digits the organisation phrase
- * just before (`Trung đoàn Cảnh sát cơ động (PK20E)`).
+ * initials spell it (`an ninh trật tự (ANTT)`), or the organisation phrase just before for a code
+ * with digits (`Trung đoàn Cảnh sát cơ động (PK20E)`) or a name's code in another language
+ * (`Quỹ Toyota Việt Nam (TVF)`).
  */
 function definitionBefore(
   tokens: readonly Token[],
@@ -153,53 +154,68 @@ function definitionBefore(
 ): { first: number; last: number } | null {
   const letters = lettersOf(abbr);
   const last = open - 1;
-  if (letters.length >= 2 && !/\d/.test(abbr)) {
-    let need = letters.length;
-    let first = -1;
-    for (let k = last; k >= 0 && k >= last - 3 * letters.length && need > 0; k--) {
-      const t = tokens[k] as Token;
-      if (t.kind === "punct" || t.kind === "symbol") {
-        if (SKIPPABLE.has(t.normalized)) continue;
-        return null;
-      }
-      if (t.kind === "abbr") {
-        const inner = lettersOf(t.normalized);
-        if (inner.length <= need && letters.slice(need - inner.length, need) === inner) {
-          need -= inner.length;
-          first = k;
-          continue;
-        }
-        return null;
-      }
-      if (t.kind !== "word" && t.kind !== "name") return null;
-      if (initial(t.normalized) === letters[need - 1]) {
-        need--;
+  const digits = /\d/.test(abbr);
+  if (letters.length >= 2 && !digits) {
+    const spelled = spelledBefore(tokens, keys, letters, last);
+    if (spelled !== null) return spelled;
+  }
+  // a code with digits, or one whose letters spell another language's name ("Quỹ Toyota Việt Nam
+  // (TVF)", "Tập đoàn ô tô Toyota Nhật Bản (TMC)"): the organisation phrase just before it, with
+  // nothing but words up to "(". With digits, from the leftmost organisation head within reach;
+  // letters only ("TP.HCM" in brackets names a place, not a code), from the nearest head followed
+  // by a capitalised word that begins with the code's first letter
+  if (!digits && (letters.length < 2 || !/^\p{L}+$/u.test(abbr))) return null;
+  let head = -1;
+  let named = digits;
+  for (let k = last; k >= 0 && k >= last - 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && t.kind !== "abbr" && t.kind !== "name") break;
+    const capitalised = /^\p{Lu}/u.test(t.normalized);
+    if (capitalised && initial(t.normalized) === letters[0]) named = true;
+    if (!named || !capitalised) continue;
+    const m = orgTrie().longestAt(keys, tokens, input, k);
+    if (m !== null && m.end <= open && m.values.some((v) => v.kind === "org_head")) {
+      head = k;
+      if (!digits) break;
+    }
+  }
+  return head >= 0 ? { first: head, last } : null;
+}
+
+/** The words just before `last` whose initials spell `letters` (connectors may sit between). */
+function spelledBefore(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  letters: string,
+  last: number,
+): { first: number; last: number } | null {
+  let need = letters.length;
+  let first = -1;
+  for (let k = last; k >= 0 && k >= last - 3 * letters.length && need > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" || t.kind === "symbol") {
+      if (SKIPPABLE.has(t.normalized)) continue;
+      return null;
+    }
+    if (t.kind === "abbr") {
+      const inner = lettersOf(t.normalized);
+      if (inner.length <= need && letters.slice(need - inner.length, need) === inner) {
+        need -= inner.length;
         first = k;
         continue;
       }
-      if (CONNECTORS.has(keys[k] ?? "") && first >= 0) continue;
       return null;
     }
-    return need === 0 && first >= 0 ? { first, last: trimEnd(tokens, first, last) } : null;
-  }
-  if (/\d/.test(abbr)) {
-    // Leftmost organisation head within reach, with nothing but words between it and "(".
-    let head = -1;
-    for (let k = last; k >= 0 && k >= last - 16; k--) {
-      const t = tokens[k] as Token;
-      if (t.kind !== "word" && t.kind !== "abbr" && t.kind !== "name") break;
-      const m = orgTrie().longestAt(keys, tokens, input, k);
-      if (
-        m !== null &&
-        m.end <= open &&
-        m.values.some((v) => v.kind === "org_head") &&
-        /^\p{Lu}/u.test(t.normalized)
-      )
-        head = k;
+    if (t.kind !== "word" && t.kind !== "name") return null;
+    if (initial(t.normalized) === letters[need - 1]) {
+      need--;
+      first = k;
+      continue;
     }
-    return head >= 0 ? { first: head, last } : null;
+    if (CONNECTORS.has(keys[k] ?? "") && first >= 0) continue;
+    return null;
   }
-  return null;
+  return need === 0 && first >= 0 ? { first, last: trimEnd(tokens, first, last) } : null;
 }
 
 function trimEnd(tokens: readonly Token[], first: number, last: number): number {
@@ -357,6 +373,21 @@ export function analyzeAbbreviations(
     if (d === null) continue;
     const expansion = phraseText(tokens, d.first, d.last);
     if (expansion.length > 1) defined.set(r.abbr, { expansion, at: r.first });
+  }
+  // a code the lexicon does not know is found outside its brackets once the text defines it
+  // ("Quỹ Toyota Việt Nam (TVF) … Năm 2015, TVF đã …")
+  const newCodes = new Set<string>();
+  for (const code of defined.keys()) if (!lex.has(squeeze(code))) newCodes.add(code);
+  if (newCodes.size > 0) {
+    const taken = new Set<number>();
+    for (const r of raws) for (let k = r.first; k <= r.last; k++) taken.add(k);
+    const before = raws.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const surface = (tokens[i] as Token).normalized;
+      if (!taken.has(i) && newCodes.has(surface) && isAbbrLike(tokens, i))
+        raws.push({ first: i, last: i, abbr: surface, key: squeeze(surface), prefix: null });
+    }
+    if (raws.length > before) raws.sort((a, b) => a.first - b.first || (a.part ?? 0) - (b.part ?? 0));
   }
 
   // 3. Meaning of each abbreviation.
