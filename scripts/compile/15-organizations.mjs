@@ -9,7 +9,7 @@ import { readTsv, validateRows } from "../lib/tsv.mjs";
 
 const Row = z.object({
   phrase: z.string().min(1),
-  kind: z.enum(["org_head", "org_fixed", "admin_level", "stop", "title_link", "place_word"]),
+  kind: z.enum(["org_head", "org_fixed", "admin_level", "stop", "title_link", "title_joiner", "place_word"]),
   level: z.string(),
   english: z.string().min(1),
   source: z.string().min(1),

@@ -596,12 +596,16 @@ class Scanner {
     return k;
   }
 
-  /** "nguyên" (former), "làm" (acting as): between a name and its title. */
+  /** "nguyên" (former), "làm" (acting as): between a name and its title; "kiêm" between two posts. */
   isLink(k: number): boolean {
     const t = this.tokens[k];
     if (t === undefined || t.kind !== "word" || isCapitalized(t.normalized)) return false;
     const m = orgTrie().longestAt(this.keys, this.tokens, this.input, k);
-    return m !== null && m.end === k + 1 && m.values.some((v) => v.kind === "title_link");
+    return (
+      m !== null &&
+      m.end === k + 1 &&
+      m.values.some((v) => v.kind === "title_link" || v.kind === "title_joiner")
+    );
   }
 
   /** A title followed (after an optional comma and rank) by a name: it introduces that name. */

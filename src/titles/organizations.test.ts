@@ -37,6 +37,24 @@ describe("titles: the organisation of each title", () => {
     ).toEqual([["Phó Chủ tịch", "UBND huyện Mường Tè", true]]);
   });
 
+  it("'cựu' marks a former post too, and the term of office is no part of the unit", () => {
+    expect(
+      titlesOf(
+        "Bắt tạm giam ông Lò Văn Sơn - cựu phó chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2011-2015.",
+        "Lò Văn Sơn",
+      ),
+    ).toEqual([["phó chủ tịch", "UBND tỉnh Lai Châu", true]]);
+  });
+
+  it("'X <unit> kiêm Y <unit>': two titles, each with its own unit", () => {
+    expect(
+      titlesOf("Bà Lê Thị Hoa, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Sao Mai, bị bắt.", "Lê Thị Hoa"),
+    ).toEqual([
+      ["Chủ tịch", "HĐQT", false],
+      ["Tổng giám đốc", "Công ty Sao Mai", false],
+    ]);
+  });
+
   it("a parent unit after a comma belongs to the unit", () => {
     expect(
       titlesOf("Thượng tá Chu Văn Hảo, Phó phòng Tham mưu, Công an tỉnh Lai Châu cho biết.", "Chu Văn Hảo"),

@@ -301,7 +301,8 @@ export function parseOrganization(
     }
     // (the head was read at i already)
     const kind = j === i ? head : orgKindAt(tokens, keys, input, j);
-    if (kind?.kind === "stop") break;
+    // "kiêm" between a person's posts ends the unit before it ("Chủ tịch HĐQT kiêm Tổng giám đốc …")
+    if (kind?.kind === "stop" || kind?.kind === "title_joiner") break;
     // After a complete unit, a surname that opens a 2–4 syllable run is a person even when the
     // surname is also an organisation noun ("Văn phòng Chính phủ Đoàn Mạnh Giao").
     if (j > i && (complete || previousKind === "other") && isTitleCase(t) && isSurname(keys, j)) {
@@ -486,9 +487,10 @@ export interface TitleParse {
   parts: [number, number][];
 }
 
-/** "nguyên Phó trưởng phòng": the word before a title marks a former post. */
+/** "nguyên Phó trưởng phòng", "cựu phó chủ tịch": the word before a title marks a former post. */
 function isFormerAt(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
-  if (tokenKeyAt(keys, i - 1) !== "nguyên") return false;
+  const before = tokenKeyAt(keys, i - 1);
+  if (before !== "nguyên" && before !== "cựu") return false;
   const t = tokens[i - 1] as Token;
   // "Nguyên" capitalised is a given name unless it opens the sentence.
   return !isCapitalized(t.normalized) || isSentenceStart(tokens, input, i - 1);
