@@ -124,6 +124,14 @@ describe("findPersons: masked and short mentions", () => {
     expect(persons.find((p) => p.name === "Nguyễn Văn H")?.mentions).toHaveLength(1);
   });
 
+  it("a mask of several initials keeps them all, dots glued", () => {
+    const persons = findPersons("Tin báo của chị Nguyễn Thị K.L. (23 tuổi) và anh Trần Văn T.T.H, 25 tuổi.");
+    expect(persons.map((p) => [p.name, p.masked])).toEqual([
+      ["Nguyễn Thị K.L", true],
+      ["Trần Văn T.T.H", true],
+    ]);
+  });
+
   it("a later shorter mention joins the full name", () => {
     const [person] = findPersons("Ông Nguyễn Hoàng Anh cho biết. Sau đó ông Anh nói thêm về vụ việc.");
     expect(person?.name).toBe("Nguyễn Hoàng Anh");

@@ -101,7 +101,11 @@ class KeyShapes {
 /** The syllables of tokens `[first, end)` as written, joined by spaces. */
 function writtenName(tokens: readonly Token[], first: number, end: number): string {
   let name = (tokens[first] as Token).normalized;
-  for (let k = first + 1; k < end; k++) name += ` ${(tokens[k] as Token).normalized}`;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    // the initials of a mask keep their dots glued ("Nguyễn Thị K.L")
+    name += t.start === (tokens[k - 1] as Token).end ? t.normalized : ` ${t.normalized}`;
+  }
   return name;
 }
 
@@ -310,6 +314,19 @@ class Scanner {
     if (end === j) return null;
     // A name is not followed by more capitalised syllables than it can hold.
     if (end - j === MAX_NAME && this.titleCaseAt(end)) return null;
+    // a mask of several initials ("Nguyễn Thị K.L.", "Trần Văn T.T.H"): the letters glued on by dots
+    for (let n = 0; n < 3 && this.isMasked(j, end) && this.maskDotAt(end); n++) {
+      const letter = tokens[end + 1];
+      if (
+        letter === undefined ||
+        letter.kind !== "word" ||
+        letter.normalized.length !== 1 ||
+        letter.start !== (tokens[end] as Token).end ||
+        !isCapitalized(letter.normalized)
+      )
+        break;
+      end += 2;
+    }
     return { first: j, end };
   }
 
