@@ -55,6 +55,15 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("'Thường trực' after a post belongs to the post, and the unit follows it", () => {
+    expect(
+      titlesOf(
+        "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình biểu dương lực lượng.",
+        "Trương Hòa Bình",
+      ),
+    ).toEqual([["Phó Thủ tướng Thường trực", "Chính phủ", false]]);
+  });
+
   it("a parent unit after a comma belongs to the unit", () => {
     expect(
       titlesOf("Thượng tá Chu Văn Hảo, Phó phòng Tham mưu, Công an tỉnh Lai Châu cho biết.", "Chu Văn Hảo"),

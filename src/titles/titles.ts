@@ -47,15 +47,18 @@ export function matchTitleAt(
   if (m === null) return null;
   const entry = m.values[0];
   if (entry === undefined) return null;
-  let positionEnd = Math.min(m.end, i + entry.positionLength);
+  let end = m.end;
+  // "Phó Thủ tướng Thường trực Chính phủ": "Thường trực" (standing) qualifies any post it follows
+  if (keys[end] === "thường" && keys[end + 1] === "trực" && !crossesLine(tokens, input, end)) end += 2;
+  let positionEnd = end === m.end ? Math.min(m.end, i + entry.positionLength) : end;
   // "Chánh văn phòng" in lower case is the position as a whole, not "Chánh" of a "Văn phòng".
   if (entry.splitAtOrganization === true && !isCapitalized(tokens[positionEnd]?.normalized ?? ""))
-    positionEnd = m.end;
+    positionEnd = end;
   // "Trưởng Công an huyện Nghi Lộc", "Phó Trưởng CAQ Kiến An": the post is "Trưởng" of the police
   // unit the spelling names. A post named with its body ("Phó Chánh Văn phòng", "Thủ tướng Chính
   // phủ") is written as a whole.
-  const postEnd = entry.splitAtOrganization === true ? m.end : positionEnd;
-  return { start: i, positionEnd, end: m.end, entry, position: joinTokens(tokens, i, postEnd) };
+  const postEnd = entry.splitAtOrganization === true ? end : positionEnd;
+  return { start: i, positionEnd, end, entry, position: joinTokens(tokens, i, postEnd) };
 }
 
 /** Tokens `[from, to)` as normalised text, one space where the input had any. */
