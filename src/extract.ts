@@ -1,6 +1,8 @@
 import { analyzeAbbreviations } from "./abbreviations/index.js";
 import { checkText } from "./arguments.js";
 import { findStructure, headerDatesEnd, splitSentences } from "./article/index.js";
+import { headerDatesReach } from "./article/structure.js";
+import { findDatesOpeningBefore } from "./dates/dates.js";
 import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
 import { findEventsInContext } from "./events/index.js";
@@ -103,7 +105,8 @@ export function extract(text: string, options?: ExtractOptions): Article {
   const headLimit = Math.min(headerEnd(input), headerDatesEnd(input));
   let headAtoms = 0;
   while (headAtoms < atoms.length && (atoms[headAtoms]?.end ?? 0) <= headLimit) headAtoms++;
-  const headerDates = findDatesInAtoms(input, atoms.slice(0, headAtoms));
+  // (only the dates findStructure reads are looked for: most of a header is a long first line)
+  const headerDates = findDatesOpeningBefore(input, atoms.slice(0, headAtoms), headerDatesReach(nt));
   const structure = findStructure(input, headerDates, nt);
 
   let publishedAt: string | null = null;

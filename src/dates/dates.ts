@@ -109,6 +109,20 @@ export function findDatesInAtoms(
   atoms: readonly Atom[],
   options: FindDatesOptions = {},
 ): DateMention[] {
+  return findDatesOpeningBefore(input, atoms, Number.POSITIVE_INFINITY, options);
+}
+
+/**
+ * findDatesInAtoms without the mentions that begin at an atom starting at or after `openBefore`
+ * (the mentions before it are the same: the complete dates that anchor the others are still read
+ * from every atom). The pipeline reads only the first lines of a header's dates.
+ */
+export function findDatesOpeningBefore(
+  input: string,
+  atoms: readonly Atom[],
+  openBefore: number,
+  options: FindDatesOptions = {},
+): DateMention[] {
   const ref = parseReference(options.reference);
   // without a reference, the text's own complete dates anchor the partial ones: all in one year,
   // that year ("ngày 20/4/2017" … "Sáng 1/6" is 2017); else the latest of them
@@ -119,7 +133,7 @@ export function findDatesInAtoms(
     textYear: written?.sharedYear ?? null,
   };
   const out: DateMention[] = [];
-  for (const { start, found } of findDateFounds(atoms, ctx)) {
+  for (const { start, found } of findDateFounds(atoms, ctx, openBefore)) {
     const first = atoms[found.start ?? start] as Atom;
     const last = atoms[found.end - 1] as Atom;
     out.push({
