@@ -55,7 +55,7 @@ export interface DateContext {
 }
 
 /** A recognised expression before it becomes a mention: atom range plus fields. */
-interface Found {
+export interface Found {
   /** First atom of the mention when it is not where matching began (a preposition left out). */
   start?: number;
   end: number;
