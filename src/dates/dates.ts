@@ -150,7 +150,12 @@ export function findDatesOpeningBefore(
  * its own; one already placed would be copied instead.
  */
 function placed(m: Found["mention"], start: number, end: number, text: string): DateMention {
-  if (m.month !== undefined || m.day !== undefined || m.weekday !== undefined || m.weekdayMismatch !== undefined) {
+  if (
+    m.month !== undefined ||
+    m.day !== undefined ||
+    m.weekday !== undefined ||
+    m.weekdayMismatch !== undefined
+  ) {
     if ("text" in m) return { ...m, start, end, text };
     const d = m as DateMention;
     d.start = start;

@@ -295,7 +295,8 @@ function readRange(
 let blockedBuffer = new Uint8Array(4096);
 let blockedLength = 0;
 function zeroedBlocked(length: number): Uint8Array {
-  if (blockedBuffer.length < length) blockedBuffer = new Uint8Array(Math.max(length, blockedBuffer.length * 2));
+  if (blockedBuffer.length < length)
+    blockedBuffer = new Uint8Array(Math.max(length, blockedBuffer.length * 2));
   else blockedBuffer.fill(0, 0, Math.max(length, blockedLength));
   blockedLength = length;
   return blockedBuffer;
