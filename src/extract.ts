@@ -1,8 +1,6 @@
 import { analyzeAbbreviations } from "./abbreviations/index.js";
 import { checkText } from "./arguments.js";
 import { findStructure, headerDatesEnd, splitSentences } from "./article/index.js";
-import { headerDatesReach } from "./article/structure.js";
-import { findDatesOpeningBefore } from "./dates/dates.js";
 import { type DateMention, findDatesInAtoms } from "./dates/index.js";
 import { findDocumentsInAtoms } from "./documents/index.js";
 import { findEventsInContext } from "./events/index.js";
@@ -12,7 +10,6 @@ import { type CheckedOptions, checkExtractOptions, type ExtractOptions } from ".
 import { findOrganizationsInTokens } from "./organizations/find.js";
 import { findPersonsInTokens } from "./persons/index.js";
 import { classWordMentions, findPlacesInTokens, markInOrganization } from "./places/find.js";
-import type { Place } from "./places/index.js";
 import type { Article } from "./schema.js";
 import type { Span } from "./span.js";
 import { normalizeText } from "./text/index.js";
@@ -75,35 +72,6 @@ function runInStarts(tokens: readonly Token[], dates: readonly DateMention[], fr
 const inside = (s: { start: number; end: number }, a: number, b: number) => s.start >= a && s.end <= b;
 
 /**
- * The mentions of every entity, in entity order, appended to `out`. The glue between stages runs
- * once per article on short lists: plain loops, as `flatMap` took the engine's generic path and
- * cost more than some stages' own loops.
- */
-function appendMentions(out: Span[], entities: readonly { mentions: readonly Span[] }[]): Span[] {
-  for (const e of entities) for (const m of e.mentions) out.push(m);
-  return out;
-}
-
-/** The spans ending by `end`: all of them (the same array) when none runs past it, the usual case. */
-function endingBy<T extends { end: number }>(xs: T[], end: number): T[] {
-  let k = 0;
-  while (k < xs.length && (xs[k] as T).end <= end) k++;
-  if (k === xs.length) return xs;
-  const out = xs.slice(0, k);
-  for (k++; k < xs.length; k++) if ((xs[k] as T).end <= end) out.push(xs[k] as T);
-  return out;
-}
-
-/** Where events happen: the places' mentions outside organisation names, each with its place's kind. */
-function sceneMentions(places: readonly Place[]): (Span & { kind: Place["kind"] })[] {
-  const out: (Span & { kind: Place["kind"] })[] = [];
-  for (const p of places)
-    for (const m of p.mentions)
-      if (!m.inOrganization) out.push({ start: m.start, end: m.end, text: m.text, kind: p.kind });
-  return out;
-}
-
-/**
  * Everything cand-nlp finds in one article. The text is normalised once and tokenised once; every
  * stage reads those tokens (or the atoms built from them) and the results of the stages before it.
  *
@@ -135,8 +103,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
   const headLimit = Math.min(headerEnd(input), headerDatesEnd(input));
   let headAtoms = 0;
   while (headAtoms < atoms.length && (atoms[headAtoms]?.end ?? 0) <= headLimit) headAtoms++;
-  // (only the dates findStructure reads are looked for: most of a header is a long first line)
-  const headerDates = findDatesOpeningBefore(input, atoms.slice(0, headAtoms), headerDatesReach(nt));
+  const headerDates = findDatesInAtoms(input, atoms.slice(0, headAtoms));
   const structure = findStructure(input, headerDates, nt);
 
   let publishedAt: string | null = null;
@@ -155,7 +122,8 @@ export function extract(text: string, options?: ExtractOptions): Article {
   // what lies after the article (site boilerplate) is nobody's business
   let contentEnd = structure.body.end;
   for (const s of structure.excluded) if (s.end > contentEnd) contentEnd = s.end;
-  const kept = <T extends { start: number; end: number }>(xs: T[]) => endingBy(xs, contentEnd);
+  const kept = <T extends { start: number; end: number }>(xs: readonly T[]) =>
+    xs.filter((x) => x.end <= contentEnd);
 
   const dates: DateMention[] = kept(datesWithReference(input, atoms, publishedAt));
   const documents = kept(findDocumentsInAtoms(input, atoms));
@@ -182,7 +150,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
   // organisations and places: never inside a person's name or the boilerplate after the article
   // (places first: no organisation starts inside "đường Trường Chinh"; then the places named
   // inside an organisation's name are marked)
-  const notEntities: Span[] = appendMentions(notPersons.slice(), persons);
+  const notEntities: Span[] = [...notPersons, ...persons.flatMap((p) => p.mentions)];
   const places = findPlacesInTokens(input, tokens, keys, {
     abbreviationsByToken: analysis.byToken,
     abbreviations: analysis.abbreviations,
@@ -193,9 +161,10 @@ export function extract(text: string, options?: ExtractOptions): Article {
     abbreviations: analysis.abbreviations,
     exclude: [...notEntities, ...classWordMentions(places)],
   });
-  // (read, never changed, by both: one list)
-  const organizationMentions = appendMentions([], organizations);
-  markInOrganization(places, organizationMentions);
+  markInOrganization(
+    places,
+    organizations.flatMap((o) => o.mentions),
+  );
 
   const bodyFirst = tokenIndexAt(tokens, structure.body.start);
   const bodyLast = tokenIndexAt(tokens, structure.body.end);
@@ -213,8 +182,12 @@ export function extract(text: string, options?: ExtractOptions): Article {
     abbreviations: analysis.uses.filter((u) => inside(u.span, structure.body.start, structure.body.end)),
     // where events happen and who acts in them: the entity stages' mentions (a place inside an
     // organisation's name names the unit, not a scene)
-    places: sceneMentions(places),
-    organizationMentions,
+    places: places.flatMap((p) =>
+      p.mentions
+        .filter((m) => !m.inOrganization)
+        .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: p.kind })),
+    ),
+    organizationMentions: organizations.flatMap((o) => o.mentions),
   });
 
   return {

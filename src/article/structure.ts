@@ -58,16 +58,9 @@ function linesOf(input: string, max = Number.POSITIVE_INFINITY): Line[] {
   const lines: Line[] = [];
   let i = 0;
   const n = input.length;
-  // Where "\n" is the only break in the text (the usual case: normalised text has no "\r"), the
-  // engine's native search finds the line ends: a loop over every code unit was a good part of the
-  // article stage, which reads the lines of a text three times.
-  const newlinesOnly = input.indexOf("\r") < 0 && input.indexOf("\u2028") < 0 && input.indexOf("\u2029") < 0;
   while (i < n && lines.length < max) {
     let j = i;
-    if (newlinesOnly) {
-      j = input.indexOf("\n", i);
-      if (j < 0) j = n;
-    } else while (j < n && !isBreak(input.charCodeAt(j))) j++;
+    while (j < n && !isBreak(input.charCodeAt(j))) j++;
     let a = i;
     let b = j;
     while (a < b && isBlank(input.charCodeAt(a))) a++;
@@ -323,39 +316,6 @@ export function headerDatesEnd(input: string): number {
   }
   const reach = lines[last + 1];
   return reach === undefined ? input.length : Math.min(reach.end, reach.start + DATE_TAIL);
-}
-
-/**
- * The input offset from which no date matters to {@link findStructure}: it reads the dates of the
- * short lines it may take as the dateline block (the first line and up to eight after it, up to
- * the first long line) and, on a long first line, only a date starting within its first few
- * characters (a dated lead). A long first line's tail is most of the header the dates stage is
- * run over, so the caller need not look for dates that start there. Dates found from here on would
- * be ignored; the ones before it are the same whether or not the later ones are looked for (the
- * dates stage reads left to right).
- */
-export function headerDatesReach(nt: NormalizedText): number {
-  const identity = nt.starts === null || nt.ends === null;
-  const text = identity ? nt.input : nt.text;
-  const lines = linesOf(text, HEADER_BLOCK_LINES + 2);
-  const first = lines[0];
-  // how far, in the text structureOf reads, a date may start and still be read
-  let reach = 0;
-  if (first !== undefined && first.end - first.start > MAX_KEYED) reach = first.start + DATED_LEAD_REACH + 1;
-  else if (first !== undefined) {
-    let last = 0;
-    while (last + 1 < lines.length && last + 1 <= HEADER_BLOCK_LINES) {
-      const next = lines[last + 1] as Line;
-      if (next.end - next.start > MAX_KEYED) break;
-      last++;
-    }
-    reach = (lines[last] as Line).end;
-  }
-  if (identity || nt.starts === null) return reach;
-  if (reach > text.length) return Number.POSITIVE_INFINITY;
-  // findStructure moves a date to the first unit of the text at or after its input start: that is
-  // below reach exactly when the input start is at most starts[reach - 1]
-  return reach === 0 ? 0 : (nt.starts[reach - 1] as number) + 1;
 }
 
 /**

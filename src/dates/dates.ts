@@ -3,7 +3,7 @@ import { type Atom, buildAtoms } from "../numbers/atoms.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { isValidDay, type Ymd } from "./calendar.js";
-import { type DateContext, type Found, findDateFounds } from "./find.js";
+import { type DateContext, findDateFounds } from "./find.js";
 import type { DateMention } from "./schema.js";
 
 export interface FindDatesOptions {
@@ -109,20 +109,6 @@ export function findDatesInAtoms(
   atoms: readonly Atom[],
   options: FindDatesOptions = {},
 ): DateMention[] {
-  return findDatesOpeningBefore(input, atoms, Number.POSITIVE_INFINITY, options);
-}
-
-/**
- * findDatesInAtoms without the mentions that begin at an atom starting at or after `openBefore`
- * (the mentions before it are the same: the complete dates that anchor the others are still read
- * from every atom). The pipeline reads only the first lines of a header's dates.
- */
-export function findDatesOpeningBefore(
-  input: string,
-  atoms: readonly Atom[],
-  openBefore: number,
-  options: FindDatesOptions = {},
-): DateMention[] {
   const ref = parseReference(options.reference);
   // without a reference, the text's own complete dates anchor the partial ones: all in one year,
   // that year ("ngày 20/4/2017" … "Sáng 1/6" is 2017); else the latest of them
@@ -133,49 +119,17 @@ export function findDatesOpeningBefore(
     textYear: written?.sharedYear ?? null,
   };
   const out: DateMention[] = [];
-  for (const { start, found } of findDateFounds(atoms, ctx, openBefore)) {
+  for (const { start, found } of findDateFounds(atoms, ctx)) {
     const first = atoms[found.start ?? start] as Atom;
     const last = atoms[found.end - 1] as Atom;
-    out.push(placed(found.mention, first.start, last.end, input.slice(first.start, last.end)));
+    out.push({
+      ...found.mention,
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+    });
   }
   return out;
-}
-
-/**
- * The mention with its span, its fields in the order `{ ...mention, start, end, text }` gives.
- * find.ts makes every mention with the fields of `blank`, in this order; most carry no others, and
- * those are written out as one literal, one shape for all. The others (a day, a month or a weekday
- * written in the text) take their span in place: a spread over mentions of a dozen shapes went the
- * engine's slow generic way, about a sixth of the dates stage's time. Each Found has a mention of
- * its own; one already placed would be copied instead.
- */
-function placed(m: Found["mention"], start: number, end: number, text: string): DateMention {
-  if (
-    m.month !== undefined ||
-    m.day !== undefined ||
-    m.weekday !== undefined ||
-    m.weekdayMismatch !== undefined
-  ) {
-    if ("text" in m) return { ...m, start, end, text };
-    const d = m as DateMention;
-    d.start = start;
-    d.end = end;
-    d.text = text;
-    return d;
-  }
-  return {
-    kind: m.kind,
-    value: m.value,
-    from: m.from,
-    to: m.to,
-    duration: m.duration,
-    partOfDay: m.partOfDay,
-    calendar: m.calendar,
-    inferred: m.inferred,
-    start,
-    end,
-    text,
-  };
 }
 
 function checkOptions(options: unknown): FindDatesOptions {

@@ -55,7 +55,7 @@ export interface DateContext {
 }
 
 /** A recognised expression before it becomes a mention: atom range plus fields. */
-export interface Found {
+interface Found {
   /** First atom of the mention when it is not where matching began (a preposition left out). */
   start?: number;
   end: number;
@@ -1239,31 +1239,20 @@ function readRangeTail(
  * Each line is matched on its own: no expression spans a line break ("10:15" closing one line
  * and "Chiều 19-1" opening the next are two mentions), and no rule can look across one.
  */
-export function findDateFounds(
-  atoms: readonly Atom[],
-  ctx: DateContext,
-  openBefore = Number.POSITIVE_INFINITY,
-): { start: number; found: Found }[] {
+export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { start: number; found: Found }[] {
   const out: { start: number; found: Found }[] = [];
   // one pass over the atoms finds the lines and, in each, the atoms that may open an expression:
   // matching visits only those, and a line with none is never copied
   const openers: number[] = [];
   let lineStart = 0;
-  let opening = true;
   for (let k = 0; k <= atoms.length; k++) {
     const atom = k < atoms.length ? (atoms[k] as Atom) : undefined;
     if (atom === undefined || (k > lineStart && atom.lineStart)) {
       if (openers.length > 0) matchLine(atoms, lineStart, k, openers, ctx, out);
       openers.length = 0;
       lineStart = k;
-      // past `openBefore` nothing opens: the lines after it need not be read (matching at an
-      // opener never depends on the openers after it, so the mentions before are the same)
-      if (!opening) break;
     }
-    if (atom !== undefined && opening) {
-      if (atom.start >= openBefore) opening = false;
-      else if (mayOpen(atom)) openers.push(k - lineStart);
-    }
+    if (atom !== undefined && mayOpen(atom)) openers.push(k - lineStart);
   }
   return out;
 }

@@ -303,28 +303,12 @@ function readRange(
 }
 
 /**
- * The flags of the text being read, reused from text to text (as the persons stage reuses its
- * facts): a typed array per text cost a backing store of its own, ~90 profile samples at the
- * allocation. Zeroed as far as the text before marked it, so that every flag past this text's
- * atoms reads 0 as an absent one did; the stage is synchronous and not re-entered.
- */
-let blockedBuffer = new Uint8Array(4096);
-let blockedLength = 0;
-function zeroedBlocked(length: number): Uint8Array {
-  if (blockedBuffer.length < length)
-    blockedBuffer = new Uint8Array(Math.max(length, blockedBuffer.length * 2));
-  else blockedBuffer.fill(0, 0, Math.max(length, blockedLength));
-  blockedLength = length;
-  return blockedBuffer;
-}
-
-/**
  * 1 for each atom that overlaps one of the spans. Atoms lie in text order without overlap, so the
  * atoms a span overlaps are a run found by binary search: the cost follows the spans (a few per
  * text), not the atoms.
  */
 function blockedAtoms(atoms: readonly Atom[], spans: readonly { start: number; end: number }[]): Uint8Array {
-  const blocked = zeroedBlocked(atoms.length);
+  const blocked = new Uint8Array(atoms.length);
   for (const span of spans) {
     let lo = 0;
     let hi = atoms.length;
