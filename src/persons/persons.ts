@@ -152,6 +152,8 @@ const isHonorificAbbr = boundedMemo(10000, (normalized) =>
 );
 
 const APPOSITION = new Set([",", "-", "–", "—", ":"]);
+/** Words that make the post after them plural ("các Phó Thủ tướng: …"). */
+const PLURAL = new Set(["các", "những"]);
 /** Middle names that make a surname-first run a person's name on their own: "Văn" (men), "Thị" (women). */
 const MIDDLE_MARKERS = new Set(["văn", "thị"]);
 const LIST_JOINERS = new Set([",", "và", ";"]);
@@ -454,6 +456,15 @@ class Scanner {
     return this.tokens[d]?.kind === "number" && this.keys[d + 1] === "tuổi";
   }
 
+  /** Index after the detail that {@link commaDetailAt} finds after the comma at k. */
+  commaDetailEnd(k: number): number {
+    const d = k + 1;
+    if (/^SN\d{4}$/.test(this.tokens[d]?.normalized ?? "")) return d + 1;
+    const m = personDetailTrie().longestAt(this.keys, this.tokens, this.input, d);
+    if (m !== null && this.tokens[m.end]?.kind === "number") return m.end + 1;
+    return d + 2;
+  }
+
   /** "(SN 1990", "(36 tuổi", "(trú tại": a parenthesis about the person just named. */
   detailAt(k: number): boolean {
     if (this.tokens[k]?.normalized !== "(") return false;
@@ -510,7 +521,12 @@ class Scanner {
    * "(Phó đội trưởng …)"), a parenthesis about the person, then more names in a list.
    * Returns the index where scanning resumes.
    */
-  afterOne(m: Mention, listMode: boolean, noun: PersonNounRow | null): { k: number; next: Mention | null } {
+  afterOne(
+    m: Mention,
+    listMode: boolean,
+    noun: PersonNounRow | null,
+    listTitles: readonly Title[] = [],
+  ): { k: number; next: Mention | null } {
     const { tokens } = this;
     let k = this.afterMaskDot(m.first, m.end);
     for (let guard = 0; guard < 12 && k < tokens.length; guard++) {
@@ -535,6 +551,12 @@ class Scanner {
         }
         if (found) continue;
         break;
+      }
+      // "Trần Tuấn Dung, 51 tuổi, Tổ trưởng …", "Lò Hữu Pành, sinh năm 1958 (…), Phó trưởng …": the
+      // person's age or birth year between the name and the titles
+      if (v === "," && this.commaDetailAt(k)) {
+        k = this.commaDetailEnd(k);
+        continue;
       }
       if (this.isLink(k)) {
         const title = this.titleAt(k + 1);
@@ -575,7 +597,7 @@ class Scanner {
         !this.isPlace(name.first, name.end) &&
         (!listMode ? this.isSurname(name.first) || isApostropheName(this.keys[name.first] ?? "") : true)
       ) {
-        return { k, next: this.push(name, null, [], listMode ? noun : null) };
+        return { k, next: this.push(name, null, [...listTitles], listMode ? noun : null) };
       }
     }
     return { k, next: null };
@@ -601,12 +623,20 @@ class Scanner {
     return title !== null && title.org?.nameStart == null && !this.titleLeadsToName(title) ? j : -1;
   }
 
-  /** {@link afterOne} over a whole list of names, iteratively (a list may be long). */
-  after(m: Mention, listMode: boolean, noun: PersonNounRow | null = null): number {
+  /**
+   * {@link afterOne} over a whole list of names, iteratively (a list may be long); `listTitles`:
+   * the posts every name of the list holds ("các Phó Thủ tướng: A, B, C").
+   */
+  after(
+    m: Mention,
+    listMode: boolean,
+    noun: PersonNounRow | null = null,
+    listTitles: readonly Title[] = [],
+  ): number {
     let current: Mention | null = m;
     let k = m.end;
     while (current !== null) {
-      const step = this.afterOne(current, listMode, noun);
+      const step = this.afterOne(current, listMode, noun, listTitles);
       k = step.k;
       current = step.next;
     }
@@ -835,7 +865,10 @@ class Scanner {
           !this.isPlace(name.first, name.end)
         ) {
           const m = this.push(name, null, titles, null);
-          i = this.after(m, false);
+          // "các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ": a post in the
+          // plural before a colon is held by every name of the list after it
+          const plural = PLURAL.has(this.keys[i - 1] ?? "") && tokens[title.end]?.normalized === ":";
+          i = plural ? this.after(m, true, null, titles) : this.after(m, false);
           continue;
         }
         i = title.end;

@@ -64,6 +64,24 @@ describe("titles: the organisation of each title", () => {
     ).toEqual([["Phó Thủ tướng Thường trực", "Chính phủ", false]]);
   });
 
+  it("an age or birth year between a name and its title is passed over", () => {
+    expect(titlesOf("Trung tá Lê Văn Dung, 51 tuổi, Đội trưởng Đội CSGT tử vong.", "Lê Văn Dung")).toEqual([
+      ["Đội trưởng", "Đội CSGT", false],
+    ]);
+    expect(
+      titlesOf(
+        "Xe do ông Lò Văn Sơn, sinh năm 1958 (trú tại xã Thân Thuộc), Phó trưởng Công an huyện Tân Uyên điều khiển.",
+        "Lò Văn Sơn",
+      ),
+    ).toEqual([["Phó trưởng", "Công an huyện Tân Uyên", false]]);
+  });
+
+  it("a post in the plural before a colon is held by every name of the list", () => {
+    const text = "Dự lễ có các Phó Thủ tướng: Trương Văn Bình, Phạm Văn Minh, Vương Đình Huệ.";
+    for (const name of ["Trương Văn Bình", "Phạm Văn Minh", "Vương Đình Huệ"])
+      expect(titlesOf(text, name)).toEqual([["Phó Thủ tướng", null, false]]);
+  });
+
   it("a parent unit after a comma belongs to the unit", () => {
     expect(
       titlesOf("Thượng tá Chu Văn Hảo, Phó phòng Tham mưu, Công an tỉnh Lai Châu cho biết.", "Chu Văn Hảo"),
