@@ -178,6 +178,22 @@ function typeAsWritten(atoms: readonly Atom[], from: number, to: number): string
     .replace(/ ,/g, ",");
 }
 
+/**
+ * "Nghị định 167/2013/ NĐ-CP": a number whose issuer code is typed after a space, the slash glued to
+ * the digits; the number as it should read ("167/2013/NĐ-CP"), else null.
+ */
+function spacedNumber(atoms: readonly Atom[], k: number): string | null {
+  const digits = atoms[k];
+  const slash = atoms[k + 1];
+  const code = atoms[k + 2];
+  if (digits === undefined || slash === undefined || code === undefined) return null;
+  if (slash.norm !== "/" || slash.start !== digits.end || code.start === slash.end || code.lineStart)
+    return null;
+  if (!/^\d/.test(digits.key) || !isUpperInitial(code.norm)) return null;
+  const number = `${digits.norm}/${code.norm}`;
+  return NUMBER_RE.test(number) ? number : null;
+}
+
 /** A type word and its number: "Kế hoạch số 333/KH-BCĐ", "Nghị quyết 51-NQ/TW", "Luật CAND 2018". */
 function readTyped(atoms: readonly Atom[], i: number): Pending | null {
   const hit = matchTrie(documentLexicon().types, atoms, i);
@@ -200,6 +216,18 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
       !YEAR_RE.test(numberAtom.key) &&
       isUpperInitial(first.norm) &&
       !isUnitAfter(atoms, k + 1);
+    const spaced = spacedNumber(atoms, k);
+    if (spaced !== null) {
+      if (!isUpperInitial(first.norm) && !so) return null;
+      return {
+        start: i,
+        end: k + 3,
+        docType: typeAsWritten(atoms, i, i + hit[1]),
+        number: spaced,
+        issuedAt: null,
+        dateFrom: k + 3,
+      };
+    }
     if (NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key)) || bare) {
       if (!isUpperInitial(first.norm) && !so) return null;
       const part = bracketPart(atoms, k + 1);

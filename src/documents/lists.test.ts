@@ -23,6 +23,14 @@ describe("findDocuments: lists, bracketed codes and bare numbers", () => {
     ]);
   });
 
+  it("an issuer code typed after a space still belongs to the number", () => {
+    const text = "Bị xử phạt theo khoản 3 Điều 5 Nghị định 167/2013/ NĐ-CP của Chính phủ.";
+    expect(docs(text)).toEqual([["Nghị định", "167/2013/NĐ-CP", null]]);
+    const [d] = findDocuments(text);
+    expect(d?.text).toBe("Nghị định 167/2013/ NĐ-CP");
+    expect(text.slice(d?.start, d?.end)).toBe(d?.text);
+  });
+
   it("a capitalised type named by a bare number", () => {
     expect(docs("Triển khai Kế hoạch 199 của Công an tỉnh về cao điểm.")).toEqual([
       ["Kế hoạch", "199", null],
