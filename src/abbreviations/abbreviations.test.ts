@@ -32,6 +32,9 @@ describe("findAbbreviations: where the expansion comes from", () => {
       "Sở Giao dịch chứng khoán Hà Nội",
       "document",
     ],
+    // codes joined by a slash are each their own; a contact line's SĐT
+    ["Ban chỉ đạo ƯPT/BCA yêu cầu các đơn vị", "BCA", "Bộ Công an", "dictionary"],
+    ["qua Văn phòng Bộ, SĐT: 069.2299150", "SĐT", "số điện thoại", "dictionary"],
     // a place in brackets defines nothing
     ["tại Trung tâm thể thao Phú Thọ (TP.HCM)", "TP.HCM", "Thành phố Hồ Chí Minh", "dictionary"],
     ["Phòng CSGT TP HCM ra quân", "TP HCM", "Thành phố Hồ Chí Minh", "dictionary"],
@@ -68,6 +71,10 @@ describe("findAbbreviations: where the expansion comes from", () => {
       text.indexOf("TVF"),
       text.lastIndexOf("TVF"),
     ]);
+  });
+
+  it("the code of a document number is no abbreviation of its own", () => {
+    expect(one("Thực hiện Chỉ thị 40 – CT/TW của Ban Bí thư", "TW")).toBeUndefined();
   });
 
   it("a code with no capitalised word of its first letter before it is no definition", () => {

@@ -332,6 +332,23 @@ export function analyzeAbbreviations(
           continue;
         }
       }
+      // "ƯPT/BCA": codes joined by a slash; each the lexicon knows is an abbreviation of its own
+      // (not the code of a document number: "Chỉ thị 40 – CT/TW")
+      const dash = tokenAt(tokens, i - 1)?.normalized;
+      const ofNumber = (dash === "-" || dash === "–") && tokenAt(tokens, i - 2)?.kind === "number";
+      if (!lex.has(key) && surface.includes("/") && !extraBySqueezed.has(key) && !ofNumber) {
+        const parts = surface.split("/");
+        if (parts.length >= 2 && parts.every((p) => /^\p{Lu}{2,6}$/u.test(p))) {
+          let offset = 0;
+          for (const part of parts) {
+            const at = surface.indexOf(part, offset);
+            offset = at + part.length;
+            if (lex.has(part))
+              raws.push({ first: i, last: i, abbr: part, key: part, prefix: null, part: at });
+          }
+          continue;
+        }
+      }
       // A code glued to its number: QK9 → "Quân khu 9"; QL2, QL1A → the road abbreviation QL.
       const glued = /^(\p{Lu}{1,5})(\d{1,4}\p{Lu}?)$/u.exec(surface);
       if (lex.has(key) || extraBySqueezed.has(key))
