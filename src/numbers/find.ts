@@ -16,7 +16,7 @@ import {
   type LastCount,
   phraseEndsAt,
 } from "./context.js";
-import { type Approximate, numberLexicon } from "./lexicon.js";
+import { type Approximate, numberLexicon, type UnitKind } from "./lexicon.js";
 import { INT_RE, looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
 import type { NumberMention } from "./schema.js";
 import { isLowerInitial, isUpperInitial, readUnit } from "./unit.js";
@@ -236,6 +236,7 @@ function buildFrom(
 }
 
 const RANGE_TOKEN = /^(\d{1,6})[-–](\d{1,6})$/;
+const RANGE_UNIT_TOKEN = /^(\d{1,6})[-–](\d{1,6})(\p{L}{1,4}[23]?)$/u;
 
 /**
  * "3-5 đợt", "50 - 70 cán bộ", "1-2 cm", "5 đến 6 chiếc": two whole numbers joined by a dash, "đến" or
@@ -254,7 +255,17 @@ function readRange(
   let lowEnd: number;
   let highStart: number;
   let end: number;
-  const glued = RANGE_TOKEN.exec(a.key);
+  // "60-120mm": a measure's unit glued on the range, written into its second end
+  let gluedUnit: { unit: string; kind: UnitKind; end: number } | null = null;
+  const withUnit = RANGE_UNIT_TOKEN.exec(a.norm);
+  if (withUnit !== null) {
+    const written = withUnit[3] as string;
+    const kind = numberLexicon().gluedUnits.get(written.toLowerCase());
+    if (kind === undefined || kind === "count" || a.end - a.start !== a.norm.length) return null;
+    if (isUpperInitial(written) && !numberLexicon().gluedUnitsAsWritten.has(written)) return null;
+    gluedUnit = { unit: written, kind, end: i + 1 };
+  }
+  const glued = withUnit ?? RANGE_TOKEN.exec(a.key);
   if (glued !== null) {
     // Offsets inside one token hold only where the text is written as normalised.
     if (a.end - a.start !== a.key.length) return null;
@@ -277,8 +288,9 @@ function readRange(
   }
   if (!(low < high) || isYearLike(String(low))) return null;
   for (let k = i; k < end; k++) if (blocked[k]) return null;
-  const unit = readUnit(atoms, end);
-  if (unit === null || blocked[unit.end - 1] || isLabelled(atoms, i, end)) return null;
+  const unit = gluedUnit ?? readUnit(atoms, end);
+  if (unit === null || blocked[unit.end - 1] || (gluedUnit === null && isLabelled(atoms, i, end)))
+    return null;
   const kind: NumberMention["kind"] = unit.kind === "count" ? "cardinal" : unit.kind;
   const last = atoms[unit.end - 1] as Atom;
   const approximate = approxBefore(atoms, i)?.approx ?? null;

@@ -24,6 +24,9 @@ const POSITIVE: Row[] = [
   ["xế hộp chở gần 2.000 linh kiện điện thoại", 2000, "cardinal", "linh kiện", "less_than"],
   // a range in words: both ends count ("5" here, "6" by the same rule)
   ["bị một nhóm đi trên 5 đến 6 chiếc taxi cầm dao", 5, "cardinal", "chiếc", "more_than"],
+  // a measure's unit glued on a range ("60-120mm"): both ends with the unit
+  ["lượng mưa phổ biến 60-120mm, cục bộ", 60, "measure", "mm"],
+  ["lượng mưa phổ biến 60-120mm, cục bộ", 120, "measure", "mm"],
   // "một" before a package of goods tallies what was found
   ["Tang vật thu giữ tại chỗ là một túi ni lông", 1, "cardinal", "túi ni lông"],
   ["Công an bắt giữ 2 nghi can", 2, "cardinal", "nghi can"],
@@ -112,6 +115,7 @@ const NEGATIVE: [text: string, notText: string][] = [
   // only lower-case "hai" takes any noun: "Hai" is also a given name
   ["anh Hai đang sơ cứu", "Hai"],
   ["xe 29A2 bị giữ", "29A2"],
+  ["biển số 29-12B bị giữ", "29-12B"],
   // "khác" (other) qualifies what went before; it counts nothing
   ["cung cấp ma túy cho các đại lý cấp 1 khác tại thành phố", "1"],
 ];
