@@ -32,6 +32,8 @@ const POSITIVE: Row[] = [
   ["tháng 3 năm 2022", "tháng 3 năm 2022", "month", "2022-03"],
   // some papers write the month and year with a dot
   ["thành lập vào tháng 9.2005, Quỹ", "tháng 9.2005", "month", "2005-09"],
+  // Tết named by its year of the cycle is the lunar new year's day
+  ["sau dịp Tết Đinh Dậu 2017. CSGT", "Tết Đinh Dậu 2017", "date", "2017-01-28"],
   ["tổng kết năm 2021", "năm 2021", "year", "2021"],
   ["năm công tác 2016", "năm công tác 2016", "year", "2016"],
   ["quý I/2023", "quý I/2023", "quarter", "2023-Q1", { from: "2023-01", to: "2023-03" }],
@@ -75,6 +77,14 @@ const POSITIVE: Row[] = [
   ["từ năm 2016 đến nay", "từ năm 2016 đến nay", "range", null, { from: "2016", to: "2023-05-30" }],
   ["ngày 10 và 11/3", "ngày 10 và 11/3", "range", null, { from: "2023-03-10", to: "2023-03-11" }],
   ["tháng 11/1964 - 4/1975", "tháng 11/1964 - 4/1975", "range", null, { from: "1964-11", to: "1975-04" }],
+  // from the date of writing to a written point; "hết" (the end of) keeps the point
+  [
+    "thực hiện từ nay đến hết năm 2023; mong muốn",
+    "từ nay đến hết năm 2023",
+    "range",
+    null,
+    { from: "2023-05-30", to: "2023" },
+  ],
   ["27/7/1947 - 27/7/2017", "27/7/1947 - 27/7/2017", "range", null, { from: "1947-07-27", to: "2017-07-27" }],
   // durations
   ["10 năm qua", "10 năm qua", "duration", null, { duration: "P10Y" }],

@@ -635,6 +635,13 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
         const cyclic = lex.stem.has(keyAt(atoms, cycleYear)) && lex.branch.has(keyAt(atoms, cycleYear + 1));
         if (!mo.lunar && !matchTrie(lex.lunarCue, atoms, k) && !cyclic) return null;
       } else return null;
+    } else if (key === "tết" && lex.stem.has(keyAt(atoms, i + 1)) && lex.branch.has(keyAt(atoms, i + 2))) {
+      // "Tết Đinh Dậu 2017": Tết named by its year of the cycle is the lunar new year's day
+      month = 1;
+      day = 1;
+      isTet = true;
+      // (the name stays in the span when no year can be told for it)
+      k = readLunarYear(atoms, i + 1, ctx) === null ? i + 3 : i + 1;
     } else if (key === "rằm" && keyAt(atoms, i + 1) === "tháng") {
       day = 15;
       month = intOf(atoms[i + 2]) ?? lex.monthName.get(keyAt(atoms, i + 2)) ?? null;
@@ -1297,6 +1304,28 @@ function mayOpen(a: Atom): boolean {
   return starts.anyFilter.mayHave(key) && starts.any.has(key);
 }
 
+/**
+ * "từ nay đến hết năm 2017", "từ nay tới tháng 6/2018": from the date of writing (when known) to a
+ * written point; `hết`/`cuối` (the end of) keep the point's own value.
+ */
+function fromNowUntil(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  if (keyAt(atoms, i + 1) !== "nay") return null;
+  const link = keyAt(atoms, i + 2);
+  if ((link !== "đến" && link !== "tới") || atoms[i + 2]?.lineStart) return null;
+  let k = i + 3;
+  if (keyAt(atoms, k) === "hết" || keyAt(atoms, k) === "cuối") k++;
+  if (atoms[k]?.lineStart || keyAt(atoms, k) === "từ") return null;
+  const until = matchAt(atoms, k, ctx);
+  if (until === null || until.mention.value === null) return null;
+  const mention = blank("range");
+  mention.to = until.mention.value;
+  if (ctx.ref) {
+    mention.from = isoDay(ctx.ref);
+    mention.inferred = true;
+  }
+  return { end: until.end, mention };
+}
+
 function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
   const a = atoms[i];
   if (!a || !mayOpen(a)) return null;
@@ -1308,6 +1337,8 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   if (key === "từ") {
     // one level only: "từ từ từ …" must not recurse down the text
     if (keyAt(atoms, i + 1) === "từ") return null;
+    const untilThen = fromNowUntil(atoms, i, ctx);
+    if (untilThen) return untilThen;
     const inner = matchAt(atoms, i + 1, ctx);
     if (!inner) return null;
     return readRangeTail(atoms, inner, i + 1, ctx) ?? inner;
