@@ -257,7 +257,9 @@ function readRange(
   let end: number;
   // "60-120mm": a measure's unit glued on the range, written into its second end
   let gluedUnit: { unit: string; kind: UnitKind; end: number } | null = null;
-  const withUnit = RANGE_UNIT_TOKEN.exec(a.norm);
+  // (asked only of an atom with a dash in it: most numbers have none)
+  const dashed = a.key.includes("-") || a.key.includes("–");
+  const withUnit = dashed ? RANGE_UNIT_TOKEN.exec(a.norm) : null;
   if (withUnit !== null) {
     const written = withUnit[3] as string;
     const kind = numberLexicon().gluedUnits.get(written.toLowerCase());
@@ -265,7 +267,7 @@ function readRange(
     if (isUpperInitial(written) && !numberLexicon().gluedUnitsAsWritten.has(written)) return null;
     gluedUnit = { unit: written, kind, end: i + 1 };
   }
-  const glued = withUnit ?? RANGE_TOKEN.exec(a.key);
+  const glued = withUnit ?? (dashed ? RANGE_TOKEN.exec(a.key) : null);
   if (glued !== null) {
     // Offsets inside one token hold only where the text is written as normalised.
     if (a.end - a.start !== a.key.length) return null;
