@@ -82,6 +82,18 @@ describe("titles: the organisation of each title", () => {
       expect(titlesOf(text, name)).toEqual([["Phó Thủ tướng", null, false]]);
   });
 
+  it("the army's Party commission is a unit ('Quân ủy Trung ương'), and the list goes on after it", () => {
+    expect(
+      titlesOf(
+        "Thượng tướng Lê Văn An, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị dự lễ.",
+        "Lê Văn An",
+      ),
+    ).toEqual([
+      ["Ủy viên Thường vụ", "Quân ủy Trung ương", false],
+      ["Chủ nhiệm", "Tổng cục Chính trị", false],
+    ]);
+  });
+
   it("a parent unit after a comma belongs to the unit", () => {
     expect(
       titlesOf("Thượng tá Chu Văn Hảo, Phó phòng Tham mưu, Công an tỉnh Lai Châu cho biết.", "Chu Văn Hảo"),
