@@ -94,6 +94,12 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("'Phó ban' is the short form of 'Phó Trưởng ban'", () => {
+    expect(titlesOf("Ông Lê Văn An, Phó ban Tuyên giáo Tỉnh ủy dự lễ.", "Lê Văn An")?.[0]?.[0]).toBe(
+      "Phó ban",
+    );
+  });
+
   it("a parent unit after a comma belongs to the unit", () => {
     expect(
       titlesOf("Thượng tá Chu Văn Hảo, Phó phòng Tham mưu, Công an tỉnh Lai Châu cho biết.", "Chu Văn Hảo"),
