@@ -274,6 +274,15 @@ export function analyzeAbbreviations(
     part?: number;
   }
   const raws: Raw[] = [];
+  /** The parts of token i the lexicon knows ("GS.TS", "ƯPT/BCA"), each with its place in the token. */
+  const pushParts = (i: number, surface: string, parts: readonly string[]) => {
+    let offset = 0;
+    for (const part of parts) {
+      const at = surface.indexOf(part, offset);
+      offset = at + part.length;
+      if (lex.has(part)) raws.push({ first: i, last: i, abbr: part, key: part, prefix: null, part: at });
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!isAbbrLike(tokens, i)) continue;
     const t = tokens[i] as Token;
@@ -323,12 +332,7 @@ export function analyzeAbbreviations(
       if (!lex.has(key) && surface.includes(".") && !extraBySqueezed.has(key)) {
         const parts = surface.split(".").filter(Boolean);
         if (parts.length >= 2 && parts.every((p) => lex.has(p))) {
-          let offset = 0;
-          for (const part of parts) {
-            const at = surface.indexOf(part, offset);
-            offset = at + part.length;
-            raws.push({ first: i, last: i, abbr: part, key: part, prefix: null, part: at });
-          }
+          pushParts(i, surface, parts);
           continue;
         }
       }
@@ -339,13 +343,7 @@ export function analyzeAbbreviations(
       if (!lex.has(key) && surface.includes("/") && !extraBySqueezed.has(key) && !ofNumber) {
         const parts = surface.split("/");
         if (parts.length >= 2 && parts.every((p) => /^\p{Lu}{2,6}$/u.test(p))) {
-          let offset = 0;
-          for (const part of parts) {
-            const at = surface.indexOf(part, offset);
-            offset = at + part.length;
-            if (lex.has(part))
-              raws.push({ first: i, last: i, abbr: part, key: part, prefix: null, part: at });
-          }
+          pushParts(i, surface, parts);
           continue;
         }
       }
