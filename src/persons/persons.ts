@@ -448,21 +448,17 @@ class Scanner {
 
   /** ", SN 1985, trú tại …", ", 36 tuổi": details in apposition instead of parentheses. */
   commaDetailAt(k: number): boolean {
-    if (this.tokens[k]?.normalized !== ",") return false;
-    const d = k + 1;
-    if (/^SN\d{4}$/.test(this.tokens[d]?.normalized ?? "")) return true;
-    const m = personDetailTrie().longestAt(this.keys, this.tokens, this.input, d);
-    if (m !== null && this.tokens[m.end]?.kind === "number") return true;
-    return this.tokens[d]?.kind === "number" && this.keys[d + 1] === "tuổi";
+    return this.commaDetailEnd(k) >= 0;
   }
 
-  /** Index after the detail that {@link commaDetailAt} finds after the comma at k. */
+  /** Index after the detail in apposition after the comma at k ({@link commaDetailAt}), else -1. */
   commaDetailEnd(k: number): number {
+    if (this.tokens[k]?.normalized !== ",") return -1;
     const d = k + 1;
     if (/^SN\d{4}$/.test(this.tokens[d]?.normalized ?? "")) return d + 1;
     const m = personDetailTrie().longestAt(this.keys, this.tokens, this.input, d);
     if (m !== null && this.tokens[m.end]?.kind === "number") return m.end + 1;
-    return d + 2;
+    return this.tokens[d]?.kind === "number" && this.keys[d + 1] === "tuổi" ? d + 2 : -1;
   }
 
   /** "(SN 1990", "(36 tuổi", "(trú tại": a parenthesis about the person just named. */
@@ -554,8 +550,9 @@ class Scanner {
       }
       // "Trần Tuấn Dung, 51 tuổi, Tổ trưởng …", "Lò Hữu Pành, sinh năm 1958 (…), Phó trưởng …": the
       // person's age or birth year between the name and the titles
-      if (v === "," && this.commaDetailAt(k)) {
-        k = this.commaDetailEnd(k);
+      const detailEnd = v === "," ? this.commaDetailEnd(k) : -1;
+      if (detailEnd >= 0) {
+        k = detailEnd;
         continue;
       }
       if (this.isLink(k)) {
