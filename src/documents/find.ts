@@ -217,27 +217,17 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
       isUpperInitial(first.norm) &&
       !isUnitAfter(atoms, k + 1);
     const spaced = spacedNumber(atoms, k);
-    if (spaced !== null) {
+    if (spaced !== null || NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key)) || bare) {
       if (!isUpperInitial(first.norm) && !so) return null;
+      const part = spaced === null ? bracketPart(atoms, k + 1) : null;
+      const end = spaced !== null ? k + 3 : (part ?? k + 1);
       return {
         start: i,
-        end: k + 3,
+        end,
         docType: typeAsWritten(atoms, i, i + hit[1]),
-        number: spaced,
+        number: spaced ?? (part === null ? numberAtom.norm : joinAtoms(atoms, k, part)),
         issuedAt: null,
-        dateFrom: k + 3,
-      };
-    }
-    if (NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key)) || bare) {
-      if (!isUpperInitial(first.norm) && !so) return null;
-      const part = bracketPart(atoms, k + 1);
-      return {
-        start: i,
-        end: part ?? k + 1,
-        docType: typeAsWritten(atoms, i, i + hit[1]),
-        number: part === null ? numberAtom.norm : joinAtoms(atoms, k, part),
-        issuedAt: null,
-        dateFrom: part ?? k + 1,
+        dateFrom: end,
       };
     }
   }
