@@ -262,9 +262,11 @@ function readRange(
   const withUnit = dashed ? RANGE_UNIT_TOKEN.exec(a.norm) : null;
   if (withUnit !== null) {
     const written = withUnit[3] as string;
-    const kind = numberLexicon().gluedUnits.get(written.toLowerCase());
-    if (kind === undefined || kind === "count" || a.end - a.start !== a.norm.length) return null;
-    if (isUpperInitial(written) && !numberLexicon().gluedUnitsAsWritten.has(written)) return null;
+    const lex = numberLexicon();
+    // (gluedUnits holds measures, money and percent only: never a counted noun)
+    const kind = lex.gluedUnits.get(written.toLowerCase());
+    if (kind === undefined || a.end - a.start !== a.norm.length) return null;
+    if (isUpperInitial(written) && !lex.gluedUnitsAsWritten.has(written)) return null;
     gluedUnit = { unit: written, kind, end: i + 1 };
   }
   const glued = withUnit ?? (dashed ? RANGE_TOKEN.exec(a.key) : null);
