@@ -510,7 +510,7 @@ export function parseTitleAt(
   if (match === null) return null;
   const former = isFormerAt(tokens, keys, input, i);
   // "Tư lệnh kiêm Chính ủy Đoàn 559": two posts over one organisation, written once at the end.
-  if (match.end === match.positionEnd && keys[match.end] === "kiêm") {
+  if (match.end === match.positionEnd && orgKindAt(tokens, keys, input, match.end)?.kind === "title_joiner") {
     const joint = parseTitleAt(tokens, keys, input, match.end + 1, byToken);
     if (joint !== null) {
       const own = joint.titles[0] as Title;
