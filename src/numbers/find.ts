@@ -224,7 +224,6 @@ function buildFrom(
   // a year, not a count, unless a known noun follows ("2016 đạt" is a year, "2000 người" a count)
   if (!vague && isYearLike(a.key) && !matchTrie(lex.units, atoms, end)) return null;
   if (unitEnd >= 0 && blocked[unitEnd - 1]) return null;
-  if (kind === "percent") value = Number((value / 100).toPrecision(12));
   return {
     start: approx?.start ?? i,
     end: Math.max(end, unitEnd),
@@ -302,7 +301,7 @@ function readRange(
     start,
     end: stop,
     text: input.slice(start, stop),
-    value: kind === "percent" ? Number((value / 100).toPrecision(12)) : value,
+    value,
     kind,
     unit: unit.unit,
     approximate,
@@ -412,7 +411,7 @@ export function findNumbersInTokens(input: string, tokens: readonly Token[]): Nu
  * findNumbers("duy trì 490 mô hình, thu 5 tỷ đồng, tăng 15%")
  * // [{ text: "490", value: 490, kind: "cardinal", unit: "mô hình", approximate: null, … },
  * //  { text: "5 tỷ đồng", value: 5000000000, kind: "money", unit: "đồng", … },
- * //  { text: "15%", value: 0.15, kind: "percent", unit: "%", … }]
+ * //  { text: "15%", value: 15, kind: "percent", unit: "%", … }]
  */
 export function findNumbers(text: string): NumberMention[] {
   checkText(text);

@@ -33,7 +33,7 @@ const POSITIVE: Row[] = [
   ["nặng 3,5 kg", 3.5, "measure", "kg"],
   ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
   ["thiệt hại 5 tỷ đồng", 5000000000, "money", "đồng"],
-  ["tăng 15%", 0.15, "percent", "%"],
+  ["tăng 15%", 15, "percent", "%"],
   ["phạt 500.000 đồng", 500000, "money", "đồng"],
   ["2 tỷ VNĐ", 2000000000, "money", "VNĐ"],
   ["1,5 kg ma túy", 1.5, "measure", "kg"],
