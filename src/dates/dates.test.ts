@@ -96,11 +96,24 @@ const POSITIVE: Row[] = [
   ["từ 23/1 đến 25/2", "từ 23/1 đến 25/2", "range", null, { from: "2023-01-23", to: "2023-02-25" }],
   ["24 giờ qua, cả nước", "24 giờ qua", "duration", null, { duration: "PT24H" }],
   ["một tuần", "một tuần", "duration", null, { duration: "P1W" }],
+  // five after "mươi" is "lăm": "hai mươi năm" is twenty years; "năm năm" five years
+  ["phạt tù từ mười hai năm đến hai mươi năm", "hai mươi năm", "duration", null, { duration: "P20Y" }],
+  ["cấm cư trú từ một năm đến năm năm.", "năm năm", "duration", null, { duration: "P5Y" }],
+  // "từ nay đến" a day without year: the day to come
+  ["từ nay đến ngày 15/8", "từ nay đến ngày 15/8", "range", null, { to: "2023-08-15" }],
   // lunar
   ["Tết Nguyên đán", "Tết Nguyên đán", "date", "2024-02-10", { calendar: "lunar", inferred: true }],
   ["mùng 1 Tết", "mùng 1 Tết", "date", "2024-02-10", { calendar: "lunar" }],
   ["rằm tháng Giêng", "rằm tháng Giêng", "date", "2023-02-05", { calendar: "lunar" }],
   ["ngày 15 tháng 7 âm lịch", "ngày 15 tháng 7 âm lịch", "date", "2023-08-30", { calendar: "lunar" }],
+  // "ngày" and a part of the day belong to a lunar day; a year's name after it stays in the span
+  ["rạng sáng ngày mồng 2 Tết Quý Mão, ông", "rạng sáng ngày mồng 2 Tết Quý Mão", "date", "2023-01-23"],
+  // the last days of the lunar year are counted before the Tết they lead to
+  ["chiều 30 Tết Quý Mão", "chiều 30 Tết Quý Mão", "date", "2023-01-21", { partOfDay: "afternoon" }],
+  ["ngày 23 Tết, gia đình", "ngày 23 Tết", "date", "2023-01-14", { calendar: "lunar" }],
+  // Tết named by its year
+  ["so với Tết 2016, số vụ", "Tết 2016", "date", "2016-02-08"],
+  ["Tết Bính Thân năm 2016", "Tết Bính Thân năm 2016", "date", "2016-02-08"],
   [
     "Tết Nguyên đán Nhâm Dần 2022",
     "Tết Nguyên đán Nhâm Dần 2022",

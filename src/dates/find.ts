@@ -584,6 +584,8 @@ function readLunarYear(
   if (stem !== undefined && branch !== undefined && stem % 2 === branch % 2) {
     cycle = { stem, branch };
     k += 2;
+    // "Tết Bính Thân năm 2016"
+    if (keyAt(atoms, k) === "năm" && yearOf(atoms[k + 1]) !== null) k++;
   }
   const y = yearOf(atoms[k]);
   if (y !== null) return { end: k + 1, year: y };
@@ -601,13 +603,30 @@ function readLunarYear(
 }
 
 /** Lunar expressions: "Tết Nguyên đán", "mùng 1 Tết", "rằm tháng Giêng", "mùng 5 tháng 5". */
-function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 | 1 | 2 = 0): Found | null {
   const lex = dateLexicon();
+  // "chiều 30 Tết", "sáng ngày mồng 1 Tết": a part of the day, then "ngày", before a lunar day are
+  // part of it (each read once: `lead` says which may still come, so no run of them recurses)
+  const part = lead === 0 ? matchTrie(lex.partOfDay, atoms, i) : null;
+  if (part && !atoms[i + part[1]]?.lineStart) {
+    const day = readLunar(atoms, i + part[1], ctx, 1);
+    if (day === null) return null;
+    day.mention.partOfDay = part[0];
+    return { end: day.end, mention: day.mention };
+  }
+  if (lead < 2 && keyAt(atoms, i) === "ngày" && !atoms[i + 1]?.lineStart) {
+    const next = keyAt(atoms, i + 1);
+    if (next !== "mùng" && next !== "mồng" && keyAt(atoms, i + 2) !== "tết") return null;
+    const day = readLunar(atoms, i + 1, ctx, 2);
+    return day === null ? null : { end: day.end, mention: day.mention };
+  }
   const festival = matchTrie(lex.festival, atoms, i);
   let month: number | null = null;
   let day: number | null = null;
   let k = i;
   let isTet = false;
+  // "28 Tết", "30 Tết": the last days of the lunar year, before the Tết it leads to
+  let beforeTet = false;
   if (festival) {
     ({ month, day } = festival[0]);
     k = i + festival[1];
@@ -635,13 +654,22 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
         const cyclic = lex.stem.has(keyAt(atoms, cycleYear)) && lex.branch.has(keyAt(atoms, cycleYear + 1));
         if (!mo.lunar && !matchTrie(lex.lunarCue, atoms, k) && !cyclic) return null;
       } else return null;
-    } else if (key === "tết" && lex.stem.has(keyAt(atoms, i + 1)) && lex.branch.has(keyAt(atoms, i + 2))) {
-      // "Tết Đinh Dậu 2017": Tết named by its year of the cycle is the lunar new year's day
+    } else if (key === "tết" && (cycleNameEnd(atoms, i + 1) > 0 || yearAfter(atoms, i + 1))) {
+      // "Tết Đinh Dậu 2017", "Tết 2016": Tết named by its year is the lunar new year's day
       month = 1;
       day = 1;
       isTet = true;
-      // (the name stays in the span when no year can be told for it)
-      k = readLunarYear(atoms, i + 1, ctx) === null ? i + 3 : i + 1;
+      k = i + 1;
+    } else if (
+      keyAt(atoms, i + 1) === "tết" &&
+      (intOf(atoms[i]) ?? 0) >= 20 &&
+      (intOf(atoms[i]) ?? 0) <= 30 &&
+      keyAt(atoms, i + 2) !== "nguyên"
+    ) {
+      month = 12;
+      day = intOf(atoms[i]);
+      beforeTet = true;
+      k = i + 2;
     } else if (key === "rằm" && keyAt(atoms, i + 1) === "tháng") {
       day = 15;
       month = intOf(atoms[i + 2]) ?? lex.monthName.get(keyAt(atoms, i + 2)) ?? null;
@@ -658,7 +686,8 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
   let inferred = false;
   if (named) {
     k = named.end;
-    const v = lunarToSolar(named.year, month, day);
+    // the year named is that of the Tết: its last days before it belong to the year before
+    const v = lunarToSolar(beforeTet ? named.year - 1 : named.year, month, day);
     ymd = v ? { y: v[0], m: v[1], d: v[2] } : null;
   } else if (ctx.ref) {
     inferred = true;
@@ -673,9 +702,23 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
       ymd = lunarDay(month, day, null, ctx);
     }
   }
+  // (the name of a year stays in the span when no year can be told for it: "mồng 1 Tết Đinh Dậu")
+  if (!named) k = Math.max(k, cycleNameEnd(atoms, k));
   mention.value = ymd ? isoDay(ymd) : null;
   mention.inferred = inferred && ymd !== null;
   return { end: k, mention };
+}
+
+/** The end of a year's name in the sixty-year cycle at k ("Đinh Dậu", "năm Nhâm Dần"), else -1. */
+function cycleNameEnd(atoms: readonly Atom[], k: number): number {
+  const lex = dateLexicon();
+  const at = keyAt(atoms, k) === "năm" ? k + 1 : k;
+  return lex.stem.has(keyAt(atoms, at)) && lex.branch.has(keyAt(atoms, at + 1)) ? at + 2 : -1;
+}
+
+/** A year at k, or "năm" and a year: "2016", "năm 2016". */
+function yearAfter(atoms: readonly Atom[], k: number): boolean {
+  return yearOf(atoms[keyAt(atoms, k) === "năm" ? k + 1 : k]) !== null;
 }
 
 /** Duration: "10 năm qua", "trong 3 tháng", "hơn 2 năm", "gần 15 ngày", "hơn 1 giờ", "một tuần". */
@@ -728,8 +771,10 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   } else {
     const w = readNumberWords(atoms, k);
     if (!w || w.value <= 0) return null;
-    // "những năm tháng": a lone "năm" is the word year, not five
-    if (!lead && w.length === 1 && (atoms[k] as Atom).key === "năm") return null;
+    // "những năm tháng": a lone "năm" is the word year, not five, unless years are what it
+    // counts ("từ một năm đến năm năm")
+    if (!lead && w.length === 1 && (atoms[k] as Atom).key === "năm" && keyAt(atoms, k + 1) !== "năm")
+      return null;
     amount = w.value;
     k += w.length;
   }
@@ -1316,7 +1361,11 @@ function fromNowUntil(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   if (keyAt(atoms, k) === "hết" || keyAt(atoms, k) === "cuối") k++;
   if (atoms[k]?.lineStart || keyAt(atoms, k) === "từ") return null;
   const until = matchAt(atoms, k, ctx);
-  if (until === null || until.mention.value === null) return null;
+  if (until === null || until.void) return null;
+  const kind = until.mention.kind;
+  if (kind === "duration" || kind === "range" || (kind === "relative" && until.mention.value === null))
+    return null;
+  // (a point with no year in reach, "đến ngày 15/2" with no date of writing, still ends the range)
   const mention = blank("range");
   mention.to = until.mention.value;
   if (ctx.ref) {

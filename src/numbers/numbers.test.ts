@@ -140,6 +140,11 @@ describe("findNumbers: negative twins", () => {
   it("a number word counts before a known noun (năm người = 5)", () => {
     expect(findNumbers("năm người bạn")[0]?.value).toBe(5);
   });
+  it("five after mười/mươi is written lăm: 'năm' there is the noun year, never 15 or 25", () => {
+    for (const text of ["mười năm trồng rừng", "hai mươi năm trôi qua", "hai chục năm làm nghề"])
+      expect(findNumbers(text).filter((n) => n.value === 15 || n.value === 25)).toEqual([]);
+    expect(findNumbers("mười lăm cán bộ")[0]?.value).toBe(15);
+  });
 });
 
 describe("parseDigits", () => {

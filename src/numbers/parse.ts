@@ -95,6 +95,9 @@ export function readNumberWords(
         if (!afterTens) break;
       }
       if (lastRole === "digit" || lastRole === "digits") break;
+      // five after "mười"/"mươi" is written "lăm" ("hai mươi lăm"): "hai mươi năm", "mười năm"
+      // are twenty and ten years
+      if (afterTens && atom.key === "năm") break;
       current += value;
       lastDigit = value;
       lastRole = "digit";
