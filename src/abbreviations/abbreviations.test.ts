@@ -24,6 +24,8 @@ describe("findAbbreviations: where the expansion comes from", () => {
       "Trung đoàn Cảnh sát cơ động",
       "document",
     ],
+    // a province code glued to a name by a hyphen, as the lexicon writes it
+    ["các chiến sỹ CSGT TT-Huế cùng người dân", "TT-Huế", "Thừa Thiên Huế", "dictionary"],
     // a code in another language: the organisation phrase before it, from its nearest head
     ["Quỹ Toyota Việt Nam (TVF) phối hợp với Ủy ban", "TVF", "Quỹ Toyota Việt Nam", "document"],
     [

@@ -295,7 +295,14 @@ export function analyzeAbbreviations(
         if (piece.start > (tokens[j - 1] as Token).end) break;
         continue;
       }
-      if (!isAbbrLike(tokens, j) || crossesLine(tokens, input, j)) break;
+      if (crossesLine(tokens, input, j)) break;
+      if (!isAbbrLike(tokens, j)) {
+        // a code glued to a name by a hyphen, as the lexicon writes it ("TT-Huế")
+        const word = surfaceOf(tokens, i, j);
+        if (j > i + 1 && piece.start === (tokens[j - 1] as Token).end && lex.has(squeeze(word)))
+          best = { first: i, last: j, abbr: word, key: squeeze(word), prefix: null };
+        break;
+      }
       // Two abbreviations side by side are one only when the lexicon knows the pair ("TP HCM").
       const surface = surfaceOf(tokens, i, j);
       const key = squeeze(surface);
