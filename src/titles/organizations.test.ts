@@ -31,6 +31,16 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("a unit named in lower case after the post's noun, closed by its parent after a comma", () => {
+    expect(
+      titlesOf("Ông Trần Văn Nhi, Trưởng phòng tham mưu, Công an tỉnh Ninh Thuận cho biết.", "Trần Văn Nhi"),
+    ).toEqual([["Trưởng phòng", "Phòng tham mưu, Công an tỉnh Ninh Thuận", false]]);
+    // with no parent nothing tells where the lower-case name ends: the post stays without a unit
+    expect(titlesOf("Ông Trần Văn Nhi, Trưởng phòng tham mưu cho biết.", "Trần Văn Nhi")).toEqual([
+      ["Trưởng phòng", null, false],
+    ]);
+  });
+
   it("'nguyên' marks a former post", () => {
     expect(
       titlesOf("Bị can Lò Văn Sơn, nguyên Phó Chủ tịch UBND huyện Mường Tè, bị bắt.", "Lò Văn Sơn"),

@@ -421,6 +421,31 @@ function parentAfterComma(
   return parent;
 }
 
+/** Most words a unit written in lower case runs over before its parent ("tham mưu", "quản lý đất"). */
+const MAX_LOWER_UNIT_WORDS = 5;
+
+/**
+ * A unit's name in lower case from k up to a comma and the parent unit after it ("tham mưu, CA
+ * tỉnh Bình Thuận"), as one organisation; null unless the parent closes it.
+ */
+function lowerCaseUnitWithParent(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+): OrgMatch | null {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_LOWER_UNIT_WORDS && !crossesLine(tokens, input, j)) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word" || isCapitalized(t.normalized)) break;
+    if (orgKindAt(tokens, keys, input, j)?.kind === "stop") return null;
+    j++;
+  }
+  if (j === k) return null;
+  const parent = parentAfterComma(tokens, keys, input, j);
+  return parent === null ? null : { start: k, end: parent.end, nameStart: parent.nameStart, placed: true };
+}
+
 /** Lower-case qualifiers after a unit's capitalised name ("Phòng Xây dựng phong trào bảo vệ ANTQ"), up to a stop word or a name. */
 function continueLowercase(
   tokens: readonly Token[],
@@ -548,6 +573,9 @@ export function parseTitleAt(
     orgKindAt(tokens, keys, input, org.start)?.kind === "org_head"
   )
     org = null;
+  // "Trưởng phòng tham mưu, CA tỉnh Bình Thuận": a unit named in lower case after the noun inside
+  // the post, closed by its parent after a comma (without the parent nothing tells where it ends)
+  if (org === null && endsWithUnitNoun) org = lowerCaseUnitWithParent(tokens, keys, input, match.end);
   // "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT": the unit after "phụ trách" (in charge of).
   if (org === null && keys[match.end] === "phụ" && keys[match.end + 1] === "trách")
     org = parseOrganization(tokens, keys, input, match.end + 2);
