@@ -178,6 +178,13 @@ describe("findPersons: the patterns of the genre", () => {
     expect(p?.role).toBe("suspect");
   });
 
+  it("a capitalised 'Bà', 'Ông' mid-sentence before a full name is the noun, not part of the name", () => {
+    const found = findPersons("Sở đã báo cáo vụ việc Bà Lưu Thị Minh Hạnh, Phó trưởng phòng cho biết.");
+    expect(found.map((p) => [p.name, p.gender])).toEqual([["Lưu Thị Minh Hạnh", "female"]]);
+    // a place named after a lady ("Bà Rịa") or a street ("Bà Triệu") stays no person
+    expect(findPersons("về tỉnh Bà Rịa - Vũng Tàu qua đường Bà Triệu.")).toEqual([]);
+  });
+
   it("NFD and old tone placement give the same person with input offsets", () => {
     const text = "Đại uý Trần Văn Hoà - Chính uỷ Trung đoàn dự.".normalize("NFD");
     const [p] = findPersons(text);

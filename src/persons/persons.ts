@@ -275,8 +275,18 @@ class Scanner {
     // An occupation ("Luật sư", "Bác sĩ") is often capitalised as a title; it takes only a full name anyway.
     if (row.position === "cue") return { end: m.end, row };
     const writtenCapital = isCapitalized(row.noun);
-    if (isCapitalized(t.normalized) && !writtenCapital && !isSentenceStart(this.tokens, this.input, i))
-      return null;
+    // (mid-sentence, a capitalised "Bà", "Ông" is still the noun before a full name that opens with
+    // a surname: a caption run into the text, "vụ việc Bà Phạm Thị Thu Hà")
+    if (isCapitalized(t.normalized) && !writtenCapital && !isSentenceStart(this.tokens, this.input, i)) {
+      const name = this.nameAt(m.end);
+      if (
+        name === null ||
+        name.end - name.first < 2 ||
+        !this.isSurname(name.first) ||
+        this.isPlace(name.first, name.end)
+      )
+        return null;
+    }
     if (!isCapitalized(t.normalized) && writtenCapital) return null;
     return { end: m.end, row };
   }
