@@ -85,6 +85,10 @@ describe("findPersons: a foreign head of state or government after the post and 
     expect(p?.name).toBe("Aleksei Volkov");
     expect(p?.titles[0]).toMatchObject({ position: "Tổng thống", organization: "Nga" });
     expect(names("Cựu Thủ tướng Nhật Bản Kenji Mori tới thăm.")).toEqual(["Kenji Mori"]);
+    // a country of three syllables and a name of three: no run too long for a name
+    expect(names("Theo Tổng thống Thổ Nhĩ Kỳ Ahmet Kemal Yildiz, cuộc tấn công")).toEqual([
+      "Ahmet Kemal Yildiz",
+    ]);
   });
   it("the post and the country alone name no one", () => {
     expect(names("Tổng thống Hàn Quốc đã lên án vụ việc.")).toEqual([]);

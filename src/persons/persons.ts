@@ -834,21 +834,28 @@ class Scanner {
         }
         let k = title.end;
         if (title.org === null) {
-          const run = this.nameAt(k);
-          // "Chủ tịch Hồ Chí Minh": right after a position, a capitalised run is its holder ("Giám đốc
-          // Phong" joins Nguyễn Thanh Phong; a lone word that joins nobody is dropped with the short mentions).
-          if (run !== null) {
-            // "Tổng thống Nga Vladimir Putin", "Tổng thống Mỹ Trump": a country between the post and its
-            // holder is the post's body; "Tổng thống Hàn Quốc" alone names no one.
-            const country = countryTrie().longestAt(this.keys, tokens, this.input, run.first);
-            if (country !== null && country.end >= run.end) {
-              i = run.end;
+          // "Tổng thống Nga Vladimir Putin", "Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan": a country
+          // between the post and its holder is the post's body (the name is read after it, so a long
+          // country and a long name are no run too long for a name); "Tổng thống Hàn Quốc" alone
+          // names no one.
+          const country = this.titleCaseAt(k)
+            ? countryTrie().longestAt(this.keys, tokens, this.input, k)
+            : null;
+          if (country !== null) {
+            const name = crossesLine(tokens, this.input, country.end) ? null : this.nameAt(country.end);
+            if (name === null) {
+              i = country.end;
               continue;
             }
-            const name = country !== null ? { first: country.end, end: run.end } : run;
-            const held =
-              country !== null ? withBody(titles, joinTokens(tokens, run.first, country.end)) : titles;
-            const m = this.push(name, null, held, null);
+            const m = this.push(name, null, withBody(titles, joinTokens(tokens, k, country.end)), null);
+            i = this.after(m, false);
+            continue;
+          }
+          // "Chủ tịch Hồ Chí Minh": right after a position, a capitalised run is its holder ("Giám đốc
+          // Phong" joins Nguyễn Thanh Phong; a lone word that joins nobody is dropped with the short mentions).
+          const run = this.nameAt(k);
+          if (run !== null) {
+            const m = this.push(run, null, titles, null);
             i = this.after(m, false);
             continue;
           }
