@@ -31,6 +31,13 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("an administrative unit's name takes two syllables before the holder's name", () => {
+    // "Hà" is a surname too: the commune is still "Tân Hà"
+    expect(titlesOf("Theo Chủ tịch UBND xã Tân Hà Trần Minh Đức, vụ việc", "Trần Minh Đức")).toEqual([
+      ["Chủ tịch", "UBND xã Tân Hà", false],
+    ]);
+  });
+
   it("a unit named in lower case after the post's noun, closed by its parent after a comma", () => {
     expect(
       titlesOf("Ông Trần Văn Nhi, Trưởng phòng tham mưu, Công an tỉnh Ninh Thuận cho biết.", "Trần Văn Nhi"),

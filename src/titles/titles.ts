@@ -355,7 +355,9 @@ export function parseOrganization(
           nameStart = j;
           break;
         }
-        const name = trailingName(keys, j + 1, runEnd);
+        // (an administrative unit's name has two syllables at least: "xã Châu Lộc Nguyễn Duy Hưng"
+        // is "Châu Lộc" and "Nguyễn Duy Hưng", though "Lộc" is a surname too)
+        const name = trailingName(keys, previousKind === "level" ? j + 2 : j + 1, runEnd);
         if (name > j) {
           j = name;
           nameStart = name;
