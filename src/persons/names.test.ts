@@ -95,6 +95,15 @@ describe("findPersons: a foreign head of state or government after the post and 
   });
 });
 
+describe("findPersons: occupations and units after a name", () => {
+  it("'luật gia' (a jurist) is written before a name, as 'luật sư' is", () => {
+    expect(names("Theo luật gia Phan Minh Khôi, hành vi này vi phạm pháp luật.")).toEqual(["Phan Minh Khôi"]);
+  });
+  it("a unit after a name in a list is no second name ('Đoàn Luật sư', a bar association)", () => {
+    expect(names("Luật sư Phan Minh Khôi, Đoàn Luật sư tỉnh Nghệ An cho biết.")).toEqual(["Phan Minh Khôi"]);
+  });
+});
+
 describe("findPersons: names of places, streets and credits are not persons", () => {
   it.each([
     ["a street", "Tai nạn xảy ra trên đường Phạm Văn Đồng vào tối qua."],

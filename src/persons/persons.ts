@@ -25,6 +25,7 @@ import {
 } from "../lexicon/index.js";
 import { countryTrie } from "../places/lexicon.js";
 import { matchRankAt, type Rank, type RankMatch } from "../ranks/index.js";
+import { isDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
 import { joinTokens, parseOrganization, parseTitleAt, type Title, type TitleParse } from "../titles/index.js";
@@ -401,6 +402,18 @@ class Scanner {
     return m !== null && m.end >= end;
   }
 
+  /**
+   * A pair of capitalised syllables whose last one makes a word with the lower-case syllable after
+   * it ("Đoàn Luật sư", a bar association; "Hội Luật gia"): the start of a unit's name, not a name.
+   */
+  runsIntoWord(first: number, end: number): boolean {
+    if (end - first !== 2) return false;
+    const next = this.tokens[end];
+    if (next === undefined || next.kind !== "word" || isCapitalized(next.normalized)) return false;
+    if (next.start !== (this.tokens[end - 1] as Token).end + 1) return false;
+    return isDictionaryWord([this.keys[end - 1] ?? "", this.keys[end] ?? ""]);
+  }
+
   /** "…Nguyễn Thị Tần-Phạm Thế Hiển": street names at a junction. */
   joinedByHyphen(k: number): boolean {
     const t = this.tokens[k];
@@ -602,6 +615,7 @@ class Scanner {
         (this.isFullName(name.first, name.end) || listMode) &&
         (name.end - name.first >= 2 || listMode || isApostropheName(this.keys[name.first] ?? "")) &&
         !this.isPlace(name.first, name.end) &&
+        !this.runsIntoWord(name.first, name.end) &&
         (!listMode ? this.isSurname(name.first) || isApostropheName(this.keys[name.first] ?? "") : true)
       ) {
         return { k, next: this.push(name, null, [...listTitles], listMode ? noun : null) };
