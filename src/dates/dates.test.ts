@@ -99,6 +99,16 @@ const POSITIVE: Row[] = [
   // five after "mươi" is "lăm": "hai mươi năm" is twenty years; "năm năm" five years
   ["phạt tù từ mười hai năm đến hai mươi năm", "hai mươi năm", "duration", null, { duration: "P20Y" }],
   ["cấm cư trú từ một năm đến năm năm.", "năm năm", "duration", null, { duration: "P5Y" }],
+  // two months of one year, the year written once; days of one month written as one run
+  ["Tháng 9-10/2016, ông", "Tháng 9-10/2016", "range", null, { from: "2016-09", to: "2016-10" }],
+  ["từ tháng 10 - 12/2016", "từ tháng 10 - 12/2016", "range", null, { from: "2016-10", to: "2016-12" }],
+  [
+    "diễn ra ngày 10-11/2/2023 ở",
+    "ngày 10-11/2/2023",
+    "range",
+    null,
+    { from: "2023-02-10", to: "2023-02-11" },
+  ],
   // "từ nay đến" a day without year: the day to come
   ["từ nay đến ngày 15/8", "từ nay đến ngày 15/8", "range", null, { to: "2023-08-15" }],
   // lunar
@@ -111,6 +121,7 @@ const POSITIVE: Row[] = [
   // the last days of the lunar year are counted before the Tết they lead to
   ["chiều 30 Tết Quý Mão", "chiều 30 Tết Quý Mão", "date", "2023-01-21", { partOfDay: "afternoon" }],
   ["ngày 23 Tết, gia đình", "ngày 23 Tết", "date", "2023-01-14", { calendar: "lunar" }],
+  ["đêm 30 Tết nguyên đán, ông", "đêm 30 Tết nguyên đán", "date", "2023-01-21", { partOfDay: "night" }],
   // Tết named by its year
   ["so với Tết 2016, số vụ", "Tết 2016", "date", "2016-02-08"],
   ["Tết Bính Thân năm 2016", "Tết Bính Thân năm 2016", "date", "2016-02-08"],

@@ -69,6 +69,9 @@ interface Found {
 /** A count in digits before a unit of time ("10", "1,5"): "10 năm qua", "1,5 giờ". */
 const COUNT_RE = /^\d{1,4}(?:,\d{1,2})?$/;
 const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
+const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
+const MONTHS_YEAR_RE = /^(\d{1,2})-(\d{1,2})[/.](\d{4})$/;
+const DAYS_MONTH_RE = /^(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -663,13 +666,13 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
     } else if (
       keyAt(atoms, i + 1) === "tết" &&
       (intOf(atoms[i]) ?? 0) >= 20 &&
-      (intOf(atoms[i]) ?? 0) <= 30 &&
-      keyAt(atoms, i + 2) !== "nguyên"
+      (intOf(atoms[i]) ?? 0) <= 30
     ) {
       month = 12;
       day = intOf(atoms[i]);
       beforeTet = true;
       k = i + 2;
+      if (keyAt(atoms, k) === "nguyên" && keyAt(atoms, k + 1) === "đán") k += 2;
     } else if (key === "rằm" && keyAt(atoms, i + 1) === "tháng") {
       day = 15;
       month = intOf(atoms[i + 2]) ?? lex.monthName.get(keyAt(atoms, i + 2)) ?? null;
@@ -886,6 +889,41 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
         mention.to = which === "đầu" ? isoMonth(year, n) : isoMonth(year, 12);
       }
       return { end, mention };
+    }
+  }
+  // "tháng 9-10/2016", "tháng 10 - 11/2016": two months of one year, the year written once
+  if (key === "tháng") {
+    // written apart ("9", "-", "10/2016") or as one run ("9-10/2016")
+    const glued = MONTHS_YEAR_RE.exec(keyAt(atoms, i + 1));
+    const apart =
+      glued === null && isDash(atoms[i + 2]) && !atoms[i + 3]?.lineStart
+        ? MONTH_YEAR_RE.exec(keyAt(atoms, i + 3))
+        : null;
+    const first = glued !== null ? Number(glued[1]) : apart !== null ? intOf(atoms[i + 1]) : null;
+    const last = glued !== null ? Number(glued[2]) : Number(apart?.[1]);
+    const year = glued !== null ? Number(glued[3]) : Number(apart?.[2]);
+    if (first !== null && first >= 1 && last > first && last <= 12) {
+      const mention = blank("range");
+      mention.from = isoMonth(year, first);
+      mention.to = isoMonth(year, last);
+      return { end: glued !== null ? i + 2 : i + 4, mention };
+    }
+  }
+  // "ngày 10-12/5/2017", "(16-24/2": days of one month written as one run
+  const days = DAYS_MONTH_RE.exec(keyAt(atoms, key === "ngày" ? i + 1 : i));
+  if (days !== null) {
+    const [d1, d2, m] = [Number(days[1]), Number(days[2]), Number(days[3])];
+    const y = days[4] === undefined ? null : Number(days[4]);
+    if (d1 >= 1 && d2 > d1 && d2 <= 31 && m >= 1 && m <= 12) {
+      const mention = blank("range");
+      const from = resolveDay(d1, m, y, ctx);
+      const to = from.ymd === null ? null : { y: from.ymd.y, m, d: d2 };
+      if (from.ymd !== null && to !== null && isValidDay(to.y, m, d2)) {
+        mention.from = isoDay(from.ymd);
+        mention.to = isoDay(to);
+        mention.inferred = from.inferred;
+      }
+      return { end: key === "ngày" ? i + 2 : i + 1, mention };
     }
   }
   // "quý I/2023", "quý 2 năm 2023"
