@@ -24,6 +24,9 @@ describe("findAbbreviations: where the expansion comes from", () => {
       "Trung đoàn Cảnh sát cơ động",
       "document",
     ],
+    // a unit's code typed apart from its number, as the lexicon writes it glued
+    ["hồ sơ đã chuyển cho PC 45 điều tra", "PC 45", "Phòng Cảnh sát hình sự", "dictionary"],
+    ["lực lượng TTGT phối hợp với CSGT", "TTGT", "thanh tra giao thông", "dictionary"],
     // a province code glued to a name by a hyphen, as the lexicon writes it
     ["các chiến sỹ CSGT TT-Huế cùng người dân", "TT-Huế", "Thừa Thiên Huế", "dictionary"],
     // a code in another language: the organisation phrase before it, from its nearest head

@@ -288,7 +288,13 @@ export function analyzeAbbreviations(
     const t = tokens[i] as Token;
     let best: Raw | null = null;
     // Longest glued form first: "TP. HCM", "TP HCM", "PCCC&CNCH".
-    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+    // "PC 45": a unit's code typed apart from its number, as the lexicon writes it glued ("PC45")
+    const number = tokens[i + 1];
+    if (number?.kind === "number" && !crossesLine(tokens, input, i + 1)) {
+      const key = squeeze(t.normalized + number.normalized);
+      if (lex.has(key)) best = { first: i, last: i + 1, abbr: surfaceOf(tokens, i, i + 1), key, prefix: null };
+    }
+    for (let j = i + 1; j <= i + 4 && j < tokens.length && best === null; j++) {
       const piece = tokens[j] as Token;
       const glued = (piece.kind === "punct" || piece.kind === "symbol") && GLUE.has(piece.normalized);
       if (glued) {
