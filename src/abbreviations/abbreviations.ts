@@ -292,7 +292,8 @@ export function analyzeAbbreviations(
     const number = tokens[i + 1];
     if (number?.kind === "number" && !crossesLine(tokens, input, i + 1)) {
       const key = squeeze(t.normalized + number.normalized);
-      if (lex.has(key)) best = { first: i, last: i + 1, abbr: surfaceOf(tokens, i, i + 1), key, prefix: null };
+      if (lex.has(key))
+        best = { first: i, last: i + 1, abbr: surfaceOf(tokens, i, i + 1), key, prefix: null };
     }
     for (let j = i + 1; j <= i + 4 && j < tokens.length && best === null; j++) {
       const piece = tokens[j] as Token;
