@@ -122,6 +122,8 @@ const POSITIVE: Row[] = [
   ["chiều 30 Tết Quý Mão", "chiều 30 Tết Quý Mão", "date", "2023-01-21", { partOfDay: "afternoon" }],
   ["ngày 23 Tết, gia đình", "ngày 23 Tết", "date", "2023-01-14", { calendar: "lunar" }],
   ["đêm 30 Tết nguyên đán, ông", "đêm 30 Tết nguyên đán", "date", "2023-01-21", { partOfDay: "night" }],
+  // the eve of Tết: the day before the lunar new year's day
+  ["thời khắc giao thừa năm 2017", "giao thừa năm 2017", "date", "2017-01-27", { calendar: "lunar" }],
   // Tết named by its year
   ["so với Tết 2016, số vụ", "Tết 2016", "date", "2016-02-08"],
   ["Tết Bính Thân năm 2016", "Tết Bính Thân năm 2016", "date", "2016-02-08"],

@@ -630,9 +630,13 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
   let isTet = false;
   // "28 Tết", "30 Tết": the last days of the lunar year, before the Tết it leads to
   let beforeTet = false;
+  // "giao thừa": the eve of Tết, written 1/0 in the data (the day before the first day)
+  let eve = false;
   if (festival) {
     ({ month, day } = festival[0]);
     k = i + festival[1];
+    eve = month === 1 && day === 0;
+    if (eve) day = 1;
     isTet = month === 1 && day === 1;
   } else {
     const key = keyAt(atoms, i);
@@ -707,6 +711,7 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
   }
   // (the name of a year stays in the span when no year can be told for it: "mồng 1 Tết Đinh Dậu")
   if (!named) k = Math.max(k, cycleNameEnd(atoms, k));
+  if (eve && ymd) ymd = shiftDays(ymd, -1);
   mention.value = ymd ? isoDay(ymd) : null;
   mention.inferred = inferred && ymd !== null;
   return { end: k, mention };
