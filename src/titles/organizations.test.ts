@@ -31,6 +31,15 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("'chuyên trách' (full-time) qualifies the post, and the unit follows it", () => {
+    expect(
+      titlesOf(
+        "Ông Trần Văn Nam, Phó Chủ tịch chuyên trách Hội Nông dân tỉnh Nam Định phát biểu.",
+        "Trần Văn Nam",
+      ),
+    ).toEqual([["Phó Chủ tịch chuyên trách", "Hội Nông dân tỉnh Nam Định", false]]);
+  });
+
   it("an administrative unit's name takes two syllables before the holder's name", () => {
     // "Hà" is a surname too: the commune is still "Tân Hà"
     expect(titlesOf("Theo Chủ tịch UBND xã Tân Hà Trần Minh Đức, vụ việc", "Trần Minh Đức")).toEqual([
