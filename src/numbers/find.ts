@@ -26,6 +26,7 @@ const YEAR_LIKE = /^(?:1[89]\d\d|20\d\d)$/;
 const isYearLike = (key: string) => key.length === 4 && YEAR_LIKE.test(key);
 /** Digits with a unit glued on: "1,7934g", "25cm", "30kg", "15%", "200m2". Bounded, anchored. */
 const GLUED_RE = /^(\d[\d.,]{0,20})([\p{L}%°²³/]{1,6}[23]?)$/u;
+const PERCENT_RATE_RE = /^(\d[\d.,]{0,20})%\/(\p{Ll}{1,8})$/u;
 
 /** Words that make the next number an ordinal: "lần thứ 72", "thứ nhất", "hạng Ba", "giải Nhì". */
 const ORDINAL_WORDS = new Set(["thứ", "hạng", "giải"]);
@@ -129,8 +130,15 @@ function buildFrom(
     if (looksLikePhone(a.key)) return null;
     if (/^\d{11}/.test(a.key)) return null; // an account or ID number, not a quantity
     let digits = a.key;
-    const glued = GLUED_RE.exec(a.norm);
-    if (glued && parseDigits(digits) === null) {
+    // "lãi suất 15%/tháng": a percentage per unit of time, written as one run, is a rate
+    const rate = PERCENT_RATE_RE.exec(a.norm);
+    const glued = rate === null ? GLUED_RE.exec(a.norm) : null;
+    if (rate !== null) {
+      digits = rate[1] as string;
+      unit = `%/${rate[2] as string}`;
+      kind = "percent";
+      unitEnd = i + 1;
+    } else if (glued && parseDigits(digits) === null) {
       digits = glued[1] as string;
       const suffix = (glued[2] as string).toLowerCase();
       const unitKind = suffix === "%" ? "percent" : lex.gluedUnits.get(suffix);

@@ -34,6 +34,8 @@ const POSITIVE: Row[] = [
   ["thu 1,2 triệu đồng", 1200000, "money", "đồng"],
   ["thiệt hại 5 tỷ đồng", 5000000000, "money", "đồng"],
   ["tăng 15%", 15, "percent", "%"],
+  // a percentage per unit of time written as one run is a rate
+  ["vay với lãi suất 15%/tháng.", 15, "percent", "%/tháng"],
   ["phạt 500.000 đồng", 500000, "money", "đồng"],
   ["2 tỷ VNĐ", 2000000000, "money", "VNĐ"],
   ["1,5 kg ma túy", 1.5, "measure", "kg"],
