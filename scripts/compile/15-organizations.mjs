@@ -9,7 +9,16 @@ import { readTsv, validateRows } from "../lib/tsv.mjs";
 
 const Row = z.object({
   phrase: z.string().min(1),
-  kind: z.enum(["org_head", "org_fixed", "admin_level", "stop", "title_link", "title_joiner", "place_word"]),
+  kind: z.enum([
+    "org_head",
+    "org_fixed",
+    "admin_level",
+    "stop",
+    "title_link",
+    "title_joiner",
+    "post_qualifier",
+    "place_word",
+  ]),
   level: z.string(),
   english: z.string().min(1),
   source: z.string().min(1),

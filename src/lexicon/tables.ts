@@ -38,7 +38,15 @@ export interface PlaceEntry {
 }
 export interface OrgEntry {
   phrase: string;
-  kind: "org_head" | "org_fixed" | "admin_level" | "stop" | "title_link" | "title_joiner" | "place_word";
+  kind:
+    | "org_head"
+    | "org_fixed"
+    | "admin_level"
+    | "stop"
+    | "title_link"
+    | "title_joiner"
+    | "post_qualifier"
+    | "place_word";
   level: string | null;
 }
 

@@ -48,14 +48,10 @@ export function matchTitleAt(
   const entry = m.values[0];
   if (entry === undefined) return null;
   let end = m.end;
-  // "Phó Thủ tướng Thường trực Chính phủ", "Phó trưởng ban chuyên trách Ban ATGT": "Thường trực"
-  // (standing) and "chuyên trách" (full-time) qualify any post they follow
-  if (
-    ((keys[end] === "thường" && keys[end + 1] === "trực") ||
-      (keys[end] === "chuyên" && keys[end + 1] === "trách")) &&
-    !crossesLine(tokens, input, end)
-  )
-    end += 2;
+  // "Phó Thủ tướng Thường trực Chính phủ", "Phó trưởng ban chuyên trách Ban ATGT": a qualifier of
+  // kind post_qualifier in data/organizations.tsv (standing, full-time) belongs to any post it follows
+  const qualifier = crossesLine(tokens, input, end) ? null : orgTrie().longestAt(keys, tokens, input, end);
+  if (qualifier?.values.some((v) => v.kind === "post_qualifier") === true) end = qualifier.end;
   let positionEnd = end === m.end ? Math.min(m.end, i + entry.positionLength) : end;
   // "Chánh văn phòng" in lower case is the position as a whole, not "Chánh" of a "Văn phòng".
   if (entry.splitAtOrganization === true && !isCapitalized(tokens[positionEnd]?.normalized ?? ""))
