@@ -657,9 +657,7 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
         if (!mo) return null;
         month = mo.m;
         k = mo.end;
-        const cycleYear = keyAt(atoms, k) === "năm" ? k + 1 : k;
-        const cyclic = lex.stem.has(keyAt(atoms, cycleYear)) && lex.branch.has(keyAt(atoms, cycleYear + 1));
-        if (!mo.lunar && !matchTrie(lex.lunarCue, atoms, k) && !cyclic) return null;
+        if (!mo.lunar && !matchTrie(lex.lunarCue, atoms, k) && cycleNameEnd(atoms, k) < 0) return null;
       } else return null;
     } else if (key === "tết" && (cycleNameEnd(atoms, i + 1) > 0 || yearAfter(atoms, i + 1))) {
       // "Tết Đinh Dậu 2017", "Tết 2016": Tết named by its year is the lunar new year's day
@@ -667,11 +665,7 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
       day = 1;
       isTet = true;
       k = i + 1;
-    } else if (
-      keyAt(atoms, i + 1) === "tết" &&
-      (intOf(atoms[i]) ?? 0) >= 20 &&
-      (intOf(atoms[i]) ?? 0) <= 30
-    ) {
+    } else if (keyAt(atoms, i + 1) === "tết" && lastDaysOfYear(intOf(atoms[i]))) {
       month = 12;
       day = intOf(atoms[i]);
       beforeTet = true;
@@ -723,6 +717,9 @@ function cycleNameEnd(atoms: readonly Atom[], k: number): number {
   const at = keyAt(atoms, k) === "năm" ? k + 1 : k;
   return lex.stem.has(keyAt(atoms, at)) && lex.branch.has(keyAt(atoms, at + 1)) ? at + 2 : -1;
 }
+
+/** A day the last days of a lunar year are counted by before Tết ("ngày 23 Tết" … "30 Tết"). */
+const lastDaysOfYear = (n: number | null): boolean => n !== null && n >= 20 && n <= 30;
 
 /** A year at k, or "năm" and a year: "2016", "năm 2016". */
 function yearAfter(atoms: readonly Atom[], k: number): boolean {
