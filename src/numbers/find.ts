@@ -131,7 +131,8 @@ function buildFrom(
     if (/^\d{11}/.test(a.key)) return null; // an account or ID number, not a quantity
     let digits = a.key;
     // "lãi suất 15%/tháng": a percentage per unit of time, written as one run, is a rate
-    const rate = PERCENT_RATE_RE.exec(a.norm);
+    // (asked only of a run with "%/" in it: most numbers have none)
+    const rate = a.norm.includes("%/") ? PERCENT_RATE_RE.exec(a.norm) : null;
     const glued = rate === null ? GLUED_RE.exec(a.norm) : null;
     if (rate !== null) {
       digits = rate[1] as string;
