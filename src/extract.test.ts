@@ -18,6 +18,7 @@ function spansOf(a: Article): Span[] {
     ...a.dates,
     ...a.numbers,
     ...a.documents,
+    ...a.legalReferences,
     ...a.events.flatMap((e) => [e.trigger, e.sentence]),
   ];
 }
@@ -248,6 +249,22 @@ describe("extract: events", () => {
     "Ông Nguyễn Văn An tặng 40 suất quà cho các gia đình chính sách.",
   ])("no event in %s", (text) => {
     expect(extract(text).events).toEqual([]);
+  });
+});
+
+describe("extract: documents issued and laws cited", () => {
+  const text =
+    "Ngày 5/3/2021, UBND tỉnh ban hành Kế hoạch số 333/KH-UBND. Công an huyện đã khởi tố Nguyễn Văn An về tội trộm cắp tài sản theo Điều 173 Bộ luật Hình sự năm 2015, không áp dụng Luật CAND 2018.";
+  const a = extract(text);
+  it("documents holds the issued document, legalReferences the code article and the law", () => {
+    expect(a.documents.map((d) => [d.number, d.kind])).toEqual([["333/KH-UBND", "document"]]);
+    expect(a.legalReferences.map((d) => [d.text, d.kind])).toEqual([
+      ["Điều 173 Bộ luật Hình sự năm 2015", "law_article"],
+      ["Luật CAND 2018", "law"],
+    ]);
+  });
+  it("a cited article's number is no count", () => {
+    expect(a.numbers.map((n) => n.value)).not.toContain(173);
   });
 });
 

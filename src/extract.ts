@@ -79,7 +79,8 @@ const inside = (s: { start: number; end: number }, a: number, b: number) => s.st
  *   otherwise, never a guess), `author` (byline or sign-off), `source` (agency prefix), `body`
  *   (without header and trailing site boilerplate) and `sentences`;
  * - `persons`, `abbreviations`, `dates` (partial dates resolved against publishedAt), `numbers`,
- *   `documents`, `organizations`, `places`, and `events` built from them.
+ *   `documents` (issued documents), `legalReferences` (laws and code articles cited),
+ *   `organizations`, `places`, and `events` built from them.
  *
  * Never throws on text; a non-string `text` throws a TypeError, and so does an invalid or unknown
  * option (the message names it).
@@ -126,8 +127,12 @@ export function extract(text: string, options?: ExtractOptions): Article {
     xs.filter((x) => x.end <= contentEnd);
 
   const dates: DateMention[] = kept(datesWithReference(input, atoms, publishedAt));
-  const documents = kept(findDocumentsInAtoms(input, atoms));
-  const numbers = kept(findNumbersInAtoms(input, atoms, [...dates, ...documents]));
+  // every reference keeps its words from the numbers stage and the events' place reader; the
+  // article lists the issued documents apart from the laws and code articles it cites
+  const references = kept(findDocumentsInAtoms(input, atoms));
+  const documents = references.filter((r) => r.kind === "document");
+  const legalReferences = references.filter((r) => r.kind !== "document");
+  const numbers = kept(findNumbersInAtoms(input, atoms, [...dates, ...references]));
 
   const notPersons: Span[] = structure.excluded.filter((s) => s !== structure.title);
   if (contentEnd < input.length)
@@ -178,7 +183,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
     persons,
     dates,
     numbers,
-    documents,
+    documents: references,
     abbreviations: analysis.uses.filter((u) => inside(u.span, structure.body.start, structure.body.end)),
     // where events happen and who acts in them: the entity stages' mentions (a place inside an
     // organisation's name names the unit, not a scene)
@@ -205,6 +210,7 @@ export function extract(text: string, options?: ExtractOptions): Article {
     dates,
     numbers,
     documents,
+    legalReferences,
     events,
     organizations,
     places,

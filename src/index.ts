@@ -27,6 +27,8 @@ export {
   tet,
 } from "./dates/index.js";
 export {
+  type DocumentKind,
+  DocumentKindSchema,
   type DocumentRef,
   DocumentRefSchema,
   findDocuments,

@@ -66,7 +66,16 @@ export const ArticleSchema = z.object({
   abbreviations: z.array(AbbreviationSchema),
   dates: z.array(DateMentionSchema),
   numbers: z.array(NumberMentionSchema),
+  /**
+   * Issued documents named by their number ("Kế hoạch số 333/KH-BCĐ", "Chỉ thị 05"): the
+   * references of kind `document`.
+   */
   documents: z.array(DocumentRefSchema),
+  /**
+   * Laws named by their year ("Luật CAND 2018") and articles of codes ("Điều 249 Bộ luật Hình
+   * sự"): the references of kinds `law` and `law_article`, cited rather than issued.
+   */
+  legalReferences: z.array(DocumentRefSchema),
   events: z.array(EventSchema),
   /** Every organisation named, with its mentions, kind and level. */
   organizations: z.array(OrganizationSchema),

@@ -44,6 +44,26 @@ describe("findDocuments: each form of issue 5", () => {
   });
 });
 
+describe("findDocuments: what each reference points at", () => {
+  it.each([
+    ["triển khai Kế hoạch số 333/KH-BCĐ ngày 30/6/2022", "document"],
+    ["thực hiện Kế hoạch 199 của Công an tỉnh", "document"],
+    ["theo 333/KH-BCĐ", "document"],
+    ["Luật CAND 2018", "law"],
+    ["Bộ luật hình sự năm 1999", "law"],
+    ["vi phạm Điều 249 Bộ luật Hình sự", "law_article"],
+    ["theo Điều 123 BLHS", "law_article"],
+  ])("%s: %s", (text, kind) => {
+    expect(findDocuments(text).map((d) => d.kind)).toEqual([kind]);
+  });
+  it("a further number of a list is of its head's kind", () => {
+    expect(findDocuments("Điện số 140, 142 của Bộ").map((d) => [d.number, d.kind])).toEqual([
+      ["140", "document"],
+      ["142", "document"],
+    ]);
+  });
+});
+
 describe("findDocuments: negative twins", () => {
   it.each(NEGATIVE)("%s", (text) => {
     expect(findDocuments(text)).toEqual([]);

@@ -14,7 +14,7 @@ import {
 import { isDigitCode } from "../text/chars.js";
 import type { Token } from "../tokenize/schema.js";
 import { tokenize } from "../tokenize/tokenize.js";
-import type { DocumentRef } from "./schema.js";
+import type { DocumentKind, DocumentRef } from "./schema.js";
 
 interface DocumentLexicon {
   types: PhraseTrie<string>;
@@ -79,6 +79,7 @@ interface Pending {
   docType: string;
   number: string;
   issuedAt: string | null;
+  kind: DocumentKind;
   /** Atom index after which an issue date ("ngày 30/6/2022") may follow. */
   dateFrom: number;
 }
@@ -107,7 +108,7 @@ function readArticle(atoms: readonly Atom[], i: number): Pending | null {
     .map((a) => a.norm)
     .join(" ")
     .replace(/ ,/g, ",");
-  return { start: i, end, docType, number: n, issuedAt, dateFrom: end };
+  return { start: i, end, docType, number: n, issuedAt, kind: "law_article", dateFrom: end };
 }
 
 /** "51/C46 (P12)": the office code in brackets after a number is part of it. Index after ")" or null. */
@@ -159,6 +160,7 @@ function readListed(atoms: readonly Atom[], p: Pending): Pending[] {
       docType: p.docType,
       number: n.norm,
       issuedAt: null,
+      kind: p.kind,
       dateFrom: k + 2,
     });
     k += 2;
@@ -227,6 +229,7 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
         docType: typeAsWritten(atoms, i, i + hit[1]),
         number: spaced ?? (part === null ? numberAtom.norm : joinAtoms(atoms, k, part)),
         issuedAt: null,
+        kind: "document",
         dateFrom: end,
       };
     }
@@ -243,6 +246,7 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
         docType: written,
         number: keyAt(atoms, j),
         issuedAt: keyAt(atoms, j),
+        kind: "law",
         dateFrom: j + 1,
       };
     }
@@ -256,7 +260,15 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
             .slice(i, j + n - 1)
             .map((x) => x.norm)
             .join(" ");
-          return { start: i, end: j + n, docType: name, number: a.key, issuedAt: a.key, dateFrom: j + n };
+          return {
+            start: i,
+            end: j + n,
+            docType: name,
+            number: a.key,
+            issuedAt: a.key,
+            kind: "law",
+            dateFrom: j + n,
+          };
         }
         if (!isWordAtom(a) && !/^[\p{Lu}]{2,6}$/u.test(a.norm)) break;
       }
@@ -290,7 +302,16 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
     if (!p && mayBeNumber(a.norm) && NUMBER_RE.test(a.norm)) {
       // a bare number whose letters name its type ("theo 333/KH-BCĐ")
       const docType = typeFromNumber(a.norm);
-      if (docType) p = { start: i, end: i + 1, docType, number: a.norm, issuedAt: null, dateFrom: i + 1 };
+      if (docType)
+        p = {
+          start: i,
+          end: i + 1,
+          docType,
+          number: a.norm,
+          issuedAt: null,
+          kind: "document",
+          dateFrom: i + 1,
+        };
     }
     if (p) {
       found.push(p);
@@ -363,6 +384,7 @@ export function findDocumentsInAtoms(input: string, atoms: readonly Atom[]): Doc
       docType: p.docType,
       number: p.number,
       issuedAt,
+      kind: p.kind,
     });
   }
   return out;

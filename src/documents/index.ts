@@ -3,4 +3,4 @@
  * @module
  */
 export { findDocuments, findDocumentsInAtoms, findDocumentsInTokens } from "./find.js";
-export { type DocumentRef, DocumentRefSchema } from "./schema.js";
+export { type DocumentKind, DocumentKindSchema, type DocumentRef, DocumentRefSchema } from "./schema.js";

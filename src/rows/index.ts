@@ -2,6 +2,7 @@
  * Flat rows for notebooks: `console.table(toRows(article).events)`, or a dataframe per table.
  * @module
  */
+import type { DocumentRef } from "../documents/schema.js";
 import type { Event } from "../events/schema.js";
 import { type ArticleOrError, type ErrorRecord, isErrorRecord } from "../records.js";
 import type { Article } from "../schema.js";
@@ -19,6 +20,7 @@ export interface ArticleRows {
   dates: Row[];
   numbers: Row[];
   documents: Row[];
+  legalReferences: Row[];
   events: Row[];
   organizations: Row[];
   places: Row[];
@@ -73,6 +75,18 @@ function eventDetail(e: Event): string | null {
 }
 
 /** A count per list of the article (persons, dates, events, …: lists added later are counted too). */
+function documentRow(articleId: string | null, d: DocumentRef): Row {
+  return {
+    articleId,
+    text: d.text,
+    docType: d.docType,
+    number: d.number,
+    issuedAt: d.issuedAt,
+    kind: d.kind,
+    start: d.start,
+  };
+}
+
 function articleRow(articleId: string | null, article: Article): Row {
   const row: Row = {
     articleId,
@@ -94,6 +108,7 @@ const emptyRows = (): ArticleRows => ({
   dates: [],
   numbers: [],
   documents: [],
+  legalReferences: [],
   events: [],
   organizations: [],
   places: [],
@@ -105,8 +120,8 @@ const emptyRows = (): ArticleRows => ({
  * (an article with its `id`, or an error record `{ id, error }`), or an array of them: every row
  * carries `articleId` (the record's id, null for a bare article), so the rows of many articles can
  * share one dataframe. `articles` has one row per article, `errors` one per error record; the other
- * tables are the article's persons, abbreviations, dates, numbers, documents, events, organisations
- * and places.
+ * tables are the article's persons, abbreviations, dates, numbers, documents, legal references,
+ * events, organisations and places.
  * Persons in events are written by name with their role ("Đào Quang Trường (chair)").
  *
  * @example
@@ -180,14 +195,8 @@ function articleRows(articleId: string | null, article: Article): ArticleRows {
       approximate: n.approximate,
       start: n.start,
     })),
-    documents: article.documents.map((d) => ({
-      articleId,
-      text: d.text,
-      docType: d.docType,
-      number: d.number,
-      issuedAt: d.issuedAt,
-      start: d.start,
-    })),
+    documents: article.documents.map((d) => documentRow(articleId, d)),
+    legalReferences: article.legalReferences.map((d) => documentRow(articleId, d)),
     events: article.events.map((e) => ({
       articleId,
       type: e.type,

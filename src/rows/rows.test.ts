@@ -31,6 +31,14 @@ describe("toRows", () => {
     const { articles: _, ...rest } = empty;
     for (const table of Object.values(rest)) expect(table).toEqual([]);
   });
+  it("documents and legal references are tables of their own, each row with its kind", () => {
+    const r = toRows(extract("Thực hiện Kế hoạch số 12/KH-CAT, Công an khởi tố vụ án theo Điều 249 BLHS."));
+    expect(r.documents.map((d) => [d.number, d.kind])).toEqual([["12/KH-CAT", "document"]]);
+    expect(r.legalReferences.map((d) => [d.number, d.docType, d.kind])).toEqual([
+      ["249", "BLHS", "law_article"],
+    ]);
+    expect(r.articles[0]).toMatchObject({ documents: 1, legalReferences: 1 });
+  });
   it("organisations and places are one row each, with kind and counts", () => {
     const r = toRows(
       extract("Công an huyện Đăk Glei phối hợp với xã Đăk Pék, huyện Đăk Glei, tỉnh Kon Tum."),
