@@ -9,6 +9,9 @@ const Row = z.object({
   head_or_deputy: z.enum(["head", "deputy", "member", "other"]),
   english: z.string().min(1),
   typical_organizations: z.string(),
+  // "city": the post's body is written between it and its holder ("Thị trưởng Los Angeles Eric
+  // Garcetti"), as a country is after "Tổng thống"
+  holder_after: z.enum(["", "city"]),
   variants: z.string(),
   source: z.string().min(1),
 });
@@ -38,6 +41,7 @@ export default async function compile({ root, write }) {
     variants: [...new Set([r.label, ...r.variants.split("|").filter(Boolean)])],
     // Whole typical organisations: "Thủ tướng Chính phủ" is the position "Thủ tướng" of "Chính phủ".
     typicalOrganizations: r.typical_organizations.split("|").filter(Boolean),
+    holderAfterCity: r.holder_after === "city",
   }));
   write(
     "titles.ts",

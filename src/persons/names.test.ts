@@ -93,6 +93,16 @@ describe("findPersons: a foreign head of state or government after the post and 
   it("the post and the country alone name no one", () => {
     expect(names("Tổng thống Hàn Quốc đã lên án vụ việc.")).toEqual([]);
   });
+  it("a foreign minister and a mayor hold their posts too", () => {
+    const [p] = findPersons("Ngoại trưởng Canada Emma Tremblay đã tới Hà Nội.");
+    expect(p?.titles[0]).toMatchObject({ position: "Ngoại trưởng", organization: "Canada" });
+    expect(names("Thị trưởng Jean Dubois viết trên mạng xã hội.")).toEqual(["Jean Dubois"]);
+  });
+  it("a mayor's city stands between the post and the holder", () => {
+    const [p] = findPersons("Thị trưởng Toulouse Marc Lefebvre cho biết.");
+    expect(p?.name).toBe("Marc Lefebvre");
+    expect(p?.titles[0]).toMatchObject({ position: "Thị trưởng", organization: "Toulouse" });
+  });
 });
 
 describe("findPersons: occupations and units after a name", () => {

@@ -869,6 +869,15 @@ class Scanner {
           // Phong" joins Nguyễn Thanh Phong; a lone word that joins nobody is dropped with the short mentions).
           const run = this.nameAt(k);
           if (run !== null) {
+            // "Thị trưởng Los Angeles Eric Garcetti": the head of a city (holder_after "city" in
+            // data/titles.tsv) is written with the city first; of three syllables or more, the last
+            // two are the holder, the rest the city
+            if (run.end - run.first >= 3 && title.match.entry.row.holderAfterCity) {
+              const holder = { ...run, first: run.end - 2 };
+              const m = this.push(holder, null, withBody(titles, joinTokens(tokens, k, holder.first)), null);
+              i = this.after(m, false);
+              continue;
+            }
             const m = this.push(run, null, titles, null);
             i = this.after(m, false);
             continue;
