@@ -27,6 +27,10 @@ describe("findAbbreviations: where the expansion comes from", () => {
     // a unit's code typed apart from its number, as the lexicon writes it glued
     ["hồ sơ đã chuyển cho PC 45 điều tra", "PC 45", "Phòng Cảnh sát hình sự", "dictionary"],
     ["lực lượng TTGT phối hợp với CSGT", "TTGT", "thanh tra giao thông", "dictionary"],
+    // company and banking bodies of business and crime news
+    ["nguyên Chủ tịch HĐQT của công ty", "HĐQT", "Hội đồng quản trị", "dictionary"],
+    ["Phó Thống đốc NHNN cho biết", "NHNN", "Ngân hàng Nhà nước", "dictionary"],
+    ["bị Phòng truy nã tội phạm CAHN bắt giữ", "CAHN", "Công an thành phố Hà Nội", "dictionary"],
     // a province code glued to a name by a hyphen, as the lexicon writes it
     ["các chiến sỹ CSGT TT-Huế cùng người dân", "TT-Huế", "Thừa Thiên Huế", "dictionary"],
     // a code in another language: the organisation phrase before it, from its nearest head
