@@ -68,6 +68,11 @@ const NOT_WEEKDAYS: [text: string, notText: string][] = [
 
 const CLOCK: Row[] = [
   ["Lúc 15:30, xe chạy qua cầu", "Lúc 15:30", "datetime", "2023-05-30T15:30", { inferred: true }],
+  // about an hour of the day, with no word of a span: the time, not sixteen hours
+  ["Khoảng 16 giờ, anh về tới nhà", "Khoảng 16 giờ", "datetime", "2023-05-30T16:00"],
+  ["mất khoảng 2 giờ mới dập tắt", "khoảng 2 giờ", "duration", null, { duration: "PT2H" }],
+  ["khoảng 3 giờ trước, xe đã qua", "khoảng 3 giờ trước", "duration", null, { duration: "PT3H" }],
+  ["khoảng 14 tiếng sau, đoàn tới", "khoảng 14 tiếng sau", "duration", null, { duration: "PT14H" }],
   ["đến 15h30 thì đoàn dừng", "15h30", "datetime", "2023-05-30T15:30"],
   ["buổi lễ bắt đầu 10 giờ 45 phút", "10 giờ 45 phút", "datetime", "2023-05-30T10:45"],
   [
@@ -249,6 +254,15 @@ describe("partial dates in a text without reference (issue 10)", () => {
       ["ngày 10 và 11/5/2017", "2017-05-10", "2017-05-11"],
     ]);
     expect(findDates("Trong 2 ngày qua, đoàn đã làm việc.")[0]?.duration).toBe("P2D");
+  });
+  it("a count of days written with a thousands dot is a duration", () => {
+    const found = findDates("bị giam oan 5.028 ngày, hơn 2.600 năm trước");
+    expect(found.map((m) => [m.text, m.duration])).toEqual([
+      ["5.028 ngày", "P5028D"],
+      ["hơn 2.600 năm trước", "P2600Y"],
+    ]);
+    // a money cell of a table before a month is no duration
+    expect(findDates("190.000.000  Tháng 12/2016").map((m) => m.text)).toEqual(["Tháng 12/2016"]);
   });
   it("when the complete dates disagree, the latest anchors as before", () => {
     const found = findDates("Ngày 20/4/2016 và ngày 3/1/2018 đoàn về. Sáng 1/6, tòa xử.");

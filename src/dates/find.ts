@@ -67,7 +67,8 @@ interface Found {
 }
 
 /** A count in digits before a unit of time ("10", "1,5"): "10 năm qua", "1,5 giờ". */
-const COUNT_RE = /^\d{1,4}(?:,\d{1,2})?$/;
+/** A count of units: "14", "2,5", and thousands written with a dot ("5.028 ngày", "hơn 2.600 năm"). */
+const COUNT_RE = /^(?:\d{1,4}|\d{1,3}\.\d{3})(?:,\d{1,2})?$/;
 const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
 const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
 const MONTHS_YEAR_RE = /^(\d{1,2})-(\d{1,2})[/.](\d{4})$/;
@@ -752,6 +753,9 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
     lead = true;
     ago = true;
   }
+  // "Khoảng 16 giờ, …": about or exactly an hour of the day (below 24), with no word of a span
+  // before it, is the time of day ("trong khoảng 2 giờ", "hơn 16 giờ" are spans)
+  let aboutOnly = !lead;
   for (let n = 0; n < 2; n++) {
     const key = keyAt(atoms, k);
     if (
@@ -764,6 +768,7 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
       key === "chưa" ||
       key === "đầy"
     ) {
+      if (key !== "khoảng" && key !== "đúng") aboutOnly = false;
       k++;
       lead = true;
     }
@@ -771,7 +776,7 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   let amount: number | null = null;
   const a = atoms[k];
   if (a && isDigitCode(a.key.charCodeAt(0)) && COUNT_RE.test(a.key)) {
-    amount = Number(a.key.replace(",", "."));
+    amount = Number(a.key.replaceAll(".", "").replace(",", "."));
     k++;
   } else {
     const w = readNumberWords(atoms, k);
@@ -802,7 +807,16 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
     // "19 giờ 15 phút ngày…" is a time; "hơn 1 giờ", "2 giờ đồng hồ" are durations
     const after = keyAt(atoms, unitEnd);
     const span = after === "qua" || after === "nữa" || after === "liên" || after === "liền";
-    if (!lead && after !== "đồng" && !span) return null;
+    // ("khoảng 14 tiếng", "khoảng 3 giờ trước" are spans)
+    const clock =
+      aboutOnly &&
+      keyAt(atoms, k) === "giờ" &&
+      amount !== null &&
+      Number.isInteger(amount) &&
+      amount < 24 &&
+      after !== "trước" &&
+      after !== "sau";
+    if ((!lead || clock) && after !== "đồng" && !span) return null;
     if (
       intOf(atoms[unitEnd]) !== null ||
       after === "sáng" ||
