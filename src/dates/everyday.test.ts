@@ -255,6 +255,13 @@ describe("partial dates in a text without reference (issue 10)", () => {
     ]);
     expect(findDates("Trong 2 ngày qua, đoàn đã làm việc.")[0]?.duration).toBe("P2D");
   });
+  it("two days of different months glued by a dash are one range", () => {
+    const found = findDates("nghỉ Tết từ 26/1-1/2 và từ 30/12/2016-2/1/2017", { reference: "2017-02-10" });
+    expect(found.map((m) => [m.text, m.from, m.to])).toEqual([
+      ["từ 26/1-1/2", "2017-01-26", "2017-02-01"],
+      ["từ 30/12/2016-2/1/2017", "2016-12-30", "2017-01-02"],
+    ]);
+  });
   it("a count of days written with a thousands dot is a duration", () => {
     const found = findDates("bị giam oan 5.028 ngày, hơn 2.600 năm trước");
     expect(found.map((m) => [m.text, m.duration])).toEqual([

@@ -73,6 +73,8 @@ const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
 const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
 const MONTHS_YEAR_RE = /^(\d{1,2})-(\d{1,2})[/.](\d{4})$/;
 const DAYS_MONTH_RE = /^(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
+/** "26/1-1/2", "30/12/2016-2/1/2017": two days of different months glued by a dash. */
+const DAY_MONTH_RANGE_RE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -923,6 +925,31 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       mention.from = isoMonth(year, first);
       mention.to = isoMonth(year, last);
       return { end: glued !== null ? i + 2 : i + 4, mention };
+    }
+  }
+  // "từ 26/1-1/2": two days of different months written as one run (the second year, when
+  // written, is both ends'; else the second end is the first such day on or after the first)
+  {
+    let j = key === "từ" ? i + 1 : i;
+    if (keyAt(atoms, j) === "ngày") j++;
+    const run = j > i || key !== "từ" ? DAY_MONTH_RANGE_RE.exec(keyAt(atoms, j)) : null;
+    if (run !== null) {
+      const [d1, m1, d2, m2] = [Number(run[1]), Number(run[2]), Number(run[4]), Number(run[5])];
+      const y2 = run[6] === undefined ? null : Number(run[6]);
+      const y1 = run[3] === undefined ? (y2 === null ? null : m1 > m2 ? y2 - 1 : y2) : Number(run[3]);
+      if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && (m1 !== m2 || d2 > d1)) {
+        const mention = blank("range");
+        const from = resolveDay(d1, m1, y1, ctx);
+        if (from.ymd !== null) {
+          const toYear = y2 ?? (m2 < m1 ? from.ymd.y + 1 : from.ymd.y);
+          if (isValidDay(toYear, m2, d2)) {
+            mention.from = isoDay(from.ymd);
+            mention.to = isoDay({ y: toYear, m: m2, d: d2 });
+            mention.inferred = from.inferred;
+          }
+        }
+        return { end: j + 1, mention };
+      }
     }
   }
   // "ngày 10-12/5/2017", "(16-24/2": days of one month written as one run
