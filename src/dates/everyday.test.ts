@@ -262,6 +262,21 @@ describe("partial dates in a text without reference (issue 10)", () => {
       ["từ 30/12/2016-2/1/2017", "2016-12-30", "2017-01-02"],
     ]);
   });
+  it("a range to a day of Tết reads its first end in the lunar calendar", () => {
+    const found = findDates("nghỉ từ ngày 29 đến mùng 5 Tết, trực từ mùng 1 đến hết mùng 3 Tết", {
+      reference: "2017-02-10",
+    });
+    // Tết Đinh Dậu fell on 28 January 2017; the 29th of the last month before it on the 26th
+    expect(found.map((m) => [m.text, m.from, m.to])).toEqual([
+      ["từ ngày 29 đến mùng 5 Tết", "2017-01-26", "2017-02-01"],
+      ["từ mùng 1 đến hết mùng 3 Tết", "2017-01-28", "2017-01-30"],
+    ]);
+    expect(findDates("từ 5 đến mùng 3 Tết").map((m) => m.text)).toEqual(["mùng 3 Tết"]);
+    expect(findDates("mùng 6 Tết Xuân Đinh Dậu 2017")[0]).toMatchObject({
+      text: "mùng 6 Tết Xuân Đinh Dậu 2017",
+      value: "2017-02-02",
+    });
+  });
   it("a count of days written with a thousands dot is a duration", () => {
     const found = findDates("bị giam oan 5.028 ngày, hơn 2.600 năm trước");
     expect(found.map((m) => [m.text, m.duration])).toEqual([

@@ -651,8 +651,10 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
       if (keyAt(atoms, k) === "tết") {
         month = 1;
         k++;
-        // "mùng 3 Tết Nguyên đán Đinh Dậu"
+        // "mùng 3 Tết Nguyên đán Đinh Dậu"; "mùng 6 Tết Xuân Đinh Dậu 2017" (the spring of that year)
         if (keyAt(atoms, k) === "nguyên" && keyAt(atoms, k + 1) === "đán") k += 2;
+        else if (keyAt(atoms, k) === "xuân" && (cycleNameEnd(atoms, k + 1) > 0 || yearAfter(atoms, k + 1)))
+          k++;
       } else if (keyAt(atoms, k) === "tháng") {
         // "mồng 5 tháng Giêng", "mùng 10 tháng 3 âm lịch", "mồng 5 tháng 5 năm Nhâm Dần" are lunar;
         // "mồng 2 tháng 9 năm 1945" is the solar day (read as a point)
@@ -712,6 +714,50 @@ function readLunar(atoms: readonly Atom[], i: number, ctx: DateContext, lead: 0 
   mention.value = ymd ? isoDay(ymd) : null;
   mention.inferred = inferred && ymd !== null;
   return { end: k, mention };
+}
+
+/**
+ * "từ ngày 29 đến mùng 5 Tết", "từ 28 Tết đến hết mùng 5 Tết", "từ mùng 1 đến mùng 5 Tết": a range
+ * whose second end is a day of Tết and whose first may be a bare day, read in the lunar calendar:
+ * a day from 20 on is one of the last days of the year before, one below the second end's is of
+ * the first month.
+ */
+function readLunarRange(atoms: readonly Atom[], i: number, ctx: DateContext): Found | null {
+  let j = i + 1;
+  if (keyAt(atoms, j) === "ngày") j++;
+  const first = readLunar(atoms, j, ctx, 2);
+  let firstDay: number | null = null;
+  let link = first?.end ?? j;
+  if (first === null) {
+    if (keyAt(atoms, link) === "mùng" || keyAt(atoms, link) === "mồng") link++;
+    firstDay = intOf(atoms[link]);
+    if (firstDay === null) return null;
+    link++;
+  }
+  const linkKey = keyAt(atoms, link);
+  if ((linkKey !== "đến" && linkKey !== "tới" && !isDash(atoms[link])) || atoms[link + 1]?.lineStart)
+    return null;
+  let k = link + 1;
+  if (keyAt(atoms, k) === "hết") k++;
+  const mm = keyAt(atoms, k) === "ngày" ? k + 1 : k;
+  if (keyAt(atoms, mm) !== "mùng" && keyAt(atoms, mm) !== "mồng") return null;
+  const second = readLunar(atoms, k, ctx, keyAt(atoms, k) === "ngày" ? 1 : 2);
+  const secondDay = intOf(atoms[mm + 1]);
+  if (second === null || secondDay === null || keyAt(atoms, mm + 2) !== "tết") return null;
+  const beforeTet = firstDay !== null && firstDay >= 20 && firstDay <= 30;
+  if (firstDay !== null && !beforeTet && (firstDay < 1 || firstDay >= secondDay)) return null;
+  const mention = blank("range");
+  mention.calendar = "lunar";
+  mention.to = second.mention.value;
+  if (first !== null) mention.from = first.mention.value;
+  else if (firstDay !== null && second.mention.value !== null) {
+    // the days of Tết fall in January or February: the solar year is the lunar year
+    const year = Number(second.mention.value.slice(0, 4));
+    const v = beforeTet ? lunarToSolar(year - 1, 12, firstDay) : lunarToSolar(year, 1, firstDay);
+    mention.from = v ? isoDay({ y: v[0], m: v[1], d: v[2] }) : null;
+  }
+  mention.inferred = second.mention.inferred;
+  return { end: second.end, mention };
 }
 
 /** The end of a year's name in the sixty-year cycle at k ("Đinh Dậu", "năm Nhâm Dần"), else -1. */
@@ -927,12 +973,11 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       return { end: glued !== null ? i + 2 : i + 4, mention };
     }
   }
-  // "từ 26/1-1/2": two days of different months written as one run (the second year, when
+  // "(từ) 26/1-1/2": two days of different months written as one run (the second year, when
   // written, is both ends'; else the second end is the first such day on or after the first)
   {
-    let j = key === "từ" ? i + 1 : i;
-    if (keyAt(atoms, j) === "ngày") j++;
-    const run = j > i || key !== "từ" ? DAY_MONTH_RANGE_RE.exec(keyAt(atoms, j)) : null;
+    const j = key === "ngày" ? i + 1 : i;
+    const run = DAY_MONTH_RANGE_RE.exec(keyAt(atoms, j));
     if (run !== null) {
       const [d1, m1, d2, m2] = [Number(run[1]), Number(run[2]), Number(run[4]), Number(run[5])];
       const y2 = run[6] === undefined ? null : Number(run[6]);
@@ -1467,7 +1512,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   if (key === "từ") {
     // one level only: "từ từ từ …" must not recurse down the text
     if (keyAt(atoms, i + 1) === "từ") return null;
-    const untilThen = fromNowUntil(atoms, i, ctx);
+    const untilThen = fromNowUntil(atoms, i, ctx) ?? readLunarRange(atoms, i, ctx);
     if (untilThen) return untilThen;
     const inner = matchAt(atoms, i + 1, ctx);
     if (!inner) return null;
