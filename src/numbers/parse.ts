@@ -143,5 +143,20 @@ export function readNumberWords(
     k--;
     wordsUsed--;
   }
+  // one digit word closing a number right after its magnitude: "1,2 triệu một kg" is a price per
+  // kilogram ("một" = per), "4,55 tỷ năm" a count of years, "một triệu hai" is 1.2 million (a
+  // tenth of the magnitude)
+  const beforeLast = k - i >= 2 ? words.get((atoms[k - 2] as Atom).key) : undefined;
+  if (lastRole === "digit" && beforeLast !== undefined && MAGNITUDE_ROLES.has(beforeLast.role)) {
+    const closing = (atoms[k - 1] as Atom).key;
+    // ("4,55 tỷ năm": years, as "hai mươi năm" above)
+    if (closing === "một" || closing === "năm") {
+      k--;
+      wordsUsed--;
+      current -= lastDigit;
+    } else {
+      current += lastDigit * (lastMagnitude / 10) - lastDigit;
+    }
+  }
   return { value: total + current, length: k - i, words: wordsUsed };
 }
