@@ -142,7 +142,15 @@ function buildFrom(
     } else if (glued && parseDigits(digits) === null) {
       digits = glued[1] as string;
       const suffix = (glued[2] as string).toLowerCase();
-      const unitKind = suffix === "%" ? "percent" : lex.gluedUnits.get(suffix);
+      // "0,149mg/l", "5km/h": a measure per another unit, named by its head
+      const slash = suffix.indexOf("/");
+      const unitKind =
+        suffix === "%"
+          ? "percent"
+          : (lex.gluedUnits.get(suffix) ??
+            (slash > 0 && slash < suffix.length - 1
+              ? lex.gluedUnits.get(suffix.slice(0, slash))
+              : undefined));
       if (!unitKind) return null; // a code such as "2A" or "12B"
       // "3Đồng Nai", "5Yên Bái" (a numbered list run into names): units are written in lower case
       if (

@@ -170,6 +170,12 @@ describe("findNumbers: a rate written as one run", () => {
   it("a slash after a word the units table lacks is no rate", () => {
     expect(findNumbers("Lớp có 3 học/sinh.").map((n) => n.unit)).not.toContain("học/sinh");
   });
+  it("a measure per another unit glued to its digits is one number", () => {
+    expect(found("nồng độ cồn 0,149mg/l khí thở, chạy 60km/h")).toEqual([
+      ["0,149mg/l", 0.149, "mg/l"],
+      ["60km/h", 60, "km/h"],
+    ]);
+  });
 });
 
 describe("isWordAtom", () => {
