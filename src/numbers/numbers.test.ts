@@ -78,6 +78,9 @@ const POSITIVE: Row[] = [
 /** Negative twins: a number that belongs to something else and must not be reported. */
 const NEGATIVE: [text: string, notText: string][] = [
   ["ngày 30/6/2022 tại", "30"],
+  // a vehicle named by its wheels
+  ["người điều khiển xe ba bánh bị đánh", "ba"],
+  ["xe mô tô hai bánh có dung tích", "hai"],
   ["Chiều 19-1, Phòng", "19"],
   ["trong 10 năm qua", "10"],
   ["khoảng 15h50", "15"],
