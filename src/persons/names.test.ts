@@ -77,6 +77,14 @@ describe("findPersons: a name without a rank or title before it", () => {
       "Lê Hữu Tài",
     ]);
   });
+  it("a woman's name whose surname the table lacks is known by 'Thị'", () => {
+    expect(names("Hôm qua, Tẩn Thị Su đã được cứu.")).toEqual(["Tẩn Thị Su"]);
+    expect(names("Khu Đô Thị Mới đã hoàn thành.")).toEqual([]);
+  });
+  it("a case named after its defendant, and a defendant with accomplices", () => {
+    expect(names("Vụ đại án Phạm Công Danh gây thiệt hại lớn.")).toEqual(["Phạm Công Danh"]);
+    expect(names("Để rút tiền, Trịnh Quốc Bảo và đồng phạm đã lập công ty.")).toEqual(["Trịnh Quốc Bảo"]);
+  });
 });
 
 describe("findPersons: a foreign head of state or government after the post and the country", () => {

@@ -447,6 +447,16 @@ class Scanner {
     return n >= 3 && n <= 4 && !this.holdsPlace(next.first, next.end) && !this.placeFollows(next.end);
   }
 
+  /** "và đồng phạm", "cùng các đồng phạm" at k: the name before it is a defendant's. */
+  withAccomplices(k: number): boolean {
+    const link = this.keys[k];
+    if (link !== "và" && link !== "cùng") return false;
+    const j = this.keys[k + 1] === "các" ? k + 2 : k + 1;
+    return (
+      this.keys[j] === "đồng" && this.keys[j + 1] === "phạm" && !crossesLine(this.tokens, this.input, j + 1)
+    );
+  }
+
   /** A place or a country begins at k ("Hàn Quốc Bi Rain" is no name of four syllables). */
   opensPlace(k: number): boolean {
     return (
@@ -936,7 +946,10 @@ class Scanner {
           const cue =
             ((this.detailAt(e) || this.commaDetailAt(e)) && (surnameFirst || n >= 3)) ||
             (surnameFirst && APPOSITION.has(next) && next !== ":" && this.titleAt(e + 1 + link) !== null) ||
-            (surnameFirst &&
+            // (a surname the table lacks before "Thị" too: "Vưu Thị Diệu", not "Đô Thị Mới" or "Siêu Thị
+            // Co", whose first two syllables make a word)
+            ((surnameFirst ||
+              (this.keys[i + 1] === "thị" && !isDictionaryWord([this.keys[i] as string, "thị"]))) &&
               n >= 3 &&
               MIDDLE_MARKERS.has(this.keys[i + 1] ?? "") &&
               !this.joinedByHyphen(name.end) &&
@@ -952,6 +965,8 @@ class Scanner {
               this.listedWithFullName(e)) ||
             // "Trần Văn Hoài (người điều khiển xe)": a parenthesis that describes the person.
             (surnameFirst && n >= 3 && this.describedInBrackets(e)) ||
+            // "Phạm Công Danh và đồng phạm": a defendant named with his accomplices.
+            (surnameFirst && this.withAccomplices(e)) ||
             // "Đỗ Ngọc T.": only a person's name is masked so.
             (surnameFirst && this.isMasked(name.first, name.end) && this.maskDotAt(name.end));
           if (cue) {
