@@ -24,6 +24,15 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("an abbreviated level glued to its place by a dot stays in the unit", () => {
+    expect(titlesOf("Chủ tịch UBND TP.Hà Nội Lê Minh Đạt yêu cầu các sở.", "Lê Minh Đạt")).toEqual([
+      ["Chủ tịch", "UBND TP.Hà Nội", false],
+    ]);
+    expect(titlesOf("Phó Giám đốc Công an TP. Đà Nẵng Trần Văn Lộc cho biết.", "Trần Văn Lộc")).toEqual([
+      ["Phó Giám đốc", "Công an TP. Đà Nẵng", false],
+    ]);
+  });
+
   it("'X kiêm Y' of one unit: two titles with the same organisation", () => {
     expect(titlesOf("Đại tá Hồ Sỹ Tâm, Tư lệnh kiêm Chính ủy Đoàn 559 dự lễ.", "Hồ Sỹ Tâm")).toEqual([
       ["Tư lệnh", "Đoàn 559", false],

@@ -254,6 +254,21 @@ export function parseOrganization(
         j++;
         continue;
       }
+      // "UBND TP.Hà Nội", "CA TP. Đà Nẵng": the dot of an abbreviated level before the place's name
+      if (
+        t.normalized === "." &&
+        j > i &&
+        tokens[j - 1]?.kind === "abbr" &&
+        orgKindAt(tokens, keys, input, j - 1)?.kind === "admin_level" &&
+        tokens[j + 1] !== undefined &&
+        isTitleCase(tokens[j + 1] as Token) &&
+        !crossesLine(tokens, input, j + 1) &&
+        // (after a space only a known place: "TP. Qua công tác …" ends a sentence)
+        ((tokens[j + 1] as Token).start === t.end || placeAt(tokens, keys, input, j + 1) !== null)
+      ) {
+        j++;
+        continue;
+      }
       // "Bộ Văn hóa, Thể thao và Du lịch", "Cục Xuất bản, In và Phát hành": fields listed in the name
       if (t.normalized === "," && !complete && previousKind === "other" && j > i) {
         const listEnd = fieldListEnd(tokens, keys, input, j);
