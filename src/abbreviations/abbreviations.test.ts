@@ -31,6 +31,8 @@ describe("findAbbreviations: where the expansion comes from", () => {
     ["nguyên Chủ tịch HĐQT của công ty", "HĐQT", "Hội đồng quản trị", "dictionary"],
     ["Phó Thống đốc NHNN cho biết", "NHNN", "Ngân hàng Nhà nước", "dictionary"],
     ["bị Phòng truy nã tội phạm CAHN bắt giữ", "CAHN", "Công an thành phố Hà Nội", "dictionary"],
+    // a word the lexicon writes with capitals and lower case mixed
+    ["tài sản của Cty CP Môi trường", "Cty", "công ty", "dictionary"],
     // a province code glued to a name by a hyphen, as the lexicon writes it
     ["các chiến sỹ CSGT TT-Huế cùng người dân", "TT-Huế", "Thừa Thiên Huế", "dictionary"],
     // a code in another language: the organisation phrase before it, from its nearest head

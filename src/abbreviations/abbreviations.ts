@@ -67,6 +67,18 @@ function isAbbrLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.kind === "abbr") return true;
+  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed (asked only of a
+  // short word whose second letter is of another case than its first: most words are all lower)
+  if (
+    t.kind === "word" &&
+    t.normalized.length <= 4 &&
+    t.normalized.charAt(0) !== t.normalized.charAt(0).toLowerCase() &&
+    t.normalized !== t.normalized.toUpperCase() &&
+    lexicon()
+      .get(t.normalized)
+      ?.some((row) => row.abbr === t.normalized) === true
+  )
+    return true;
   // A short ALL-CAPS syllable ("CA", "TU") is an abbreviation unless the line is shouting.
   if (t.kind !== "word" || t.normalized.length > 4 || !isAllCapsText(t.normalized)) return false;
   const prev = tokenAt(tokens, i - 1);
