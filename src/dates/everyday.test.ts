@@ -277,6 +277,10 @@ describe("partial dates in a text without reference (issue 10)", () => {
       value: "2017-02-02",
     });
   });
+  it("a day and month written with a dash before a counted noun, with no word of time, is a count", () => {
+    expect(findDates("mở lớp trông giữ 5-10 đứa trẻ tại nhà")).toEqual([]);
+    expect(findDates("Sáng 5-10 người dân tập trung").map((m) => m.text)).toEqual(["Sáng 5-10"]);
+  });
   it("a count of days written with a thousands dot is a duration", () => {
     const found = findDates("bị giam oan 5.028 ngày, hơn 2.600 năm trước");
     expect(found.map((m) => [m.text, m.duration])).toEqual([

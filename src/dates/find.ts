@@ -1,4 +1,5 @@
 import { type Atom, atomAt, isWordAtom, keyAt, matchTrie } from "../numbers/atoms.js";
+import { numberLexicon } from "../numbers/lexicon.js";
 import { readNumberWords } from "../numbers/parse.js";
 import { isDigitCode } from "../text/chars.js";
 import {
@@ -1460,6 +1461,22 @@ function matchLine(
   }
 }
 
+const DASHED_PAIR_RE = /^\d{1,2}-\d{1,2}$/;
+
+/** A noun of the numbers stage's units table at k, in lower case ("đứa trẻ", "người"; not "tháng"). */
+function countedNounAt(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  if (a === undefined || a.lineStart || !isWordAtom(a) || a.norm.charAt(0) !== a.key.charAt(0)) return false;
+  const unit = matchTrie(numberLexicon().units, atoms, k);
+  return unit !== null && unit[0].kind === "count" && !dateStarts().any.has(a.key);
+}
+
+/** A word that makes the number after it a date or a time ("ngày", "sáng", "từ", "hôm"). */
+function timeWordBefore(atoms: readonly Atom[], i: number): boolean {
+  const before = atomAt(atoms, i - 1);
+  return before !== undefined && isWordAtom(before) && dateStarts().any.has(before.key);
+}
+
 function notDateContext(atoms: readonly Atom[], i: number): boolean {
   // birth years ("SN 1990", "sinh năm 1990") and ages are not event dates
   const before = keyAt(atoms, i - 1);
@@ -1508,6 +1525,10 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   const digit = isDigitCode(key.charCodeAt(0));
   const starts = dateStarts();
   if (notDateContext(atoms, i)) return null;
+  // "trông giữ 5-10 đứa trẻ": a day and month written with a dash, with no word of time before
+  // it, before a counted noun is a span of a count
+  if (digit && DASHED_PAIR_RE.test(key) && countedNounAt(atoms, i + 1) && !timeWordBefore(atoms, i))
+    return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {
     // one level only: "từ từ từ …" must not recurse down the text

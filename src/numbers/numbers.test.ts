@@ -150,6 +150,12 @@ describe("findNumbers: negative twins", () => {
       expect(findNumbers(text).filter((n) => n.value === 15 || n.value === 25)).toEqual([]);
     expect(findNumbers("mười lăm cán bộ")[0]?.value).toBe(15);
   });
+  it("children are counted ('5-10 đứa trẻ', '3 đứa con')", () => {
+    expect(findNumbers("mở lớp trông giữ 5-10 đứa trẻ").map((n) => [n.value, n.unit, n.range])).toEqual([
+      [5, "đứa trẻ", "low"],
+      [10, "đứa trẻ", "high"],
+    ]);
+  });
   it("a digit word closing a number after its magnitude: per, years, or a tenth", () => {
     const values = (text: string) => findNumbers(text).map((n) => n.value);
     expect(values("bán với giá 200 nghìn một kg")).toEqual([200000]);
