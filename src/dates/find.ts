@@ -175,7 +175,15 @@ function readPoint(atoms: readonly Atom[], i: number, ctx: DateContext): Found |
   // lead words: "khoảng", "lúc", "vào", "vào lúc", "vào khoảng", "đúng"
   for (let n = 0; n < 2; n++) {
     const key = keyAt(atoms, k);
-    if (key === "khoảng" || key === "lúc" || key === "vào" || key === "hồi" || (key === "đúng" && n === 0)) {
+    // ("chừng" is "khoảng" in the south and in speech: "chừng 4h sáng")
+    if (
+      key === "khoảng" ||
+      key === "chừng" ||
+      key === "lúc" ||
+      key === "vào" ||
+      key === "hồi" ||
+      (key === "đúng" && n === 0)
+    ) {
       k++;
       cued = true;
       lead = true;
@@ -811,13 +819,14 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
       key === "hơn" ||
       key === "gần" ||
       key === "khoảng" ||
+      key === "chừng" ||
       key === "đúng" ||
       key === "chỉ" ||
       key === "trên" ||
       key === "chưa" ||
       key === "đầy"
     ) {
-      if (key !== "khoảng" && key !== "đúng") aboutOnly = false;
+      if (key !== "khoảng" && key !== "chừng" && key !== "đúng") aboutOnly = false;
       k++;
       lead = true;
     }

@@ -14,6 +14,7 @@ const OPENERS = [
   "ngày",
   "hôm",
   "khoảng",
+  "chừng",
   "lúc",
   "vào",
   "hồi",
@@ -45,6 +46,7 @@ const DURATION_LEADS = [
   "hơn",
   "gần",
   "khoảng",
+  "chừng",
   "đúng",
   "chỉ",
   "trên",
@@ -56,7 +58,7 @@ const DURATION_LEADS = [
  * Words a point (a day, a time) may open with besides digits and number words: its lead words
  * ("lúc", "vào", "khoảng"), its day words ("ngày", "hôm sau", "mùng"), and the "sau" of "hôm sau".
  */
-const POINT_LEADS = ["khoảng", "lúc", "vào", "hồi", "đúng", "ngày", "hôm", "mồng", "mùng", "sau"];
+const POINT_LEADS = ["khoảng", "chừng", "lúc", "vào", "hồi", "đúng", "ngày", "hôm", "mồng", "mùng", "sau"];
 
 interface Starts {
   /** Every word that can begin a match, and the same as a one-sided filter (most atoms skip the hash). */
