@@ -251,7 +251,8 @@ function buildFrom(
   };
 }
 
-const RANGE_TOKEN = /^(\d{1,6})[-–](\d{1,6})$/;
+/** "3-5", "300.000-500.000": two whole numbers glued by a dash, thousands grouped by dots or not. */
+const RANGE_TOKEN = /^(\d{1,6}|\d{1,3}(?:\.\d{3}){1,3})[-–](\d{1,6}|\d{1,3}(?:\.\d{3}){1,3})$/;
 const RANGE_UNIT_TOKEN = /^(\d{1,6})[-–](\d{1,6})(\p{L}{1,4}[23]?)$/u;
 
 /**
@@ -289,8 +290,11 @@ function readRange(
   if (glued !== null) {
     // Offsets inside one token hold only where the text is written as normalised.
     if (a.end - a.start !== a.key.length) return null;
-    low = Number(glued[1]);
-    high = Number(glued[2]);
+    low = Number((glued[1] as string).replaceAll(".", ""));
+    high = Number((glued[2] as string).replaceAll(".", ""));
+    // "100-300.000 đồng": the first end shares the second's thousands
+    const groups = (glued[2] as string).split(".").length - 1;
+    if (groups > 0 && !(glued[1] as string).includes(".") && low < 1000) low *= 1000 ** groups;
     lowEnd = a.start + (glued[1] as string).length;
     highStart = lowEnd + 1;
     end = i + 1;

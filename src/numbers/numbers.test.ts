@@ -150,6 +150,13 @@ describe("findNumbers: negative twins", () => {
       expect(findNumbers(text).filter((n) => n.value === 15 || n.value === 25)).toEqual([]);
     expect(findNumbers("mười lăm cán bộ")[0]?.value).toBe(15);
   });
+  it("a range of amounts with thousands dots glued by a dash", () => {
+    expect(findNumbers("mức giá 300.000-500.000 đồng một tháng").map((n) => [n.value, n.unit])).toEqual([
+      [300000, "đồng"],
+      [500000, "đồng"],
+    ]);
+    expect(findNumbers("giá 100-300.000 đồng")[0]?.value).toBe(100000);
+  });
   it("children are counted ('5-10 đứa trẻ', '3 đứa con')", () => {
     expect(findNumbers("mở lớp trông giữ 5-10 đứa trẻ").map((n) => [n.value, n.unit, n.range])).toEqual([
       [5, "đứa trẻ", "low"],
