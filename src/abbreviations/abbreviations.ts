@@ -67,8 +67,8 @@ function isAbbrLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.kind === "abbr") return true;
-  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed (asked only of a
-  // short word whose second letter is of another case than its first: most words are all lower)
+  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed (the lexicon is asked
+  // only of a short capitalised word not all in capitals: most words are in lower case)
   if (
     t.kind === "word" &&
     t.normalized.length <= 4 &&

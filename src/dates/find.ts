@@ -67,8 +67,7 @@ interface Found {
   void?: true;
 }
 
-/** A count in digits before a unit of time ("10", "1,5"): "10 năm qua", "1,5 giờ". */
-/** A count of units: "14", "2,5", and thousands written with a dot ("5.028 ngày", "hơn 2.600 năm"). */
+/** A count in digits before a unit of time: "10 năm qua", "1,5 giờ", "5.028 ngày" (thousands with a dot). */
 const COUNT_RE = /^(?:\d{1,4}|\d{1,3}\.\d{3})(?:,\d{1,2})?$/;
 const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
 const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
