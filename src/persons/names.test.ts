@@ -81,6 +81,9 @@ describe("findPersons: a name without a rank or title before it", () => {
     expect(names("Hôm qua, Tẩn Thị Su đã được cứu.")).toEqual(["Tẩn Thị Su"]);
     expect(names("Khu Đô Thị Mới đã hoàn thành.")).toEqual([]);
   });
+  it("a couple named after 'vợ chồng' are two persons", () => {
+    expect(names("Đó là cặp vợ chồng Lê Văn Tám và Trần Thị Hoa.")).toEqual(["Lê Văn Tám", "Trần Thị Hoa"]);
+  });
   it("a case named after its defendant, and a defendant with accomplices", () => {
     expect(names("Vụ đại án Phạm Công Danh gây thiệt hại lớn.")).toEqual(["Phạm Công Danh"]);
     expect(names("Để rút tiền, Trịnh Quốc Bảo và đồng phạm đã lập công ty.")).toEqual(["Trịnh Quốc Bảo"]);
