@@ -31,8 +31,9 @@ export function isLabelled(atoms: readonly Atom[], i: number, end: number, outsi
   for (const back of [1, 2]) {
     const hit = i - back >= 0 ? matchTrie(lex.labelBefore, atoms, i - back) : null;
     if (hit && hit[1] === back) {
-      // "trong số 12 nhiệm vụ", "tổng số 50 vụ": "số" = amount there, not "number"
-      if (keyAt(atoms, i - back) === "số" && matchTrie(lex.units, atoms, end)) continue;
+      // "trong số 12 nhiệm vụ", "tổng số 50 vụ", "chỉ số 0,149mg/l": "số" = amount there, not
+      // "number" (a unit follows, or is glued on: no label has one)
+      if (keyAt(atoms, i - back) === "số" && (outsideName || matchTrie(lex.units, atoms, end))) continue;
       return true;
     }
   }

@@ -171,6 +171,7 @@ describe("findNumbers: a rate written as one run", () => {
     expect(findNumbers("Lớp có 3 học/sinh.").map((n) => n.unit)).not.toContain("học/sinh");
   });
   it("a measure per another unit glued to its digits is one number", () => {
+    expect(found("đo nồng độ cồn cho chỉ số 0,149mg/l")).toEqual([["0,149mg/l", 0.149, "mg/l"]]);
     expect(found("nồng độ cồn 0,149mg/l khí thở, chạy 60km/h")).toEqual([
       ["0,149mg/l", 0.149, "mg/l"],
       ["60km/h", 60, "km/h"],
