@@ -57,6 +57,28 @@ function lexicon(): Map<string, AbbreviationRow[]> {
   return lexiconIndex;
 }
 
+let mixedCase: Set<string> | undefined;
+/**
+ * The lexicon's short abbreviations written with capitals and lower case mixed ("Cty", "CTr",
+ * "ThS"), as written: the tokenizer reads them as words, so they are known by one set lookup per
+ * word instead of case tests and a lexicon lookup.
+ */
+function mixedCaseAbbreviations(): Set<string> {
+  if (mixedCase === undefined) {
+    mixedCase = new Set();
+    for (const rows of lexicon().values())
+      for (const { abbr } of rows)
+        if (
+          abbr.length <= 4 &&
+          squeeze(abbr) === abbr &&
+          abbr.charAt(0) !== abbr.charAt(0).toLowerCase() &&
+          abbr !== abbr.toUpperCase()
+        )
+          mixedCase.add(abbr);
+  }
+  return mixedCase;
+}
+
 /** Categories whose code glued to a number names one unit: QK9 is "Quân khu 9". */
 const UNIT_CATEGORIES = new Set(["organization", "police_unit", "party", "government", "mass_org"]);
 
@@ -67,18 +89,8 @@ function isAbbrLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.kind === "abbr") return true;
-  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed (the lexicon is asked
-  // only of a short capitalised word not all in capitals: most words are in lower case)
-  if (
-    t.kind === "word" &&
-    t.normalized.length <= 4 &&
-    t.normalized.charAt(0) !== t.normalized.charAt(0).toLowerCase() &&
-    t.normalized !== t.normalized.toUpperCase() &&
-    lexicon()
-      .get(t.normalized)
-      ?.some((row) => row.abbr === t.normalized) === true
-  )
-    return true;
+  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed
+  if (t.kind === "word" && mixedCaseAbbreviations().has(t.normalized)) return true;
   // A short ALL-CAPS syllable ("CA", "TU") is an abbreviation unless the line is shouting.
   if (t.kind !== "word" || t.normalized.length > 4 || !isAllCapsText(t.normalized)) return false;
   const prev = tokenAt(tokens, i - 1);

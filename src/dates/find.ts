@@ -752,7 +752,7 @@ function readLunarRange(atoms: readonly Atom[], i: number, ctx: DateContext): Fo
   const second = readLunar(atoms, k, ctx, keyAt(atoms, k) === "ngày" ? 1 : 2);
   const secondDay = intOf(atoms[mm + 1]);
   if (second === null || secondDay === null || keyAt(atoms, mm + 2) !== "tết") return null;
-  const beforeTet = firstDay !== null && firstDay >= 20 && firstDay <= 30;
+  const beforeTet = lastDaysOfYear(firstDay);
   if (firstDay !== null && !beforeTet && (firstDay < 1 || firstDay >= secondDay)) return null;
   const mention = blank("range");
   mention.calendar = "lunar";
@@ -982,32 +982,34 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       return { end: glued !== null ? i + 2 : i + 4, mention };
     }
   }
-  // "(từ) 26/1-1/2": two days of different months written as one run (the second year, when
-  // written, is both ends'; else the second end is the first such day on or after the first)
-  {
-    const j = key === "ngày" ? i + 1 : i;
-    const run = DAY_MONTH_RANGE_RE.exec(keyAt(atoms, j));
-    if (run !== null) {
-      const [d1, m1, d2, m2] = [Number(run[1]), Number(run[2]), Number(run[4]), Number(run[5])];
-      const y2 = run[6] === undefined ? null : Number(run[6]);
-      const y1 = run[3] === undefined ? (y2 === null ? null : m1 > m2 ? y2 - 1 : y2) : Number(run[3]);
-      if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && (m1 !== m2 || d2 > d1)) {
-        const mention = blank("range");
-        const from = resolveDay(d1, m1, y1, ctx);
-        if (from.ymd !== null) {
-          const toYear = y2 ?? (m2 < m1 ? from.ymd.y + 1 : from.ymd.y);
-          if (isValidDay(toYear, m2, d2)) {
-            mention.from = isoDay(from.ymd);
-            mention.to = isoDay({ y: toYear, m: m2, d: d2 });
-            mention.inferred = from.inferred;
-          }
+  // days written as one run of digits, after "ngày" or alone (both patterns open with a digit: a
+  // word is turned away before either is asked)
+  const dayAt = key === "ngày" ? i + 1 : i;
+  const dayRun = keyAt(atoms, dayAt);
+  const digitRun = isDigitCode(dayRun.charCodeAt(0));
+  // "(từ) 26/1-1/2": two days of different months (the second year, when written, is both ends';
+  // else the second end is the first such day on or after the first)
+  const run = digitRun ? DAY_MONTH_RANGE_RE.exec(dayRun) : null;
+  if (run !== null) {
+    const [d1, m1, d2, m2] = [Number(run[1]), Number(run[2]), Number(run[4]), Number(run[5])];
+    const y2 = run[6] === undefined ? null : Number(run[6]);
+    const y1 = run[3] === undefined ? (y2 === null ? null : m1 > m2 ? y2 - 1 : y2) : Number(run[3]);
+    if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && (m1 !== m2 || d2 > d1)) {
+      const mention = blank("range");
+      const from = resolveDay(d1, m1, y1, ctx);
+      if (from.ymd !== null) {
+        const toYear = y2 ?? (m2 < m1 ? from.ymd.y + 1 : from.ymd.y);
+        if (isValidDay(toYear, m2, d2)) {
+          mention.from = isoDay(from.ymd);
+          mention.to = isoDay({ y: toYear, m: m2, d: d2 });
+          mention.inferred = from.inferred;
         }
-        return { end: j + 1, mention };
       }
+      return { end: dayAt + 1, mention };
     }
   }
-  // "ngày 10-12/5/2017", "(16-24/2": days of one month written as one run
-  const days = DAYS_MONTH_RE.exec(keyAt(atoms, key === "ngày" ? i + 1 : i));
+  // "ngày 10-12/5/2017", "(16-24/2": days of one month
+  const days = digitRun ? DAYS_MONTH_RE.exec(dayRun) : null;
   if (days !== null) {
     const [d1, d2, m] = [Number(days[1]), Number(days[2]), Number(days[3])];
     const y = days[4] === undefined ? null : Number(days[4]);
@@ -1020,7 +1022,7 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
         mention.to = isoDay(to);
         mention.inferred = from.inferred;
       }
-      return { end: key === "ngày" ? i + 2 : i + 1, mention };
+      return { end: dayAt + 1, mention };
     }
   }
   // "quý I/2023", "quý 2 năm 2023"
@@ -1535,7 +1537,14 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
   if (notDateContext(atoms, i)) return null;
   // "trông giữ 5-10 đứa trẻ": a day and month written with a dash, with no word of time before
   // it, before a counted noun is a span of a count
-  if (digit && DASHED_PAIR_RE.test(key) && countedNounAt(atoms, i + 1) && !timeWordBefore(atoms, i))
+  // (the length test first: this runs at every digit that may open a date)
+  if (
+    digit &&
+    key.length <= 5 &&
+    DASHED_PAIR_RE.test(key) &&
+    countedNounAt(atoms, i + 1) &&
+    !timeWordBefore(atoms, i)
+  )
     return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"
   if (key === "từ") {
