@@ -12,6 +12,7 @@ const Row = z.object({
   kind: z.enum([
     "org_head",
     "org_fixed",
+    "org_field",
     "admin_level",
     "stop",
     "title_link",

@@ -41,6 +41,7 @@ export interface OrgEntry {
   kind:
     | "org_head"
     | "org_fixed"
+    | "org_field"
     | "admin_level"
     | "stop"
     | "title_link"

@@ -223,6 +223,14 @@ function phraseEnd(
   let complete = false;
   for (let k = first + 1; k < limit; k++) {
     const t = tokens[k] as Token;
+    // "Sở Kế hoạch và đầu tư": a ministry's field is the unit's, whatever verbs it holds
+    if (!complete && isTitleCase(t)) {
+      const field = orgMatchAt(tokens, keys, input, k);
+      if (field !== null && field.end <= limit && field.values.some((v) => v.kind === "org_field")) {
+        k = field.end - 1;
+        continue;
+      }
+    }
     if (isLowerWord(t)) {
       if (complete || endTrie().longestAt(keys, tokens, input, k) !== null) return k;
       // "Vụ tai nạn", "Trường hợp", "Hội nghị", "Đội ngũ": a one-word unit noun followed by a common

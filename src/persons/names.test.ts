@@ -116,6 +116,18 @@ describe("findPersons: a foreign head of state or government after the post and 
   });
 });
 
+describe("findPersons: a Western middle initial", () => {
+  it("a given name, an initial and a family name are one name", () => {
+    expect(names("Thẩm phán Robert K. Lawson, 62 tuổi, được bổ nhiệm năm 2004.")).toEqual([
+      "Robert K. Lawson",
+    ]);
+    expect(names("dưới thời Tổng thống Franklin D. Roosevelt năm 1940.")).toEqual(["Franklin D. Roosevelt"]);
+  });
+  it("a masked Vietnamese name before the next sentence stays masked", () => {
+    expect(names("Công an đã bắt Nguyễn Văn H. Sau đó, đối tượng khai nhận.")).toEqual(["Nguyễn Văn H"]);
+  });
+});
+
 describe("findPersons: occupations and units after a name", () => {
   it("'luật gia' (a jurist) is written before a name, as 'luật sư' is", () => {
     expect(names("Theo luật gia Phan Minh Khôi, hành vi này vi phạm pháp luật.")).toEqual(["Phan Minh Khôi"]);

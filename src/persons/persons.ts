@@ -210,16 +210,42 @@ class Scanner {
   isForeignNameAt(first: number, end: number): boolean {
     const n = end - first;
     if (n < 2 || n > 3) return false;
-    for (let k = first; k < end; k++) {
-      let facts = this.facts[k] as number;
-      if ((facts & FACT_FOREIGN_KNOWN) === 0) {
-        const key = this.keys[k] as string;
-        facts |= FACT_FOREIGN_KNOWN | (!key.includes("'") && isForeignSyllable(key) ? FACT_FOREIGN : 0);
-        this.facts[k] = facts;
-      }
-      if ((facts & FACT_FOREIGN) !== 0) return true;
-    }
+    for (let k = first; k < end; k++) if (this.foreignAt(k)) return true;
     return false;
+  }
+
+  /** Token k is a syllable Vietnamese spelling cannot form ("Robart", "Bush"). */
+  foreignAt(k: number): boolean {
+    if (k < 0 || k >= this.keys.length) return false;
+    let facts = this.facts[k] as number;
+    if ((facts & FACT_FOREIGN_KNOWN) === 0) {
+      const key = this.keys[k] as string;
+      facts |= FACT_FOREIGN_KNOWN | (!key.includes("'") && isForeignSyllable(key) ? FACT_FOREIGN : 0);
+      this.facts[k] = facts;
+    }
+    return (facts & FACT_FOREIGN) !== 0;
+  }
+
+  /**
+   * "James L. Robart", "George W. Bush": a middle initial between a Latin given name and a family
+   * name (one of them not Vietnamese, the first no Vietnamese surname, so a masked "Nguyễn Văn H."
+   * before a sentence stays masked). Index after the family name, or `end`.
+   */
+  afterMiddleInitial(j: number, end: number): number {
+    const { tokens } = this;
+    if (end - j !== 2 || !this.isMasked(j, end) || !this.maskDotAt(end) || this.isSurname(j)) return end;
+    const family = end + 1;
+    const next = tokens[family];
+    if (
+      next === undefined ||
+      next.start === (tokens[end] as Token).end ||
+      !this.titleCaseAt(family) ||
+      crossesLine(tokens, this.input, family) ||
+      (next.normalized.length === 1 && this.maskDotAt(family + 1)) ||
+      !(this.foreignAt(j) || this.foreignAt(family))
+    )
+      return end;
+    return family + 1;
   }
 
   /** An abbreviation made of academic and medical titles only ("PGS.TS", "BS"). */
@@ -340,7 +366,7 @@ class Scanner {
         break;
       end += 2;
     }
-    return { first: j, end };
+    return { first: j, end: this.afterMiddleInitial(j, end) };
   }
 
   /** The key of token k is a surname: asked once per token (a name's first word is asked again and again). */

@@ -33,6 +33,41 @@ describe("titles: the organisation of each title", () => {
     ]);
   });
 
+  it("a ministry's field with 'và', a comma or a dash is the unit's, whole", () => {
+    expect(titlesOf("Thứ trưởng Bộ Giáo dục - Đào tạo Lê Thị Hằng đã ký công văn.", "Lê Thị Hằng")).toEqual([
+      ["Thứ trưởng", "Bộ Giáo dục - Đào tạo", false],
+    ]);
+    expect(
+      titlesOf("Giám đốc Sở Tài nguyên và Môi trường tỉnh Phú Yên Đỗ Văn Lực cho biết.", "Đỗ Văn Lực"),
+    ).toEqual([["Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Phú Yên", false]]);
+    expect(
+      titlesOf("bộ trưởng bộ Lao động, thương binh và xã hội Đào Minh Chiến đã chỉ đạo.", "Đào Minh Chiến"),
+    ).toEqual([["bộ trưởng", "bộ Lao động, thương binh và xã hội", false]]);
+    // the unit noun inside the post opens the unit's name
+    expect(
+      titlesOf("Trưởng phòng Giáo dục và Đào tạo huyện Kỳ Anh Phạm Văn Toàn phát biểu.", "Phạm Văn Toàn"),
+    ).toEqual([["Trưởng phòng", "Phòng Giáo dục và Đào tạo huyện Kỳ Anh", false]]);
+    // a field's verb ("đầu tư") is no verb of the sentence
+    expect(
+      findOrganizations("Thành phố yêu cầu Sở Kế hoạch và đầu tư lập tổ công tác.").map((o) => o.name),
+    ).toEqual(["Sở Kế hoạch và đầu tư"]);
+  });
+
+  it("a code in brackets at the end of the unit is left out of it, never cut in half", () => {
+    expect(
+      titlesOf("Ông Lý Văn Tùng, Trưởng phòng Cảnh sát hình sự (PC45), cho biết.", "Lý Văn Tùng"),
+    ).toEqual([["Trưởng phòng", "Phòng Cảnh sát hình sự", false]]);
+  });
+
+  it("'kiêm' and a role without a unit end the unit of the post before it", () => {
+    expect(
+      titlesOf(
+        "Đại tá Hà Văn Lương, Trưởng phòng Tham mưu kiêm người phát ngôn Công an tỉnh Hà Tĩnh cho biết.",
+        "Hà Văn Lương",
+      )?.[0],
+    ).toEqual(["Trưởng phòng", "Phòng Tham mưu", false]);
+  });
+
   it("'X kiêm Y' of one unit: two titles with the same organisation", () => {
     expect(titlesOf("Đại tá Hồ Sỹ Tâm, Tư lệnh kiêm Chính ủy Đoàn 559 dự lễ.", "Hồ Sỹ Tâm")).toEqual([
       ["Tư lệnh", "Đoàn 559", false],

@@ -234,7 +234,12 @@ export function parseOrganization(
   const startsOrg =
     // ("CA quận Ngô Quyền": a code the tokenizer reads as a word opens a unit too)
     isCodeToken(first) ||
-    (head !== null && (head.kind === "org_head" || head.kind === "org_fixed" || head.kind === "admin_level"));
+    (head !== null &&
+      (head.kind === "org_head" ||
+        head.kind === "org_fixed" ||
+        head.kind === "admin_level" ||
+        // "Trưởng phòng Giáo dục và Đào tạo huyện …": the field after the unit noun of the position
+        (afterUnitNoun && head.kind === "org_field")));
   if (!startsOrg) return null;
   let j = i;
   let complete = false;
@@ -290,7 +295,9 @@ export function parseOrganization(
           !isAllCaps(before.normalized) &&
           !isAllCaps(next.normalized) &&
           !crossesLine(tokens, input, j + 1) &&
-          !isSurname(keys, j + 1) &&
+          // (a person's name after the dash ends the unit; "Giáo dục - Đào tạo" is no name: "Đào" is
+          // a surname, but one capitalised syllable names nobody)
+          !(isSurname(keys, j + 1) && titleCaseRunEnd(tokens, input, j + 1) - (j + 1) >= 2) &&
           orgKindAt(tokens, keys, input, j + 1) === null &&
           titleTrie().longestAt(keys, tokens, input, j + 1) === null &&
           placeAt(tokens, keys, input, j + 1) === null &&
@@ -321,6 +328,14 @@ export function parseOrganization(
     }
     // (the head was read at i already)
     const kind = j === i ? head : orgKindAt(tokens, keys, input, j);
+    // "Bộ Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội": a ministry's field, whole
+    // (its "và" and dash end no unit, its "Đào" opens no name)
+    if (kind?.kind === "org_field") {
+      j = kind.end;
+      previousKind = "other";
+      complete = true; // (a place or a level may follow; a lower-case word is the sentence's)
+      continue;
+    }
     // "kiêm" between a person's posts ends the unit before it ("Chủ tịch HĐQT kiêm Tổng giám đốc …")
     if (kind?.kind === "stop" || kind?.kind === "title_joiner") break;
     // After a complete unit, a surname that opens a 2–4 syllable run is a person even when the
@@ -403,6 +418,14 @@ export function parseOrganization(
   // ("Ban Chỉ đạo về | đặc xá": "về", "của" lead on to what the unit is about or belongs to).
   for (let before = -1; before !== j; ) {
     before = j;
+    // a code in brackets at the end ("Bộ Lao động - Thương binh và Xã hội (LĐ-TB-XH)") defines the
+    // unit's abbreviation: the unit ends before it, never inside it
+    if (
+      j - 3 > i &&
+      (tokens[j - 1] as Token).normalized === ")" &&
+      (tokens[j - 3] as Token).normalized === "("
+    )
+      j -= 3;
     while (
       j > i &&
       ((tokens[j - 1] as Token).normalized === "&" || (tokens[j - 1] as Token).kind === "punct")
@@ -481,7 +504,13 @@ function continueLowercase(
     }
     if (t.kind !== "word" || isCapitalized(t.normalized)) break;
     const kind = orgKindAt(tokens, keys, input, j);
-    if (kind?.kind === "stop" || matchRankAt(tokens, keys, input, j) !== null) break;
+    // ("Trưởng phòng Tham mưu kiêm người phát ngôn …": "kiêm" opens the holder's next role)
+    if (
+      kind?.kind === "stop" ||
+      kind?.kind === "title_joiner" ||
+      matchRankAt(tokens, keys, input, j) !== null
+    )
+      break;
     j++;
   }
   if (j < tokens.length && isTitleCase(tokens[j] as Token)) {
@@ -614,7 +643,9 @@ export function parseTitleAt(
   const unitNoun =
     org !== null &&
     endsWithUnitNoun &&
-    (startKind === null || (startKind.kind === "org_head" && !unitNouns.includes(keys[org.start] ?? "")))
+    (startKind === null ||
+      startKind.kind === "org_field" ||
+      (startKind.kind === "org_head" && !unitNouns.includes(keys[org.start] ?? "")))
       ? `${lastKey.charAt(0).toUpperCase()}${lastKey.slice(1)} `
       : "";
   const title: Title = {
