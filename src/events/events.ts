@@ -1,5 +1,6 @@
 import type { SentenceRange } from "../article/sentences.js";
 import type { DateMention } from "../dates/index.js";
+import type { Token } from "../tokenize/index.js";
 import { detailedNext, inheritPlaces, nameSuspects, sceneBefore, victimsOfRescues } from "./borrow.js";
 import { buildEvent } from "./build.js";
 import type { EventContext, Indexed, PersonMention, ReaderCues } from "./context.js";
@@ -96,9 +97,19 @@ function isNextTo(ctx: EventContext, modal: Hit, hit: Hit, type: EventType): boo
   if (modal.first < hit.first !== (type === "speech")) return false;
   // "yêu cầu Sở GD&ĐT báo cáo vụ việc": whatever stands between, a speech verb the modal governs
   // without a pause is what was asked for
-  if (to - from > (type === "speech" ? MAX_CLAUSE_REACH : MODAL_REACH) || to < from) return false;
-  for (let k = from; k < to; k++) if (ctx.tokens[k]?.kind === "punct") return false;
-  return true;
+  if (to < from) return false;
+  // (a bracket is no pause, and what it holds is not counted: "yêu cầu Giám đốc Sở Giáo dục và Đào
+  // tạo (GD&ĐT) Nguyễn Văn A báo cáo")
+  let words = 0;
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.normalized === "(") depth++;
+    else if (t.normalized === ")") depth = Math.max(0, depth - 1);
+    else if (t.kind === "punct" && depth === 0) return false;
+    else if (depth === 0) words++;
+  }
+  return words <= (type === "speech" ? MAX_CLAUSE_REACH : MODAL_REACH);
 }
 
 /** What the cues of a sentence's hits say about it, read in one pass over them. */

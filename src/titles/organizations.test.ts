@@ -59,6 +59,15 @@ describe("titles: the organisation of each title", () => {
     ).toEqual([["Trưởng phòng", "Phòng Cảnh sát hình sự", false]]);
   });
 
+  it("a code of several parts in brackets stays inside the unit, and a country closes it before the holder", () => {
+    expect(
+      titlesOf("Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) Lê Văn Khải báo cáo lại vụ việc.", "Lê Văn Khải"),
+    ).toEqual([["Giám đốc", "Sở Giáo dục và Đào tạo", false]]);
+    expect(
+      titlesOf("Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn Mẫn phát biểu.", "Trần Văn Mẫn"),
+    ).toEqual([["Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam", false]]);
+  });
+
   it("'kiêm' and a role without a unit end the unit of the post before it", () => {
     expect(
       titlesOf(

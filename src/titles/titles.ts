@@ -15,6 +15,7 @@ import {
   titleTrie,
   tokenKeyAt,
 } from "../lexicon/index.js";
+import { countryTrie } from "../places/lexicon.js";
 import { matchRankAt } from "../ranks/index.js";
 import { isAllCaps, isCapitalized } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
@@ -124,6 +125,23 @@ function trailingName(keys: readonly string[], from: number, runEnd: number): nu
 }
 
 const MAX_ORG_TOKENS = 16;
+
+/** Most tokens of a code in brackets ("(GD&ĐT)" is three: GD, &, ĐT). */
+const MAX_CODE_TOKENS = 4;
+
+/**
+ * "(PC45)", "(GD&ĐT)", "(PC 45)": the index after the ")" of a code in brackets opening at `open`
+ * (abbreviations, numbers and the "&" between them), else -1.
+ */
+function bracketedCodeEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open + 1]?.kind !== "abbr") return -1;
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_CODE_TOKENS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.normalized === ")") return k > open + 1 ? k + 1 : -1;
+    if (t.kind !== "abbr" && t.kind !== "number" && t.normalized !== "&") return -1;
+  }
+  return -1;
+}
 
 /** Prepositions a unit's name may hold ("Đoàn cơ sở của Phòng …") but never ends with. */
 const TRAILING_PREPOSITIONS = new Set(["về", "của"]);
@@ -251,8 +269,9 @@ export function parseOrganization(
     const t = tokens[j] as Token;
     if (t.kind === "punct" || t.kind === "symbol") {
       // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh": a code in parentheses belongs to the unit.
-      if (t.normalized === "(" && tokens[j + 1]?.kind === "abbr" && tokens[j + 2]?.normalized === ")") {
-        j += 3;
+      const codeEnd = t.normalized === "(" ? bracketedCodeEnd(tokens, j) : -1;
+      if (codeEnd > 0) {
+        j = codeEnd;
         continue;
       }
       if (t.normalized === "&" && j > i) {
@@ -405,6 +424,14 @@ export function parseOrganization(
         nameStart = j;
         break;
       }
+      // "Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân": the country closes the unit's name
+      const country = name > j ? countryTrie().longestAt(keys, tokens, input, j) : null;
+      if (country !== null && country.end === name) {
+        j = name;
+        nameStart = name;
+        placed = true;
+        break;
+      }
       j = runEnd;
       previousKind = "other";
       continue;
@@ -420,12 +447,12 @@ export function parseOrganization(
     before = j;
     // a code in brackets at the end ("Bộ Lao động - Thương binh và Xã hội (LĐ-TB-XH)") defines the
     // unit's abbreviation: the unit ends before it, never inside it
-    if (
-      j - 3 > i &&
-      (tokens[j - 1] as Token).normalized === ")" &&
-      (tokens[j - 3] as Token).normalized === "("
-    )
-      j -= 3;
+    if ((tokens[j - 1] as Token).normalized === ")") {
+      let open = j - 2;
+      while (open > i && j - open <= MAX_CODE_TOKENS + 1 && (tokens[open] as Token).normalized !== "(")
+        open--;
+      if (open > i && bracketedCodeEnd(tokens, open) === j) j = open;
+    }
     while (
       j > i &&
       ((tokens[j - 1] as Token).normalized === "&" || (tokens[j - 1] as Token).kind === "punct")
