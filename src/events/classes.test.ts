@@ -44,6 +44,10 @@ describe("events: negative table (no event of the type)", () => {
     ],
     [
       "speech",
+      "Hội nghị giao ban diễn ra sáng nay. Chủ tịch UBND Lê Văn Chung yêu cầu Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) Phạm Hữu Đông báo cáo lại toàn bộ vụ việc.",
+    ],
+    [
+      "speech",
       "Hội nghị giao ban diễn ra sáng nay. Phó Thủ tướng Trịnh Văn Dũng nghe báo cáo tiến độ dự án.",
     ],
     ["rescue", "Trong lúc chờ đội cứu hộ, anh Tâm uống nước suối."],
