@@ -1481,6 +1481,14 @@ function countedNounAt(atoms: readonly Atom[], k: number): boolean {
   return unit !== null && unit[0].kind === "count" && !dateStarts().any.has(a.key);
 }
 
+/** "triệu", "tỷ", "nghìn" at k: "từ 3-5 triệu đồng" is money, whatever word of time stands before. */
+function magnitudeAt(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k];
+  if (a === undefined || a.lineStart) return false;
+  const role = numberLexicon().words.get(a.key)?.role;
+  return role === "thousand" || role === "million" || role === "billion";
+}
+
 /** A word that makes the number after it a date or a time ("ngày", "sáng", "từ", "hôm"). */
 function timeWordBefore(atoms: readonly Atom[], i: number): boolean {
   const before = atomAt(atoms, i - 1);
@@ -1542,8 +1550,7 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     digit &&
     key.length <= 5 &&
     DASHED_PAIR_RE.test(key) &&
-    countedNounAt(atoms, i + 1) &&
-    !timeWordBefore(atoms, i)
+    ((countedNounAt(atoms, i + 1) && !timeWordBefore(atoms, i)) || magnitudeAt(atoms, i + 1))
   )
     return null;
   // "từ ngày 1/6 đến ngày 15/6/2023", "từ năm 2016 đến nay"

@@ -312,6 +312,13 @@ function readRange(
   }
   if (!(low < high) || isYearLike(String(low))) return null;
   for (let k = i; k < end; k++) if (blocked[k]) return null;
+  // "100-500 triệu đồng", "2 - 3 tỷ": the magnitude after the range is both ends'
+  const magnitude = gluedUnit === null ? magnitudeOf(atoms[end]) : 0;
+  if (magnitude > 0 && !blocked[end]) {
+    low *= magnitude;
+    high *= magnitude;
+    end++;
+  }
   const unit = gluedUnit ?? readUnit(atoms, end);
   if (unit === null || blocked[unit.end - 1] || (gluedUnit === null && isLabelled(atoms, i, end)))
     return null;

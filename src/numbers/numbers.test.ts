@@ -157,6 +157,29 @@ describe("findNumbers: negative twins", () => {
     ]);
     expect(findNumbers("giá 100-300.000 đồng")[0]?.value).toBe(100000);
   });
+  it("a range before a magnitude: both ends take it, and a day-month look-alike is money", () => {
+    const values = (text: string) => findNumbers(text).map((n) => [n.value, n.unit, n.range]);
+    expect(values("bù lỗ từ 100 – 500 triệu đồng mỗi chiếc")).toEqual([
+      [100000000, "đồng", "low"],
+      [500000000, "đồng", "high"],
+    ]);
+    expect(values("thu 2-3 tỷ đồng")).toEqual([
+      [2000000000, "đồng", "low"],
+      [3000000000, "đồng", "high"],
+    ]);
+    // "3-5" would be 3 May after "từ": a magnitude after it makes it money
+    expect(values("lương từ 3-5 triệu đồng/tháng")).toEqual([
+      [3000000, "đồng/tháng", "low"],
+      [5000000, "đồng/tháng", "high"],
+    ]);
+  });
+  it("'chục' alone is ten ('gần chục xe'), 'hàng chục' and 'vài chục' are tens of", () => {
+    expect(findNumbers("bắt gần chục xe ôtô")).toMatchObject([
+      { text: "gần chục", value: 10, unit: "xe ôtô" },
+    ]);
+    expect(findNumbers("thu khoảng chục cái")[0]?.value).toBe(10);
+    expect(findNumbers("vài chục người")).toEqual([]);
+  });
   it("children are counted ('5-10 đứa trẻ', '3 đứa con')", () => {
     expect(findNumbers("mở lớp trông giữ 5-10 đứa trẻ").map((n) => [n.value, n.unit, n.range])).toEqual([
       [5, "đứa trẻ", "low"],

@@ -54,6 +54,8 @@ export interface WordNumber {
 }
 
 const MAGNITUDE_ROLES = new Set(["thousand", "million", "billion"]);
+/** Words that make "chục" after them "tens of" ("hàng chục người", "vài chục phút"). */
+const VAGUE_BEFORE_TENS = new Set(["hàng", "vài", "mấy", "dăm"]);
 
 /**
  * Reads a number written in words from atom `i` ("hai mươi lăm", "một trăm linh năm",
@@ -103,6 +105,12 @@ export function readNumberWords(
       lastRole = "digit";
     } else if (role === "ten") {
       if (lastRole === "digit" || lastRole === "ten" || lastRole === "tens" || lastRole === "digits") break;
+      current += 10;
+      lastRole = "ten";
+    } else if (role === "tens" && lastRole === "" && atom.key === "chục") {
+      // "gần chục xe", "khoảng chục cái": "chục" alone is ten, as "mười" is; "hàng chục", "vài
+      // chục" are tens of, no number
+      if (VAGUE_BEFORE_TENS.has(atoms[i - 1]?.key ?? "")) break;
       current += 10;
       lastRole = "ten";
     } else if (role === "tens") {
