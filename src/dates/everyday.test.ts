@@ -262,6 +262,21 @@ describe("partial dates in a text without reference (issue 10)", () => {
       ["từ 30/12/2016-2/1/2017", "2016-12-30", "2017-01-02"],
     ]);
   });
+  it("days of one month with a spaced dash are one range after a word of time", () => {
+    const found = findDates(
+      "Trong 3 ngày từ 2 – 4/2, phòng làm việc cả ngày nghỉ; ngày 10 - 12/5/2017 hội thảo",
+      {
+        reference: "2017-02-10",
+      },
+    );
+    expect(found.filter((m) => m.kind === "range").map((m) => [m.text, m.from, m.to])).toEqual([
+      ["từ 2 – 4/2", "2017-02-02", "2017-02-04"],
+      ["ngày 10 - 12/5/2017", "2017-05-10", "2017-05-12"],
+    ]);
+  });
+  it("a dashed pair before a magnitude is money, even after 'từ'", () => {
+    expect(findDates("lương từ 3-5 triệu đồng/tháng")).toEqual([]);
+  });
   it("a range to a day of Tết reads its first end in the lunar calendar", () => {
     const found = findDates("nghỉ từ ngày 29 đến mùng 5 Tết, trực từ mùng 1 đến hết mùng 3 Tết", {
       reference: "2017-02-10",

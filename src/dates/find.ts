@@ -78,6 +78,44 @@ const DAY_MONTH_RANGE_RE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?-(\d{1,2})\/(\d{1
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** Days of one month, read from atoms up to `end` (exclusive). */
+interface DaysOfMonth {
+  d1: number;
+  d2: number;
+  m: number;
+  y: number | null;
+  end: number;
+}
+
+/** "10-12/5/2017" in the one atom at `at`. */
+function daysGlued(run: string, at: number): DaysOfMonth | null {
+  const days = DAYS_MONTH_RE.exec(run);
+  if (days === null) return null;
+  const y = days[4] === undefined ? null : Number(days[4]);
+  return { d1: Number(days[1]), d2: Number(days[2]), m: Number(days[3]), y, end: at + 1 };
+}
+
+const DAY_MONTH_RE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
+const ONE_OR_TWO_DIGITS_RE = /^\d{1,2}$/;
+
+/**
+ * "từ 2 – 4/2": a day, a spaced dash and a day of a month, after "ngày" or a word of time only (a
+ * count may be written so, "2 - 4 lần").
+ */
+function spacedDays(atoms: readonly Atom[], at: number, afterNgay: boolean): DaysOfMonth | null {
+  const first = atoms[at];
+  const dash = atoms[at + 1];
+  const second = atoms[at + 2];
+  if (first === undefined || dash === undefined || second === undefined) return null;
+  if ((dash.key !== "-" && dash.key !== "–") || dash.lineStart || second.lineStart) return null;
+  if (!ONE_OR_TWO_DIGITS_RE.test(first.key)) return null;
+  if (!afterNgay && !timeWordBefore(atoms, at)) return null;
+  const dm = DAY_MONTH_RE.exec(second.key);
+  if (dm === null) return null;
+  const y = dm[3] === undefined ? null : Number(dm[3]);
+  return { d1: Number(first.key), d2: Number(dm[1]), m: Number(dm[2]), y, end: at + 3 };
+}
+
 function blank(kind: DateMention["kind"]): Found["mention"] {
   return {
     kind,
@@ -1008,11 +1046,11 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
       return { end: dayAt + 1, mention };
     }
   }
-  // "ngày 10-12/5/2017", "(16-24/2": days of one month
-  const days = digitRun ? DAYS_MONTH_RE.exec(dayRun) : null;
+  // "ngày 10-12/5/2017", "(16-24/2": days of one month; "từ 2 – 4/2" with a spaced dash, after a
+  // word of time only (a count may stand so: "2 - 4/2 lần" is rare, "từ 2 – 4/2" is not)
+  const days = digitRun ? (daysGlued(dayRun, dayAt) ?? spacedDays(atoms, dayAt, key === "ngày")) : null;
   if (days !== null) {
-    const [d1, d2, m] = [Number(days[1]), Number(days[2]), Number(days[3])];
-    const y = days[4] === undefined ? null : Number(days[4]);
+    const { d1, d2, m, y } = days;
     if (d1 >= 1 && d2 > d1 && d2 <= 31 && m >= 1 && m <= 12) {
       const mention = blank("range");
       const from = resolveDay(d1, m, y, ctx);
@@ -1022,7 +1060,7 @@ function readPeriod(atoms: readonly Atom[], i: number, ctx: DateContext): Found 
         mention.to = isoDay(to);
         mention.inferred = from.inferred;
       }
-      return { end: dayAt + 1, mention };
+      return { end: days.end, mention };
     }
   }
   // "quý I/2023", "quý 2 năm 2023"
