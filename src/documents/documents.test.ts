@@ -21,6 +21,9 @@ const POSITIVE: [text: string, docType: string, number: string, issuedAt: string
   ["theo Điều 249 BLHS", "BLHS", "249", null],
   ["Thông tư số 58/2020/TT-BCA ngày 16/6/2020", "Thông tư", "58/2020/TT-BCA", "2020-06-16"],
   ["Luật Phòng, chống ma túy 2021", "Luật Phòng, chống ma túy", "2021", "2021"],
+  // a bare number with the year it was issued after "năm" or a slash
+  ["theo Nghị định 105 năm 2014 của Chính phủ", "Nghị định", "105", "2014"],
+  ["đúng tinh thần của Thông tư 15/2015 mà Bộ đã ban hành", "Thông tư", "15/2015", "2015"],
 ];
 
 const NEGATIVE: string[] = [
@@ -32,6 +35,7 @@ const NEGATIVE: string[] = [
   "Điều 4. Nguyên tắc",
   "ngày 30/6/2022",
   "kế hoạch 12 tháng",
+  "Kế hoạch 3 năm của huyện",
 ];
 
 describe("findDocuments: each form of issue 5", () => {

@@ -44,6 +44,8 @@ function documentLexicon(): DocumentLexicon {
  */
 const NUMBER_RE = /^\d{1,5}(?:[/-]\d{4})?[/-]\p{Lu}[\p{L}\d]{0,9}(?:[/-][\p{L}\d]{1,10}){0,5}$/u;
 const INT_RE = /^\d{1,5}$/;
+/** "15/2015": a document's number and the year it was issued, nothing more. */
+const NUMBER_YEAR_RE = /^\d{1,4}\/((?:19|20)\d\d)$/;
 
 /**
  * NUMBER_RE's opening: one to five digits, then `/` or `-`. Most atoms that start with a digit are
@@ -211,24 +213,35 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
   const numberAtom = atoms[k];
   if (numberAtom && !numberAtom.lineStart) {
     // "Kế hoạch 199", "Chỉ thị 05": a capitalised type named by a bare number (not a year, not a law).
+    // "Nghị định 105 năm 2014": the year it was issued, not a count of years
+    const yearAfter =
+      keyAt(atoms, k + 1) === "năm" && YEAR_RE.test(keyAt(atoms, k + 2)) ? keyAt(atoms, k + 2) : null;
+    const bareTyped = !so && !isLaw && isUpperInitial(first.norm);
     const bare =
-      !so &&
-      !isLaw &&
+      bareTyped &&
       INT_RE.test(numberAtom.key) &&
       !YEAR_RE.test(numberAtom.key) &&
-      isUpperInitial(first.norm) &&
-      !isUnitAfter(atoms, k + 1);
+      (yearAfter !== null || !isUnitAfter(atoms, k + 1));
+    // "Thông tư 15/2015": a number and its year
+    const numberYear = bareTyped ? NUMBER_YEAR_RE.exec(numberAtom.key) : null;
     const spaced = spacedNumber(atoms, k);
-    if (spaced !== null || NUMBER_RE.test(numberAtom.norm) || (so && INT_RE.test(numberAtom.key)) || bare) {
+    if (
+      spaced !== null ||
+      NUMBER_RE.test(numberAtom.norm) ||
+      (so && INT_RE.test(numberAtom.key)) ||
+      bare ||
+      numberYear !== null
+    ) {
       if (!isUpperInitial(first.norm) && !so) return null;
       const part = spaced === null ? bracketPart(atoms, k + 1) : null;
-      const end = spaced !== null ? k + 3 : (part ?? k + 1);
+      const withYear = bare && yearAfter !== null;
+      const end = spaced !== null ? k + 3 : withYear ? k + 3 : (part ?? k + 1);
       return {
         start: i,
         end,
         docType: typeAsWritten(atoms, i, i + hit[1]),
         number: spaced ?? (part === null ? numberAtom.norm : joinAtoms(atoms, k, part)),
-        issuedAt: null,
+        issuedAt: withYear ? yearAfter : spaced === null ? (numberYear?.[1] ?? null) : null,
         kind: "document",
         dateFrom: end,
       };
