@@ -18,6 +18,8 @@ describe("events: positive table", () => {
     ["Thượng tá Lê Văn Bình phát biểu chỉ đạo tại hội nghị.", "speech", null],
     ["Công an tỉnh phát động phong trào thi đua “Vì an ninh Tổ quốc” năm 2022.", "campaign", null],
     ["Tổ công tác thu giữ 2 kg ma túy đá.", "seizure", null],
+    // "Cần" of "Cần Thơ" is no modal ("cần": need)
+    ["Công an TP Cần Thơ phối hợp với Công an tỉnh Khánh Hòa bắt giữ Đỗ Văn Trường.", "arrest", null],
     [
       "Ngày 5/1/2022, Giám đốc Công an tỉnh ban hành Kế hoạch số 12/KH-CAT về bảo đảm an ninh.",
       "document",

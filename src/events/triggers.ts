@@ -9,6 +9,7 @@ import {
   tokenAt,
   tokenKeyAt,
 } from "../lexicon/index.js";
+import { isCapitalized } from "../text/index.js";
 import type { Token } from "../tokenize/index.js";
 import type { EventContext, Indexed, ReaderCue, ReaderCues } from "./context.js";
 import { type EventType, INCIDENT_TYPES } from "./schema.js";
@@ -314,6 +315,17 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       isTitleCase(ctx.tokens[m.start - 1] as Token) &&
       values.every((v) => INCIDENT_TYPES.has(v.type)); // their words also make up place and unit names;
     if (named) {
+      i = m.end - 1;
+      continue;
+    }
+    // "Công an TP Cần Thơ", "xã Sẽ Ngà": a modal capitalised right after a word is a syllable of a
+    // name (mid-sentence, "cần", "sẽ", "phải" are written in lower case)
+    if (
+      m.start > s.first &&
+      values.every((v) => v.type === "modal") &&
+      isCapitalized((ctx.tokens[m.start] as Token).normalized) &&
+      (ctx.tokens[m.start - 1] as Token).kind !== "punct"
+    ) {
       i = m.end - 1;
       continue;
     }
