@@ -274,6 +274,27 @@ describe("partial dates in a text without reference (issue 10)", () => {
       ["ngày 10 - 12/5/2017", "2017-05-10", "2017-05-12"],
     ]);
   });
+  it("a bare year after 'từ' opens a range to a later year, a month of one, or now", () => {
+    const found = findDates("từ 2008 đến 2010, từ 2008 đến tháng 9.2010 và từ 2011 đến nay", {
+      reference: "2017-02-10",
+    });
+    expect(found.map((m) => [m.text, m.from, m.to])).toEqual([
+      ["từ 2008 đến 2010", "2008", "2010"],
+      ["từ 2008 đến tháng 9.2010", "2008", "2010-09"],
+      ["từ 2011 đến nay", "2011", "2017-02-10"],
+    ]);
+    expect(findDates("tăng từ 2008 lên 2010")).toEqual([]);
+  });
+  it("'trở lại đây' closes a span as 'qua' does, and a dash may part Tết's name from its year", () => {
+    expect(findDates("Trong 10 năm trở lại đây, tình hình")[0]).toMatchObject({
+      text: "10 năm trở lại đây",
+      duration: "P10Y",
+    });
+    expect(findDates("dịp Tết Nguyên đán Đinh Dậu – 2017, lực lượng")[0]).toMatchObject({
+      text: "Tết Nguyên đán Đinh Dậu – 2017",
+      value: "2017-01-28",
+    });
+  });
   it("a dashed pair before a magnitude is money, even after 'từ'", () => {
     expect(findDates("lương từ 3-5 triệu đồng/tháng")).toEqual([]);
   });

@@ -636,8 +636,9 @@ function readLunarYear(
   if (stem !== undefined && branch !== undefined && stem % 2 === branch % 2) {
     cycle = { stem, branch };
     k += 2;
-    // "Tết Bính Thân năm 2016"
-    if (keyAt(atoms, k) === "năm" && yearOf(atoms[k + 1]) !== null) k++;
+    // "Tết Bính Thân năm 2016", "Tết Nguyên đán Đinh Dậu – 2017"
+    const link = keyAt(atoms, k);
+    if ((link === "năm" || link === "-" || link === "–") && yearOf(atoms[k + 1]) !== null) k++;
   }
   const y = yearOf(atoms[k]);
   if (y !== null) return { end: k + 1, year: y };
@@ -931,6 +932,8 @@ function readDuration(atoms: readonly Atom[], i: number, ctx: DateContext): Foun
   const direction = within || clause ? null : matchTrie(lex.countDirection, atoms, end);
   const tail = keyAt(atoms, end);
   if (direction) end += direction[1];
+  // "10 năm trở lại đây", "5 năm trở lại": up to now, as "qua" says
+  else if (tail === "trở" && keyAt(atoms, end + 1) === "lại") end += keyAt(atoms, end + 2) === "đây" ? 3 : 2;
   else if (
     tail === "qua" ||
     tail === "nữa" ||
@@ -1367,6 +1370,15 @@ function readRangeTail(
   }
   if (f.kind === "year" && f.value) {
     // "từ năm 2016 đến năm 2020"
+    // "từ 2008 đến tháng 9.2010": to a month of a later year
+    const toMonth = keyAt(atoms, k) === "tháng" ? readPeriod(atoms, k, ctx) : null;
+    const m = toMonth?.mention;
+    if (m !== undefined && m.kind === "month" && m.value !== null && m.value.slice(0, 4) > f.value) {
+      const mention = blank("range");
+      mention.from = f.value;
+      mention.to = m.value;
+      return { end: (toMonth as Found).end, mention };
+    }
     if (keyAt(atoms, k) === "năm") k++;
     const y = yearOf(atoms[k]);
     if (y === null || y <= Number(f.value)) return null;
@@ -1598,7 +1610,15 @@ function matchAt(atoms: readonly Atom[], i: number, ctx: DateContext): Found | n
     const untilThen = fromNowUntil(atoms, i, ctx) ?? readLunarRange(atoms, i, ctx);
     if (untilThen) return untilThen;
     const inner = matchAt(atoms, i + 1, ctx);
-    if (!inner) return null;
+    if (!inner) {
+      // "từ 2008 đến tháng 9/2010", "từ 2008 đến nay": a bare year opens a range only so
+      const year = yearOf(atoms[i + 1]);
+      const link = keyAt(atoms, i + 2);
+      if (year === null || (link !== "đến" && link !== "tới")) return null;
+      const mention = blank("year");
+      mention.value = isoYear(year);
+      return readRangeTail(atoms, { end: i + 2, mention }, i + 1, ctx);
+    }
     return readRangeTail(atoms, inner, i + 1, ctx) ?? inner;
   }
   const lunar = readLunar(atoms, i, ctx) ?? readSolarFestival(atoms, i, ctx);
