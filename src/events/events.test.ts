@@ -145,6 +145,16 @@ describe("events: organisations", () => {
   });
 });
 
+describe("events: a working session with a unit", () => {
+  it("is held at the unit, and a unit named in capitals is no questioning", () => {
+    const [event] = eventsOf("Sáng 7-2, đoàn công tác của Bộ Công an làm việc với Công an tỉnh Sóc Trăng.");
+    expect(event).toMatchObject({ type: "meeting", location: "Công an tỉnh Sóc Trăng" });
+  });
+  it("'làm việc với công an' in lower case is still questioning", () => {
+    expect(eventsOf("Chiều 7-2, nghi phạm đã đến làm việc với công an.")).toEqual([]);
+  });
+});
+
 describe("events: one award told twice is one event however its name is spaced", () => {
   it.each([
     ["plain", " "],

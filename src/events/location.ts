@@ -226,6 +226,14 @@ export function locationIn(ctx: Indexed, s: SentenceRange, hit: Hit, hits: reado
     const visited = placeAfter(ctx, hit.end, clauseAround(ctx, s, hit.first).last, placesIn(ctx, s));
     if (visited !== null) return visited;
   }
+  // "làm việc với Công an tỉnh Sóc Trăng": a working session with a unit the article names is held
+  // at that unit (a delegation, "làm việc với Đoàn công tác …", comes to the subject instead)
+  const host =
+    hit.trigger.detail === "with" && ctx.keys[hit.end] !== "đoàn" ? ctx.tokens[hit.end] : undefined;
+  if (host !== undefined) {
+    const body = ctx.orgSpans[lowerBound(ctx.orgSpans, host.start)];
+    if (body !== undefined && body.start === host.start) return body.text;
+  }
   // "Phát biểu tại hội đàm, Bộ trưởng nêu rõ, … tại Slovakia": after a reporting verb comes what was said
   const said = hits.find(
     (h) =>

@@ -293,8 +293,16 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
   const { keys, tokens, input } = ctx;
   const last = s.last;
   for (let i = s.first; i < last; i++) {
-    const m = trie.longestAt(keys, tokens, input, i);
+    let m = trie.longestAt(keys, tokens, input, i);
     if (m === null || m.end > last) continue;
+    // "làm việc với Công an tỉnh Sóc Trăng": a questioning phrase ("làm việc với công an") whose
+    // body is a unit named in capitals is a working session with that unit; the shorter phrase
+    // inside it reads it
+    if (m.end - m.start >= 2 && m.values.every((v) => v.type === "neutral")) {
+      let named = m.start + 1;
+      while (named < m.end && !isCapitalized((tokens[named] as Token).normalized)) named++;
+      if (named < m.end) m = trie.longestWithin(keys, tokens, input, i, named) ?? m;
+    }
     const values = m.values;
     if (isBlock(values)) {
       blockedUntil = m.end + BLOCK_WINDOW;

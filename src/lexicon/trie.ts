@@ -72,12 +72,27 @@ export class PhraseTrie<T> {
     return this.walkFrom(keys, tokens, input, i, first);
   }
 
+  /** Longest phrase starting at token `i` and ending by `end` (exclusive), or null. */
+  longestWithin(
+    keys: readonly string[],
+    tokens: readonly Token[],
+    input: string,
+    i: number,
+    end: number,
+  ): TrieMatch<T> | null {
+    if (i < 0) return null;
+    const first = keys[i];
+    if (first === undefined || !this.firstKeys.mayHave(first)) return null;
+    return this.walkFrom(keys, tokens, input, i, first, end);
+  }
+
   private walkFrom(
     keys: readonly string[],
     tokens: readonly Token[],
     input: string,
     i: number,
     first: string,
+    end: number = keys.length,
   ): TrieMatch<T> | null {
     let node: Node<T> | undefined = this.root.next.get(first);
     let bestEnd = -1;
@@ -88,7 +103,7 @@ export class PhraseTrie<T> {
         bestValues = node.values;
       }
       j++;
-      if (j >= keys.length || node.next.size === 0 || crossesLine(tokens, input, j)) break;
+      if (j >= end || node.next.size === 0 || crossesLine(tokens, input, j)) break;
       node = node.next.get(keys[j] ?? "");
     }
     return bestEnd < 0 ? null : { start: i, end: bestEnd, values: bestValues };

@@ -68,6 +68,14 @@ describe("titles: the organisation of each title", () => {
     ).toEqual([["Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam", false]]);
   });
 
+  it("a caption run into the next sentence: a capital that makes a word with the syllable after it ends a complete unit", () => {
+    expect(
+      findOrganizations("Đoàn đã làm việc với Quận ủy Thanh Khê Cụ thể, quận đã triển khai kế hoạch.").map(
+        (o) => o.name,
+      ),
+    ).toEqual(["Quận ủy Thanh Khê"]);
+  });
+
   it("'kiêm' and a role without a unit end the unit of the post before it", () => {
     expect(
       titlesOf(

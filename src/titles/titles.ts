@@ -17,6 +17,7 @@ import {
 } from "../lexicon/index.js";
 import { countryTrie } from "../places/lexicon.js";
 import { matchRankAt } from "../ranks/index.js";
+import { isDictionaryWord } from "../segment/dictionary.js";
 import { isAllCaps, isCapitalized } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import type { Title, TitleMention } from "./schema.js";
@@ -424,6 +425,16 @@ export function parseOrganization(
         nameStart = j;
         break;
       }
+      // "… làm việc với Công an tỉnh Sóc Trăng Việc học tập …": after a complete unit, a capital
+      // that makes a word with the lower-case syllable after it opens a sentence run into it
+      if (
+        complete &&
+        runEnd === j + 1 &&
+        runEnd < tokens.length &&
+        !isCapitalized((tokens[runEnd] as Token).normalized) &&
+        isDictionaryWord([keys[j] ?? "", keys[runEnd] ?? ""])
+      )
+        break;
       // "Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân": the country closes the unit's name
       const country = name > j ? countryTrie().longestAt(keys, tokens, input, j) : null;
       if (country !== null && country.end === name) {
