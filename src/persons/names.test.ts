@@ -123,6 +123,12 @@ describe("findPersons: a Western middle initial", () => {
     ]);
     expect(names("dưới thời Tổng thống Franklin D. Roosevelt năm 1940.")).toEqual(["Franklin D. Roosevelt"]);
   });
+  it("a romanised East Asian given name keeps its hyphenated syllable", () => {
+    expect(names("Tổng thống Hàn Quốc Park Min-hye đã lên tiếng.")).toEqual(["Park Min-hye"]);
+    expect(names("Cảnh sát đã bắt giữ ông Hsieh Wen-hsin tại sân bay.")).toEqual(["Hsieh Wen-hsin"]);
+    // every syllable Vietnamese: no such name
+    expect(names("Đại tá Trần Văn An-ninh phát biểu.")).toEqual(["Trần Văn An"]);
+  });
   it("a masked Vietnamese name before the next sentence stays masked", () => {
     expect(names("Công an đã bắt Nguyễn Văn H. Sau đó, đối tượng khai nhận.")).toEqual(["Nguyễn Văn H"]);
   });

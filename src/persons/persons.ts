@@ -63,6 +63,9 @@ interface Mention {
 
 const MAX_NAME = 5;
 
+/** A syllable of plain lower-case Latin letters ("hye", "un", "hsin"): no Vietnamese mark. */
+const LATIN_LOWER_SYLLABLE = /^[a-z]{1,6}$/;
+
 /** A syllable Vietnamese spelling cannot form ("Robert", "Kalinak", "Toru"): tone marks aside, onset, vowels, coda. */
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
@@ -366,7 +369,27 @@ class Scanner {
         break;
       end += 2;
     }
-    return { first: j, end: this.afterMiddleInitial(j, end) };
+    return { first: j, end: this.afterHyphenatedGivenName(j, this.afterMiddleInitial(j, end)) };
+  }
+
+  /**
+   * "Park Geun-hye", "Kim Jong-un", "Hsieh Chi-hsin": a romanised East Asian given name whose second
+   * syllable is glued on by a hyphen in lower case (Latin letters only), in a name with a syllable
+   * Vietnamese spelling cannot form. Index after it, or `end`.
+   */
+  afterHyphenatedGivenName(j: number, end: number): number {
+    const { tokens } = this;
+    const dash = tokens[end];
+    const tail = tokens[end + 1];
+    if (end - j < 2 || dash === undefined || tail === undefined || dash.normalized !== "-") return end;
+    if (dash.start !== (tokens[end - 1] as Token).end || tail.start !== dash.end || tail.kind !== "word")
+      return end;
+    if (!LATIN_LOWER_SYLLABLE.test(tail.normalized)) return end;
+    // (one syllable Vietnamese spelling cannot form, in the name or after the hyphen: "Nguyễn Văn
+    // An-ninh" is no such name)
+    let foreign = isForeignSyllable(tail.normalized);
+    for (let k = j; k < end && !foreign; k++) foreign = this.foreignAt(k);
+    return foreign ? end + 2 : end;
   }
 
   /** The key of token k is a surname: asked once per token (a name's first word is asked again and again). */
