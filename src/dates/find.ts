@@ -1,6 +1,6 @@
 import { type Atom, atomAt, isWordAtom, keyAt, matchTrie } from "../numbers/atoms.js";
 import { numberLexicon } from "../numbers/lexicon.js";
-import { readNumberWords } from "../numbers/parse.js";
+import { magnitudeOf, readNumberWords } from "../numbers/parse.js";
 import { isDigitCode } from "../text/chars.js";
 import {
   chooseMonthYear,
@@ -107,7 +107,7 @@ function spacedDays(atoms: readonly Atom[], at: number, afterNgay: boolean): Day
   const dash = atoms[at + 1];
   const second = atoms[at + 2];
   if (first === undefined || dash === undefined || second === undefined) return null;
-  if ((dash.key !== "-" && dash.key !== "–") || dash.lineStart || second.lineStart) return null;
+  if (!isDash(dash) || dash.lineStart || second.lineStart) return null;
   if (!ONE_OR_TWO_DIGITS_RE.test(first.key)) return null;
   if (!afterNgay && !timeWordBefore(atoms, at)) return null;
   const dm = DAY_MONTH_RE.exec(second.key);
@@ -637,8 +637,7 @@ function readLunarYear(
     cycle = { stem, branch };
     k += 2;
     // "Tết Bính Thân năm 2016", "Tết Nguyên đán Đinh Dậu – 2017"
-    const link = keyAt(atoms, k);
-    if ((link === "năm" || link === "-" || link === "–") && yearOf(atoms[k + 1]) !== null) k++;
+    if ((keyAt(atoms, k) === "năm" || isDash(atoms[k])) && yearOf(atoms[k + 1]) !== null) k++;
   }
   const y = yearOf(atoms[k]);
   if (y !== null) return { end: k + 1, year: y };
@@ -1369,7 +1368,6 @@ function readRangeTail(
     return { end: keyAt(atoms, k) === "nay" ? k + 1 : k + 2, mention };
   }
   if (f.kind === "year" && f.value) {
-    // "từ năm 2016 đến năm 2020"
     // "từ 2008 đến tháng 9.2010": to a month of a later year
     const toMonth = keyAt(atoms, k) === "tháng" ? readPeriod(atoms, k, ctx) : null;
     const m = toMonth?.mention;
@@ -1379,6 +1377,7 @@ function readRangeTail(
       mention.to = m.value;
       return { end: (toMonth as Found).end, mention };
     }
+    // "từ năm 2016 đến năm 2020"
     if (keyAt(atoms, k) === "năm") k++;
     const y = yearOf(atoms[k]);
     if (y === null || y <= Number(f.value)) return null;
@@ -1534,9 +1533,7 @@ function countedNounAt(atoms: readonly Atom[], k: number): boolean {
 /** "triệu", "tỷ", "nghìn" at k: "từ 3-5 triệu đồng" is money, whatever word of time stands before. */
 function magnitudeAt(atoms: readonly Atom[], k: number): boolean {
   const a = atoms[k];
-  if (a === undefined || a.lineStart) return false;
-  const role = numberLexicon().words.get(a.key)?.role;
-  return role === "thousand" || role === "million" || role === "billion";
+  return a !== undefined && !a.lineStart && magnitudeOf(a) > 0;
 }
 
 /** A word that makes the number after it a date or a time ("ngày", "sáng", "từ", "hôm"). */

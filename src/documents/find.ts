@@ -222,9 +222,9 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
       INT_RE.test(numberAtom.key) &&
       !YEAR_RE.test(numberAtom.key) &&
       (yearAfter !== null || !isUnitAfter(atoms, k + 1));
-    // "Thông tư 15/2015": a number and its year
-    const numberYear = bareTyped ? NUMBER_YEAR_RE.exec(numberAtom.key) : null;
     const spaced = spacedNumber(atoms, k);
+    // "Thông tư 15/2015": a number and its year ("167/2013/ NĐ-CP" is a spaced number instead)
+    const numberYear = bareTyped && spaced === null ? NUMBER_YEAR_RE.exec(numberAtom.key) : null;
     if (
       spaced !== null ||
       NUMBER_RE.test(numberAtom.norm) ||
@@ -235,13 +235,13 @@ function readTyped(atoms: readonly Atom[], i: number): Pending | null {
       if (!isUpperInitial(first.norm) && !so) return null;
       const part = spaced === null ? bracketPart(atoms, k + 1) : null;
       const withYear = bare && yearAfter !== null;
-      const end = spaced !== null ? k + 3 : withYear ? k + 3 : (part ?? k + 1);
+      const end = spaced !== null || withYear ? k + 3 : (part ?? k + 1);
       return {
         start: i,
         end,
         docType: typeAsWritten(atoms, i, i + hit[1]),
         number: spaced ?? (part === null ? numberAtom.norm : joinAtoms(atoms, k, part)),
-        issuedAt: withYear ? yearAfter : spaced === null ? (numberYear?.[1] ?? null) : null,
+        issuedAt: withYear ? yearAfter : (numberYear?.[1] ?? null),
         kind: "document",
         dateFrom: end,
       };

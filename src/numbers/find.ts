@@ -17,7 +17,7 @@ import {
   phraseEndsAt,
 } from "./context.js";
 import { type Approximate, numberLexicon, type UnitKind } from "./lexicon.js";
-import { INT_RE, looksLikePhone, parseDigits, parseRoman, readNumberWords } from "./parse.js";
+import { INT_RE, looksLikePhone, magnitudeOf, parseDigits, parseRoman, readNumberWords } from "./parse.js";
 import type { NumberMention } from "./schema.js";
 import { isLowerInitial, isUpperInitial, readUnit } from "./unit.js";
 
@@ -86,13 +86,6 @@ function readOrdinal(atoms: readonly Atom[], i: number): Built | null {
   return { start, end: k + 2, value, kind: "ordinal", unit: null, approximate: null };
 }
 
-/** 1000, 1e6, 1e9 for "nghìn", "triệu", "tỷ"; 0 for anything else. */
-function magnitudeOf(atom: Atom | undefined): number {
-  const entry = atom ? numberLexicon().words.get(atom.key) : undefined;
-  return entry && (entry.role === "thousand" || entry.role === "million" || entry.role === "billion")
-    ? entry.value
-    : 0;
-}
 function buildFrom(
   atoms: readonly Atom[],
   i: number,

@@ -54,6 +54,12 @@ export interface WordNumber {
 }
 
 const MAGNITUDE_ROLES = new Set(["thousand", "million", "billion"]);
+
+/** 1000, 1e6, 1e9 for "nghìn", "triệu", "tỷ"; 0 for anything else. */
+export function magnitudeOf(atom: Atom | undefined): number {
+  const entry = atom ? numberLexicon().words.get(atom.key) : undefined;
+  return entry !== undefined && MAGNITUDE_ROLES.has(entry.role) ? entry.value : 0;
+}
 /** Words that make "chục" after them "tens of" ("hàng chục người", "vài chục phút"). */
 const VAGUE_BEFORE_TENS = new Set(["hàng", "vài", "mấy", "dăm"]);
 
