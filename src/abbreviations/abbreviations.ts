@@ -10,6 +10,7 @@ import {
   tokenAt,
 } from "../lexicon/index.js";
 import type { Span } from "../span.js";
+import { letterCaseAt } from "../text/chars.js";
 import { foldDiacritics, matchKey, normalizeText } from "../text/index.js";
 import { type Token, tokenize } from "../tokenize/index.js";
 import { placeEvidence } from "./context.js";
@@ -89,10 +90,12 @@ function isAbbrLike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.kind === "abbr") return true;
-  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed
-  if (t.kind === "word" && mixedCaseAbbreviations().has(t.normalized)) return true;
+  if (t.kind !== "word" || t.normalized.length > 4) return false;
+  // "Cty", "CTr": a word the lexicon writes so, capitals and lower case mixed (a capital first,
+  // as every such row begins: most words of a text are not asked)
+  if (letterCaseAt(t.normalized, 0) === 1 && mixedCaseAbbreviations().has(t.normalized)) return true;
   // A short ALL-CAPS syllable ("CA", "TU") is an abbreviation unless the line is shouting.
-  if (t.kind !== "word" || t.normalized.length > 4 || !isAllCapsText(t.normalized)) return false;
+  if (!isAllCapsText(t.normalized)) return false;
   const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   const shouting = (x: Token | undefined) =>

@@ -1490,9 +1490,31 @@ export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { star
       openers.length = 0;
       lineStart = k;
     }
-    if (atom !== undefined && mayOpen(atom)) openers.push(k - lineStart);
+    if (atom !== undefined && opensAt(atoms, k)) openers.push(k - lineStart);
   }
   return out;
+}
+
+/**
+ * An atom that may begin a date and has what that needs after it: a digit; a word of time of its
+ * own (`nay`, `sáng`, `thứ`); a lead word, part of a period or number word with an opener or a
+ * unit of time in the two atoms after it (`trong 3 tháng`, `vào sáng`, `cách đây 5 năm`, `đầu
+ * năm`, `hai phút`); the first word of a phrase with its second (`Quốc khánh`). Most openers of
+ * any text are plain prepositions, counts and names, and no reader need be asked there.
+ */
+function opensAt(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k] as Atom;
+  if (!mayOpen(a)) return false;
+  const key = a.key;
+  if (isDigitCode(key.charCodeAt(0))) return true;
+  const starts = dateStarts();
+  if (starts.leads.has(key)) {
+    const timeWord = (b: Atom | undefined) => b !== undefined && (mayOpen(b) || starts.unit.has(b.key));
+    if (timeWord(atoms[k + 1]) || timeWord(atoms[k + 2])) return true;
+  }
+  const seconds = starts.seconds.get(key);
+  if (seconds === undefined) return !starts.leads.has(key);
+  return seconds.has(atoms[k + 1]?.key ?? "");
 }
 
 /** Matches over the line `[lineStart, lineEnd)` at its `openers` (ascending, line-relative). */
