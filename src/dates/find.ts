@@ -1496,22 +1496,29 @@ export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { star
 }
 
 /**
- * An atom that may begin a date and has what that needs after it: a digit; a word of time of its
- * own (`nay`, `sáng`, `thứ`); a lead word, part of a period or number word with an opener or a
- * unit of time in the two atoms after it (`trong 3 tháng`, `vào sáng`, `cách đây 5 năm`, `đầu
- * năm`, `hai phút`); the first word of a phrase with its second (`Quốc khánh`). Most openers of
- * any text are plain prepositions, counts and names, and no reader need be asked there.
+ * An atom that may begin a date and has what that needs after it: digits written as a date or a
+ * year (`5/6`, `2017`, `30-4`); a word of time of its own (`nay`, `sáng`, `thứ`); a plain count,
+ * lead word, part of a period or number word with an opener or a unit of time in the two atoms
+ * after it (`3 tháng`, `trong 3 tháng`, `vào sáng`, `cách đây 5 năm`, `đầu năm`, `hai phút`); the
+ * first word of a phrase with its second (`Quốc khánh`). Most openers of any text are plain
+ * prepositions, counts and names, and no reader need be asked there.
  */
+/** Digits only, fewer than four (`5`, `120`): a count, no day, month or year of its own. */
+function isPlainCount(key: string): boolean {
+  if (key.length > 3) return false;
+  for (let k = 0; k < key.length; k++) if (!isDigitCode(key.charCodeAt(k))) return false;
+  return true;
+}
+
 function opensAt(atoms: readonly Atom[], k: number): boolean {
   const a = atoms[k] as Atom;
   if (!mayOpen(a)) return false;
   const key = a.key;
-  if (isDigitCode(key.charCodeAt(0))) return true;
   const starts = dateStarts();
-  if (starts.leads.has(key)) {
-    const timeWord = (b: Atom | undefined) => b !== undefined && (mayOpen(b) || starts.unit.has(b.key));
-    if (timeWord(atoms[k + 1]) || timeWord(atoms[k + 2])) return true;
-  }
+  const timeWord = (b: Atom | undefined) => b !== undefined && (mayOpen(b) || starts.unit.has(b.key));
+  if (isDigitCode(key.charCodeAt(0)))
+    return !isPlainCount(key) || timeWord(atoms[k + 1]) || timeWord(atoms[k + 2]);
+  if (starts.leads.has(key) && (timeWord(atoms[k + 1]) || timeWord(atoms[k + 2]))) return true;
   const seconds = starts.seconds.get(key);
   if (seconds === undefined) return !starts.leads.has(key);
   return seconds.has(atoms[k + 1]?.key ?? "");
