@@ -28,6 +28,7 @@ const Row = z.object({
     "one_after",
     "counts_alone",
     "one_before",
+    "vague_before_tens",
   ]),
   value: z.string().min(1),
   source: z.string().min(1),

@@ -1,6 +1,7 @@
 // data/date-words.tsv → src/generated/date-words.ts: parts of the day, weekdays, month names,
 // relative days, duration units, period words, seasons, lunar festivals and the words that say
-// whether a date written without year is past or to come.
+// whether a date written without year is past or to come, and the grammar words a date may open
+// with (`opener`, `duration_lead`, `point_lead`).
 import { join } from "node:path";
 import { z } from "zod";
 import { readTsv, validateRows } from "../lib/tsv.mjs";
@@ -31,6 +32,9 @@ const Row = z.object({
     "name_head",
     "ordinal_head",
     "solar_festival",
+    "opener",
+    "duration_lead",
+    "point_lead",
   ]),
   value: z.string(),
   source: z.string().min(1),

@@ -38,6 +38,12 @@ export interface DateLexicon {
   nameHead: PhraseTrie<true>;
   /** Nouns before "thứ hai" that make it an ordinal ("lần thứ hai"). */
   ordinalHead: Set<string>;
+  /** Grammar words that can open a date expression besides the vocabulary and digits ("từ", "ngày", "vào"). */
+  opener: string[];
+  /** Words a duration may open with besides digits and number words ("trong 3 tháng", "hơn 2 năm"). */
+  durationLead: string[];
+  /** Words a point may open with besides digits and number words ("lúc", "vào", "ngày", "hôm"). */
+  pointLead: string[];
 }
 
 let cached: DateLexicon | null = null;
@@ -96,6 +102,9 @@ export function dateLexicon(): DateLexicon {
     lunarCue: buildTrie(by("lunar_cue").map(([w]) => [w, true as const] as const)),
     nameHead: buildTrie(by("name_head").map(([w]) => [w, true as const] as const)),
     ordinalHead: new Set(by("ordinal_head").map(([w]) => w.split(" ").pop() ?? w)),
+    opener: by("opener").map(([w]) => w),
+    durationLead: by("duration_lead").map(([w]) => w),
+    pointLead: by("point_lead").map(([w]) => w),
   };
   return cached;
 }

@@ -2,65 +2,6 @@ import { KeyFilter } from "../lexicon/filter.js";
 import { numberLexicon } from "../numbers/lexicon.js";
 import { dateLexicon } from "./lexicon.js";
 
-/** Grammar words that can open a date expression (besides vocabulary roots and digits). */
-const OPENERS = [
-  "từ",
-  "mùng",
-  "mồng",
-  "rằm",
-  "tết",
-  "quý",
-  "tháng",
-  "năm",
-  "ngày",
-  "hôm",
-  "khoảng",
-  "chừng",
-  "lúc",
-  "vào",
-  "hồi",
-  "trong",
-  "suốt",
-  "sau",
-  "mất",
-  "cách",
-  "hơn",
-  "gần",
-  "đúng",
-  "chỉ",
-  "trên",
-  "chưa",
-  "đầy",
-];
-
-/**
- * Words a duration may open with besides digits and number words: its preposition ("trong 3
- * tháng", "sau 2 ngày", "cách đây 5 năm") or the word before its count ("hơn 2 năm").
- */
-const DURATION_LEADS = [
-  "trong",
-  "suốt",
-  "sau",
-  "mất",
-  "vòng",
-  "cách",
-  "hơn",
-  "gần",
-  "khoảng",
-  "chừng",
-  "đúng",
-  "chỉ",
-  "trên",
-  "chưa",
-  "đầy",
-];
-
-/**
- * Words a point (a day, a time) may open with besides digits and number words: its lead words
- * ("lúc", "vào", "khoảng"), its day words ("ngày", "hôm sau", "mùng"), and the "sau" of "hôm sau".
- */
-const POINT_LEADS = ["khoảng", "chừng", "lúc", "vào", "hồi", "đúng", "ngày", "hôm", "mồng", "mùng", "sau"];
-
 interface Starts {
   /** Every word that can begin a match, and the same as a one-sided filter (most atoms skip the hash). */
   any: Set<string>;
@@ -96,7 +37,7 @@ export function dateStarts(): Starts {
   const numberWords = [...numberLexicon().words.keys()];
   const firstWords = (...tries: { next: Map<string, unknown> }[]) => tries.flatMap((t) => [...t.next.keys()]);
   const any = new Set<string>([
-    ...OPENERS,
+    ...lex.opener,
     ...firstWords(
       lex.festival,
       lex.solarFestival,
@@ -113,9 +54,9 @@ export function dateStarts(): Starts {
   ]);
   const anyFilter = new KeyFilter();
   for (const word of any) anyFilter.add(word);
-  const duration = new Set<string>([...DURATION_LEADS, ...numberWords]);
+  const duration = new Set<string>([...lex.durationLead, ...numberWords]);
   const point = new Set<string>([
-    ...POINT_LEADS,
+    ...lex.pointLead,
     ...firstWords(lex.partOfDay, lex.weekday, lex.weekdayShort),
     ...lex.weekdayBefore,
     ...numberWords,
@@ -141,10 +82,10 @@ export function dateStarts(): Starts {
     }
   // a grammar opener the tries also begin (`quý` of `quý này`, `tết` of `Tết Nguyên đán`) is read
   // by its reader beyond them (`quý IV/2016`, `Tết Đinh Dậu`)
-  for (const word of OPENERS) if (seconds.has(word)) alone.add(word);
+  for (const word of lex.opener) if (seconds.has(word)) alone.add(word);
   // (`từ` opens `từ nay đến …`, three words before the point: it is no lead)
   const leads = new Set<string>(
-    [...OPENERS, ...numberWords, ...lex.partOfPeriod.keys()].filter((w) => !alone.has(w)),
+    [...lex.opener, ...numberWords, ...lex.partOfPeriod.keys()].filter((w) => !alone.has(w)),
   );
   for (const word of alone) seconds.delete(word);
   cached = { any, anyFilter, duration, point, leads, unit: new Set(firstWords(lex.durationUnit)), seconds };

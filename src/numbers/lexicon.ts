@@ -26,6 +26,8 @@ export interface NumberLexicon {
   countsAlone: Set<string>;
   /** Packages and pieces of goods before which "một" counts ("thu giữ một túi ni lông"), not "a". */
   oneBefore: Set<string>;
+  /** Words that make "chục" after them "tens of" ("hàng chục người", "vài chục phút"), not ten. */
+  vagueBeforeTens: Set<string>;
   units: PhraseTrie<{ unit: string; kind: UnitKind }>;
   /** Lower-case unit → kind, for units glued to digits ("1,5kg"). */
   gluedUnits: Map<string, UnitKind>;
@@ -47,6 +49,7 @@ export function numberLexicon(): NumberLexicon {
   const oneAfter: [string, true][] = [];
   const countsAlone = new Set<string>();
   const oneBefore = new Set<string>();
+  const vagueBeforeTens = new Set<string>();
   for (const [word, role, value] of NUMBER_WORDS) {
     const key = word.toLowerCase();
     if (role === "vague") vague.push([key, Number(value)]);
@@ -57,6 +60,7 @@ export function numberLexicon(): NumberLexicon {
     else if (role === "one_after") oneAfter.push([key, true]);
     else if (role === "counts_alone") countsAlone.add(key);
     else if (role === "one_before") oneBefore.add(key);
+    else if (role === "vague_before_tens") vagueBeforeTens.add(key);
     else if (!words.has(key) || role === "digit") words.set(key, { role, value: Number(value) });
   }
   const gluedUnits = new Map<string, UnitKind>();
@@ -76,6 +80,7 @@ export function numberLexicon(): NumberLexicon {
     oneAfter: buildTrie(oneAfter),
     countsAlone,
     oneBefore,
+    vagueBeforeTens,
     units: buildTrie(UNITS.map(([unit, kind]) => [unit, { unit, kind }] as const)),
     gluedUnits,
     gluedUnitsAsWritten,

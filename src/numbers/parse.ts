@@ -60,8 +60,6 @@ export function magnitudeOf(atom: Atom | undefined): number {
   const entry = atom ? numberLexicon().words.get(atom.key) : undefined;
   return entry !== undefined && MAGNITUDE_ROLES.has(entry.role) ? entry.value : 0;
 }
-/** Words that make "chục" after them "tens of" ("hàng chục người", "vài chục phút"). */
-const VAGUE_BEFORE_TENS = new Set(["hàng", "vài", "mấy", "dăm"]);
 
 /**
  * Reads a number written in words from atom `i` ("hai mươi lăm", "một trăm linh năm",
@@ -116,7 +114,7 @@ export function readNumberWords(
     } else if (role === "tens" && lastRole === "" && atom.key === "chục") {
       // "gần chục xe", "khoảng chục cái": "chục" alone is ten, as "mười" is; "hàng chục", "vài
       // chục" are tens of, no number
-      if (VAGUE_BEFORE_TENS.has(atoms[i - 1]?.key ?? "")) break;
+      if (numberLexicon().vagueBeforeTens.has(atoms[i - 1]?.key ?? "")) break;
       current += 10;
       lastRole = "ten";
     } else if (role === "tens") {
