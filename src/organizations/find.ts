@@ -561,7 +561,11 @@ function findInArticle(
         // "Trưởng phòng Tham mưu": the unit's noun is the last word of the position
         const first =
           title.title.organization !== joinTokens(tokens, org.start, org.end) ? org.start - 1 : org.start;
-        const trimmed = trimEnd(tokens, keys, input, org.start, end, byToken?.has(org.start) === true);
+        // (a board named in lower case up to its level is whole: its field's verbs are its name's)
+        const trimmed =
+          org.lowercaseName === true
+            ? end
+            : trimEnd(tokens, keys, input, org.start, end, byToken?.has(org.start) === true);
         if (first === org.start && isGeneric(tokens, keys, input, org.start, trimmed)) {
           // a position over a common noun ("Trưởng đoàn công tác") heads no named unit
         } else if (trimmed === end && end > org.start)

@@ -60,6 +60,26 @@ describe("findTitles: position and where its organisation stops", () => {
       "Văn phòng Bộ Công an",
       "pho_chanh_van_phong",
     ],
+    // a unit named in lower case after the position's unit noun, up to its level (and place)
+    [
+      "Trưởng Ban chỉ huy bảo vệ và phát triển rừng huyện Mường Lát, ông Lò Văn Sinh nói",
+      "Trưởng Ban",
+      "Ban chỉ huy bảo vệ và phát triển rừng huyện Mường Lát",
+      "truong_ban",
+    ],
+    [
+      "Trưởng phòng văn hóa huyện Bảo Yên Đỗ Văn Tâm cho biết",
+      "Trưởng phòng",
+      "Phòng văn hóa huyện Bảo Yên",
+      "truong_phong",
+    ],
+    // (a level with no place after it ends the unit before the verb)
+    [
+      "Phó ban chỉ huy quân sự xã bắn bị thương anh Lò Văn Sinh",
+      "Phó ban",
+      "Ban chỉ huy quân sự xã",
+      "pho_truong_ban",
+    ],
   ];
   it.each(rows)("%s", (text, position, organization, id) => {
     const t = findTitles(text)[0];
@@ -94,6 +114,11 @@ describe("findTitles: not a title", () => {
     "Ông ấy là người trưởng thành.",
     "Phòng Tham mưu tổ chức hội nghị.",
   ];
+  // (a lower-case run with a verb before the level names no unit: the position keeps none)
+  it("Trưởng ban đã kiểm tra huyện Mường Lát: no unit of lower-case verbs", () => {
+    for (const t of findTitles("Trưởng ban đã kiểm tra huyện Mường Lát."))
+      expect(t.title.organization).toBeNull();
+  });
   it.each(negatives)("%s", (text) => {
     expect(findTitles(text)).toEqual([]);
   });

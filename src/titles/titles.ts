@@ -83,6 +83,8 @@ export interface OrgMatch {
   nameStart: number | null;
   /** The unit names its administrative level or place ("Công an tỉnh Yên Bái", "UBND huyện …"). */
   placed?: boolean;
+  /** The name is lower-case words read up to the unit's level (see lowercaseUnitName): whole as it is. */
+  lowercaseName?: boolean;
 }
 
 // A one-letter surname ("Y", the Ê Đê men's prefix) is read only where a person is expected, never
@@ -249,6 +251,12 @@ export function parseOrganization(
       if (parent !== null) return { start: i, end: parent.end, nameStart: parent.nameStart, placed: true };
     }
     return { start: i, end: tail.end, nameStart: tail.nameStart };
+  }
+  // "Trưởng Ban chỉ huy bảo vệ và phát triển rừng huyện Đakrông": a board named in lower case
+  // after the position's unit noun, up to the district or province it serves
+  if (afterUnitNoun && head === null && first.kind === "word" && !isCapitalized(first.normalized)) {
+    const named = lowercaseUnitName(tokens, keys, input, i);
+    if (named !== null) return named;
   }
   const startsOrg =
     // ("CA quận Ngô Quyền": a code the tokenizer reads as a word opens a unit too)
@@ -524,6 +532,45 @@ function lowerCaseUnitWithParent(
   if (j === k) return null;
   const parent = parentAfterComma(tokens, keys, input, j);
   return parent === null ? null : { start: k, end: parent.end, nameStart: parent.nameStart, placed: true };
+}
+
+/**
+ * A unit's name in lower case words from k, accepted only where it runs into an administrative
+ * level (`chỉ đạo phòng, chống tội phạm huyện Cam Lộ`, `… huyện,`): the words between are the
+ * board's field, where a verb or a preposition ends the run. A stop word may open the name
+ * (`chỉ đạo`, `chỉ huy` are names after `Ban`), and `và` or a comma join two fields.
+ */
+function lowercaseUnitName(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  k: number,
+): OrgMatch | null {
+  for (let j = k; j < tokens.length && j - k < 10; j++) {
+    if (j > k && crossesLine(tokens, input, j)) return null;
+    const t = tokens[j] as Token;
+    const kind = orgKindAt(tokens, keys, input, j);
+    if (j > k && kind?.kind === "admin_level") {
+      // (a level with no place named after it ends the unit: "… quân sự phường bắn chết")
+      const unit = parseOrganization(tokens, keys, input, j);
+      if (unit === null) return null;
+      const next = tokens[kind.end];
+      const named = next !== undefined && isTitleCase(next) && !crossesLine(tokens, input, kind.end);
+      return named
+        ? { start: k, end: unit.end, nameStart: unit.nameStart, placed: true, lowercaseName: true }
+        : { start: k, end: kind.end, nameStart: null, placed: true, lowercaseName: true };
+    }
+    const joins =
+      j > k &&
+      (keys[j] === "và" || t.normalized === ",") &&
+      tokens[j + 1]?.kind === "word" &&
+      !isCapitalized((tokens[j + 1] as Token).normalized);
+    if (joins) continue;
+    if (t.kind !== "word" || isCapitalized(t.normalized)) return null;
+    if (j > k && (kind?.kind === "stop" || kind?.kind === "title_joiner")) return null;
+    if (matchRankAt(tokens, keys, input, j) !== null) return null;
+  }
+  return null;
 }
 
 /** Lower-case qualifiers after a unit's capitalised name ("Phòng Xây dựng phong trào bảo vệ ANTQ"), up to a stop word or a name. */
