@@ -53,7 +53,13 @@ function reportStart(ctx: Indexed, trigger: Hit, hits: readonly Hit[]): number {
  * The event's own date: a resolved day in its sentence, else null. A date written before a
  * reporting verb that precedes the trigger dates the report (see reportStart).
  */
-function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reportFrom: number): string | null {
+function dateIn(
+  ctx: Indexed,
+  s: SentenceRange,
+  trigger: Hit,
+  reportFrom: number,
+  named: boolean,
+): string | null {
   let best: DateMention | null = null;
   // "trong 2 ngày 10 và 11/5": a happening over a few days is dated by its first day
   let firstDay: string | null = null;
@@ -70,7 +76,7 @@ function dateIn(ctx: Indexed, s: SentenceRange, trigger: Hit, reportFrom: number
   }
   if (best !== null) return best.value;
   if (firstDay !== null) return firstDay;
-  return MONTH_DATED.has(trigger.trigger.type) ? monthIn(ctx, s) : null;
+  return MONTH_DATED.has(trigger.trigger.type) || named ? monthIn(ctx, s) : null;
 }
 
 /** The longest run of days one happening is dated by its first day over. */
@@ -119,7 +125,13 @@ function bodyRecipient(ctx: Indexed, from: number, last: number): string | null 
   return null;
 }
 
-/** Types a month dates when no day is written ("Hội nghị … (tháng 1-1950)"); a crime's month is a period's figures. */
+/**
+ * Types a month dates when no day is written ("Hội nghị … (tháng 1-1950)"). A crime's month is a
+ * period's figures ("trong tháng 11, bắt 34 đối tượng"), but an arrest's sentence that names whom
+ * it took is that arrest's ("Cuối tháng 11-2016, Công an … bắt giữ Nguyễn Thái Trường"): see
+ * dateIn's `named`. (A trial or a seizure told with a month is most often its stage in a longer
+ * story: "tháng 4/2008 … bị khởi tố", then its day.)
+ */
 const MONTH_DATED = new Set<string>(["meeting", "exercise", "award", "campaign", "document"]);
 
 function monthIn(ctx: Indexed, s: SentenceRange): string | null {
@@ -174,7 +186,7 @@ export function buildEvent(
   const type = hit.trigger.type as EventType;
   const people = personsIn(ctx, s);
   const reportFrom = reportStart(ctx, hit, hits);
-  const date = dateIn(ctx, s, hit, reportFrom);
+  const date = dateIn(ctx, s, hit, reportFrom, type === "arrest" && people.length > 0);
   const trigger = spanOf(ctx, hit.first, hit.end);
   // the fields every event has, in the schema's order, read once the trigger is known to be enough;
   // each type sets its own fields on the same object after them (JSON keeps that order: no spread

@@ -20,6 +20,8 @@ describe("events: positive table", () => {
     ["Tổ công tác thu giữ 2 kg ma túy đá.", "seizure", null],
     // "Cần" of "Cần Thơ" is no modal ("cần": need)
     ["Công an TP Cần Thơ phối hợp với Công an tỉnh Khánh Hòa bắt giữ Đỗ Văn Trường.", "arrest", null],
+    // … nor after the dot of an abbreviated level; an arrest of a named person is dated by its month
+    ["Cuối tháng 3-2019, Công an TP. Cần Thơ tiến hành bắt giữ Đỗ Văn Trường.", "arrest", "2019-03"],
     [
       "Ngày 5/1/2022, Giám đốc Công an tỉnh ban hành Kế hoạch số 12/KH-CAT về bảo đảm an ninh.",
       "document",
@@ -109,6 +111,8 @@ describe("events: negative table", () => {
     "Nhà trường không nên bắt học sinh đi học quá sớm.",
     "Xe cứu thương đưa người bệnh tới bệnh viện.",
     "Các lái xe cần chú ý, không để xảy ra tai nạn giao thông.",
+    // (a capitalised modal before a lower-case word is still a modal)
+    "Cần bắt giữ ngay đối tượng Lò Văn Tâm.",
   ])("no event: %s", (text) => {
     expect(eventsOf(text)).toEqual([]);
   });
@@ -130,6 +134,14 @@ describe("events: linear time over many events", () => {
           `Công an bắt giữ đối tượng ${surnames[i % 8]} Văn ${surnames[(i >> 3) % 8]} ${surnames[(i >> 6) % 8]}.`,
       ).join("\n");
     expectLinear(extract, text, 125);
+  });
+});
+
+describe("events: a month dates an arrest only of someone named", () => {
+  it("an arrest counted over a month is the month's figures: no date", () => {
+    const [e] = eventsOf("Trong tháng 3/2019, Công an huyện bắt giữ 34 đối tượng.");
+    expect(e?.type).toBe("arrest");
+    expect(e?.date).toBeNull();
   });
 });
 

@@ -327,12 +327,17 @@ export function hitsIn(ctx: EventContext, s: SentenceRange): Hit[] {
       continue;
     }
     // "Công an TP Cần Thơ", "xã Sẽ Ngà": a modal capitalised right after a word is a syllable of a
-    // name (mid-sentence, "cần", "sẽ", "phải" are written in lower case)
+    // name (mid-sentence, "cần", "sẽ", "phải" are written in lower case); so is one a capitalised
+    // syllable follows, after a mark too ("Công an TP. Cần Thơ", "Cần Thơ là …")
+    const nextToken = ctx.tokens[m.end];
     if (
-      m.start > s.first &&
       values.every((v) => v.type === "modal") &&
       isCapitalized((ctx.tokens[m.start] as Token).normalized) &&
-      (ctx.tokens[m.start - 1] as Token).kind !== "punct"
+      ((m.start > s.first && (ctx.tokens[m.start - 1] as Token).kind !== "punct") ||
+        (nextToken !== undefined &&
+          m.end < s.last &&
+          isTitleCase(nextToken) &&
+          !crossesLine(ctx.tokens, ctx.input, m.end)))
     ) {
       i = m.end - 1;
       continue;
