@@ -115,6 +115,8 @@ const NEGATIVE: [text: string, notText: string][] = [
   // a direction or an adverb after "hai" counts nothing
   ["đường hai chiều", "hai"],
   ["cả hai rất vui", "hai"],
+  // "1 chút" is "a little", no count
+  ["Tôi chỉ nói 1 chút thôi", "1"],
   ["chi bộ bốn tốt", "bốn"],
   ["bỏ Thông tư 20 một cách dứt khoát", "20"],
   // only lower-case "hai" takes any noun: "Hai" is also a given name
