@@ -12,7 +12,7 @@ import {
   phraseKeys,
   titleTrie,
 } from "../lexicon/index.js";
-import { sortedStarts } from "../places/lexicon.js";
+import { countryTrie, sortedStarts } from "../places/lexicon.js";
 import { isDictionaryWord, longestDictionaryWord } from "../segment/dictionary.js";
 import type { Span } from "../span.js";
 import { isCapitalized, matchKey } from "../text/index.js";
@@ -207,7 +207,34 @@ function trimEnd(
   end: number,
   abbreviated: boolean,
 ): number {
-  return withoutTrailingPrepositions(keys, first, phraseEnd(tokens, keys, input, first, end, abbreviated));
+  const trimmed = withoutTrailingPrepositions(
+    keys,
+    first,
+    phraseEnd(tokens, keys, input, first, end, abbreviated),
+  );
+  // "TTXVN Tại hội nghị", "Bộ Công Thương Theo đó": a capitalised stop word with a lower-case word
+  // after it opens a sentence run in after the name (a caption or a lead without its full stop)
+  return trimmed - 1 > first && opensRunIn(tokens, keys, input, trimmed - 1) ? trimmed - 1 : trimmed;
+}
+
+/** Token i is the first or an inner syllable of a country's name (`Đài Loan`, `Tây Ban Nha`). */
+function inCountryName(tokens: readonly Token[], keys: readonly string[], input: string, i: number): boolean {
+  for (let j = i; j >= 0 && j > i - 4; j--) {
+    if (!isCapitalized((tokens[j] as Token).normalized)) return false;
+    const country = countryTrie().longestAt(keys, tokens, input, j);
+    if (country !== null && country.end > i) return true;
+  }
+  return false;
+}
+
+function opensRunIn(tokens: readonly Token[], keys: readonly string[], input: string, k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (t.kind !== "word" || !isCapitalized(t.normalized) || next === undefined || next.kind !== "word")
+    return false;
+  if (isCapitalized(next.normalized) || crossesLine(tokens, input, k + 1)) return false;
+  const m = orgMatchAt(tokens, keys, input, k);
+  return m !== null && m.end === k + 1 && m.values.some((v) => v.kind === "stop");
 }
 
 /** trimEnd before its last step (see there). */
@@ -547,6 +574,9 @@ function findInArticle(
     )
       continue;
     if (isCredit(tokens, keys, i)) continue;
+    // "Đài Loan", "Tây Ban Nha": no organisation begins in a country's name (`Đài` is no
+    // broadcaster, `Ban` no board there); one may end with it (`Bộ Ngoại giao Trung Quốc`)
+    if (use === undefined && t.kind === "word" && inCountryName(tokens, keys, input, i)) continue;
     let raw: RawOrg | null = null;
     let skipTo = i;
     const title =

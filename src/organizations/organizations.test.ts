@@ -69,6 +69,18 @@ describe("findOrganizations: what is an organisation", () => {
     expect(names("CATX đề ra nhiều giải pháp mới.")).toEqual(["CATX"]);
   });
 
+  it("no organisation begins inside a country's name (Đài, Ban are no units there)", () => {
+    expect(names("Tàu cá của Đài Loan bị bắt giữ ở Tây Ban Nha và Philippines.")).toEqual([]);
+    // (one may end with it)
+    expect(names("Đại diện Bộ Ngoại giao Trung Quốc cho biết.")).toEqual(["Bộ Ngoại giao Trung Quốc"]);
+  });
+
+  it("a capitalised stop word with a lower-case word after it opens a run-in sentence", () => {
+    expect(names("Lãnh đạo Sở Y tế Bắc Giang Theo báo cáo, đơn vị đã khám cho 300 người.")).toEqual([
+      "Sở Y tế Bắc Giang",
+    ]);
+  });
+
   it.each([
     [
       "a verb after a ministry",
