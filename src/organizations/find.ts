@@ -68,6 +68,20 @@ function orgWordAt(tokens: readonly Token[], keys: readonly string[], input: str
   if (!isCapitalized((tokens[i] as Token).normalized)) return false;
   const m = orgMatchAt(tokens, keys, input, i);
   if (m === null) return false;
+  // "Trường Sa", "Trường Chinh", "Hội An", "Vụ Bản": a unit noun that makes one word of the
+  // dictionary with the capitalised syllable after it is that name's syllable, unless that
+  // syllable begins a word of its own with the next ("Ban Công tác", not "ban công")
+  const next = tokens[m.end];
+  if (
+    next !== undefined &&
+    isTitleCase(next) &&
+    !crossesLine(tokens, input, m.end) &&
+    isDictionaryWord([keys[m.end - 1] ?? "", keys[m.end] ?? ""]) &&
+    (tokens[m.end + 1] === undefined ||
+      crossesLine(tokens, input, m.end + 1) ||
+      !isDictionaryWord([keys[m.end] ?? "", keys[m.end + 1] ?? ""]))
+  )
+    return false;
   for (const v of m.values) if (v.kind === "org_head" || v.kind === "org_fixed") return true;
   return false;
 }

@@ -75,6 +75,12 @@ describe("findOrganizations: what is an organisation", () => {
     expect(names("Đại diện Bộ Ngoại giao Trung Quốc cho biết.")).toEqual(["Bộ Ngoại giao Trung Quốc"]);
   });
 
+  it("a unit noun that makes one word with the capitalised syllable after it is that name's (Trường Sa, Hội An)", () => {
+    expect(names("Tàu đã ra quần đảo Trường Sa và ghé Hội An.")).toEqual([]);
+    // (not where that syllable begins a word of its own: Ban Công tác …, not "ban công")
+    expect(names("Ông là Trưởng Ban Công tác Mặt trận.")).toContain("Ban Công tác");
+  });
+
   it("a capitalised stop word with a lower-case word after it opens a run-in sentence", () => {
     expect(names("Lãnh đạo Sở Y tế Bắc Giang Theo báo cáo, đơn vị đã khám cho 300 người.")).toEqual([
       "Sở Y tế Bắc Giang",
