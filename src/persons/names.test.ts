@@ -116,6 +116,17 @@ describe("findPersons: a foreign head of state or government after the post and 
   });
 });
 
+describe("findPersons: a foreign holder after a body written as its code", () => {
+  it("a run of foreign syllables after NATO, FBI … is the post's holder, not the body's name", () => {
+    const [p] = findPersons("Tổng thư ký NATO Anders Holmberg cho biết liên minh sẽ tăng quân.");
+    expect(p?.name).toBe("Anders Holmberg");
+    expect(p?.titles[0]).toMatchObject({ position: "Tổng thư ký", organization: "NATO" });
+  });
+  it("a code of a kind of body (CLB, ĐH) is followed by that body's own name", () => {
+    expect(names("Chủ tịch CLB Sporting Lisboa phát biểu.")).toEqual([]);
+  });
+});
+
 describe("findPersons: a Western middle initial", () => {
   it("a given name, an initial and a family name are one name", () => {
     expect(names("Thẩm phán Robert K. Lawson, 62 tuổi, được bổ nhiệm năm 2004.")).toEqual([

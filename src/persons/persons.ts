@@ -4,6 +4,7 @@ import {
   analyzeAbbreviations,
 } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
+import { isForeignSyllable } from "../lexicon/foreign.js";
 import {
   boundedMemo,
   creditWordSet,
@@ -65,21 +66,6 @@ const MAX_NAME = 5;
 
 /** A syllable of plain lower-case Latin letters ("hye", "un", "hsin"): no Vietnamese mark. */
 const LATIN_LOWER_SYLLABLE = /^[a-z]{1,6}$/;
-
-/** A syllable Vietnamese spelling cannot form ("Robert", "Kalinak", "Toru"): tone marks aside, onset, vowels, coda. */
-const VIETNAMESE_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-/** Verdicts by key: a text repeats its names, and the test normalises and runs a regex each time. */
-const foreignSyllableByKey = boundedMemo(10000, (key) => {
-  const bare = key
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d");
-  return !VIETNAMESE_SYLLABLE.test(bare);
-});
-function isForeignSyllable(key: string): boolean {
-  return key.length > 12 || foreignSyllableByKey(key);
-}
 
 /** "K'Khánh", "H'Hen": a K'Ho, Mạ or Ê Đê name written as one word with its prefix. */
 function isApostropheName(key: string): boolean {

@@ -1,6 +1,8 @@
 import type { AbbreviationUse } from "../abbreviations/index.js";
 import { analyzeAbbreviations } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
+import { ABBREVIATION_ROWS } from "../generated/abbreviations.js";
+import { isForeignSyllable } from "../lexicon/foreign.js";
 import {
   crossesLine,
   isCodeToken,
@@ -433,6 +435,17 @@ export function parseOrganization(
         nameStart = j;
         break;
       }
+      // "Tổng thư ký NATO Jens Stoltenberg": after a unit written as its code alone, a run of two
+      // or more capitalised syllables of foreign spelling that is no place is its holder
+      if (
+        j === i + 1 &&
+        isCodeToken(first) &&
+        namesItsBody(first.normalized) &&
+        foreignHolderAt(tokens, keys, input, j, runEnd)
+      ) {
+        nameStart = j;
+        break;
+      }
       // "… làm việc với Công an tỉnh Sóc Trăng Việc học tập …": after a complete unit, a capital
       // that makes a word with the lower-case syllable after it opens a sentence run into it
       if (
@@ -571,6 +584,40 @@ function lowercaseUnitName(
     if (matchRankAt(tokens, keys, input, j) !== null) return null;
   }
   return null;
+}
+
+/** `[j, runEnd)` is a foreign name: two or three capitalised syllables of foreign spelling, no place. */
+function foreignHolderAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  input: string,
+  j: number,
+  runEnd: number,
+): boolean {
+  if (runEnd - j < 2 || runEnd - j > 3 || placeAt(tokens, keys, input, j) !== null) return false;
+  for (let k = j; k < runEnd; k++)
+    if ((tokens[k] as Token).kind !== "word" || !isForeignSyllable(keys[k] ?? "")) return false;
+  return true;
+}
+
+let properCodes: Set<string> | undefined;
+/**
+ * A code whose expansions name one body, with capitals after their first word (`NATO`, `FBI`,
+ * `LHQ`), not a kind of body whose name follows it (`CLB` câu lạc bộ, `ĐH` Đại học).
+ */
+function namesItsBody(code: string): boolean {
+  if (properCodes === undefined) {
+    const generic = new Set<string>();
+    const proper = new Set<string>();
+    for (const row of ABBREVIATION_ROWS) {
+      const words = row.expansion.split(" ").slice(1);
+      if (words.some((w) => isCapitalized(w))) proper.add(row.abbr);
+      else generic.add(row.abbr);
+    }
+    for (const code of generic) proper.delete(code);
+    properCodes = proper;
+  }
+  return properCodes.has(code);
 }
 
 /** Lower-case qualifiers after a unit's capitalised name ("Phòng Xây dựng phong trào bảo vệ ANTQ"), up to a stop word or a name. */
