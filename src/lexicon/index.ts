@@ -7,6 +7,7 @@
 export { KeyFilter } from "./filter.js";
 export { boundedMemo } from "./memo.js";
 export { adminLevelAt, placeAt } from "./places.js";
+export { opensRunIn } from "./runin.js";
 export {
   type AbbreviationRow,
   abbreviationRows,

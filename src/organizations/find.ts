@@ -7,6 +7,7 @@ import {
   boundedMemo,
   crossesLine,
   isTitleCase,
+  opensRunIn,
   orgTrie,
   PhraseTrie,
   phraseKeys,
@@ -239,16 +240,6 @@ function inCountryName(tokens: readonly Token[], keys: readonly string[], input:
     if (country !== null && country.end > i) return true;
   }
   return false;
-}
-
-function opensRunIn(tokens: readonly Token[], keys: readonly string[], input: string, k: number): boolean {
-  const t = tokens[k] as Token;
-  const next = tokens[k + 1];
-  if (t.kind !== "word" || !isCapitalized(t.normalized) || next === undefined || next.kind !== "word")
-    return false;
-  if (isCapitalized(next.normalized) || crossesLine(tokens, input, k + 1)) return false;
-  const m = orgMatchAt(tokens, keys, input, k);
-  return m !== null && m.end === k + 1 && m.values.some((v) => v.kind === "stop");
 }
 
 /** trimEnd before its last step (see there). */

@@ -6,6 +6,7 @@ import {
   crossesLine,
   isSentenceStart,
   isTitleCase,
+  opensRunIn,
   orgTrie,
   type PlaceEntry,
   placeAt,
@@ -561,6 +562,19 @@ export function findPlacesInTokens(
       raw = classWordAt(tokens, keys, input, i);
     if (raw === null && (name ?? isNameToken(t))) raw = bareAt(tokens, keys, input, i);
     if (raw === null) continue;
+    // "TP. Theo đó", "đường Với …": a class word before a run-in sentence names no place;
+    // "tỉnh Lào Cai Tháng 6": a name ends before one
+    // (a name the gazetteer knows whole is kept: "Ba Vì", "Các Tiểu vương quốc Ả Rập Thống nhất")
+    const known =
+      placeAt(tokens, keys, input, raw.nameFirst) ??
+      countryTrie().longestAt(keys, tokens, input, raw.nameFirst);
+    if (known === null || known.end < raw.end) {
+      if (opensRunIn(tokens, keys, input, raw.nameFirst)) continue;
+      if (raw.end - 1 > raw.nameFirst && opensRunIn(tokens, keys, input, raw.end - 1)) {
+        raw.end--;
+        if (raw.fromTokens === true) raw.shortName = joined(tokens, raw.nameFirst, raw.end);
+      }
+    }
     // a name running into an excluded span (a person's name) is cut before it
     const lastEnd = (tokens[raw.end - 1] as Token).end;
     const nextExcluded = x < exclude.length ? (exclude[x] as Span).start : Number.POSITIVE_INFINITY;

@@ -69,6 +69,16 @@ describe("findPlaces: the province a unit lies in", () => {
   });
 });
 
+describe("findPlaces: a sentence run in after a name", () => {
+  it("a class word before a capitalised stop word and a lower-case word names no place", () => {
+    expect(names("Ảnh chụp tại TP. Theo đó, đoàn đã về.")).toEqual([]);
+  });
+  it("an unknown name ends before such a word; a known one keeps it (Ba Vì)", () => {
+    expect(names("Đoàn về xã Tân Lạc Tháng 6 vừa qua.")).toContain("xã Tân Lạc");
+    expect(names("Lũ về huyện Ba Vì đêm qua.")).toContain("huyện Ba Vì");
+  });
+});
+
 describe("findPlaces: not places, and places inside organisations", () => {
   it.each([
     ["a congress", "Đại hội lần thứ XX thành công tốt đẹp."],
