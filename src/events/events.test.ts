@@ -113,6 +113,8 @@ describe("events: negative table", () => {
     "Các lái xe cần chú ý, không để xảy ra tai nạn giao thông.",
     // a case passed up to a higher body: no one speaking at an event
     "Ông Lê Văn Hoàng, Trạm trưởng Trạm kiểm lâm, cho hay đã báo cáo lên Hạt kiểm lâm huyện để xử lý.",
+    // a repeated happening is no one event
+    "Ban quản lý rừng đã nhiều lần báo cáo và đề nghị huyện xử lý.",
     // (a capitalised modal before a lower-case word is still a modal)
     "Cần bắt giữ ngay đối tượng Lò Văn Tâm.",
   ])("no event: %s", (text) => {
