@@ -36,18 +36,20 @@ export function dateStarts(): Starts {
   const lex = dateLexicon();
   const numberWords = [...numberLexicon().words.keys()];
   const firstWords = (...tries: { next: Map<string, unknown> }[]) => tries.flatMap((t) => [...t.next.keys()]);
+  // the vocabularies whose phrases a date may begin with
+  const phraseTries = [
+    lex.festival,
+    lex.solarFestival,
+    lex.partOfDay,
+    lex.weekday,
+    lex.relative,
+    lex.periodPrefix,
+    lex.season,
+    lex.weekdayShort,
+  ];
   const any = new Set<string>([
     ...lex.opener,
-    ...firstWords(
-      lex.festival,
-      lex.solarFestival,
-      lex.partOfDay,
-      lex.weekday,
-      lex.relative,
-      lex.periodPrefix,
-      lex.season,
-      lex.weekdayShort,
-    ),
+    ...firstWords(...phraseTries),
     ...lex.weekdayBefore,
     ...lex.partOfPeriod.keys(),
     ...numberWords,
@@ -64,16 +66,7 @@ export function dateStarts(): Starts {
   // each opener's own test, from the same vocabularies: a phrase's first word asks for its second
   const alone = new Set<string>([...lex.weekdayBefore, "từ"]);
   const seconds = new Map<string, Set<string>>();
-  for (const trie of [
-    lex.festival,
-    lex.solarFestival,
-    lex.partOfDay,
-    lex.weekday,
-    lex.relative,
-    lex.periodPrefix,
-    lex.season,
-    lex.weekdayShort,
-  ])
+  for (const trie of phraseTries)
     for (const [word, node] of trie.next) {
       if (node.value !== undefined) alone.add(word);
       else
