@@ -73,6 +73,8 @@ const QUARTER_RE = /^(i{1,3}|iv|[1-4])[/-](\d{4})$/;
 const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
 const MONTHS_YEAR_RE = /^(\d{1,2})-(\d{1,2})[/.](\d{4})$/;
 const DAYS_MONTH_RE = /^(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
+const DAY_MONTH_RE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
+const ONE_OR_TWO_DIGITS_RE = /^\d{1,2}$/;
 /** "26/1-1/2", "30/12/2016-2/1/2017": two days of different months glued by a dash. */
 const DAY_MONTH_RANGE_RE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
 
@@ -94,9 +96,6 @@ function daysGlued(run: string, at: number): DaysOfMonth | null {
   const y = days[4] === undefined ? null : Number(days[4]);
   return { d1: Number(days[1]), d2: Number(days[2]), m: Number(days[3]), y, end: at + 1 };
 }
-
-const DAY_MONTH_RE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
-const ONE_OR_TWO_DIGITS_RE = /^\d{1,2}$/;
 
 /**
  * "từ 2 – 4/2": a day, a spaced dash and a day of a month, after "ngày" or a word of time only (a
@@ -1497,19 +1496,13 @@ export function findDateFounds(atoms: readonly Atom[], ctx: DateContext): { star
 
 /**
  * An atom that may begin a date and has what that needs after it: digits written as a date or a
- * year (`5/6`, `2017`, `30-4`); a word of time of its own (`nay`, `sáng`, `thứ`); a plain count,
- * lead word, part of a period or number word with an opener or a unit of time in the two atoms
- * after it (`3 tháng`, `trong 3 tháng`, `vào sáng`, `cách đây 5 năm`, `đầu năm`, `hai phút`); the
- * first word of a phrase with its second (`Quốc khánh`). Most openers of any text are plain
- * prepositions, counts and names, and no reader need be asked there.
+ * year (`5/6`, `2017`, `30-4`); a word of time of its own (`nay`, `sáng`, `thứ`); a plain count
+ * (digits only, fewer than four: `intOf`), lead word, part of a period or number word with an
+ * opener or a unit of time in the two atoms after it (`3 tháng`, `trong 3 tháng`, `vào sáng`,
+ * `cách đây 5 năm`, `đầu năm`, `hai phút`); the first word of a phrase with its second (`Quốc
+ * khánh`). Most openers of any text are plain prepositions, counts and names, and no reader need
+ * be asked there.
  */
-/** Digits only, fewer than four (`5`, `120`): a count, no day, month or year of its own. */
-function isPlainCount(key: string): boolean {
-  if (key.length > 3) return false;
-  for (let k = 0; k < key.length; k++) if (!isDigitCode(key.charCodeAt(k))) return false;
-  return true;
-}
-
 function opensAt(atoms: readonly Atom[], k: number): boolean {
   const a = atoms[k] as Atom;
   if (!mayOpen(a)) return false;
@@ -1517,7 +1510,7 @@ function opensAt(atoms: readonly Atom[], k: number): boolean {
   const starts = dateStarts();
   const timeWord = (b: Atom | undefined) => b !== undefined && (mayOpen(b) || starts.unit.has(b.key));
   if (isDigitCode(key.charCodeAt(0)))
-    return !isPlainCount(key) || timeWord(atoms[k + 1]) || timeWord(atoms[k + 2]);
+    return intOf(a) === null || timeWord(atoms[k + 1]) || timeWord(atoms[k + 2]);
   if (starts.leads.has(key) && (timeWord(atoms[k + 1]) || timeWord(atoms[k + 2]))) return true;
   const seconds = starts.seconds.get(key);
   if (seconds === undefined) return !starts.leads.has(key);

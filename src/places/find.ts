@@ -564,13 +564,17 @@ export function findPlacesInTokens(
     if (raw === null) continue;
     // "TP. Theo đó", "đường Với …": a class word before a run-in sentence names no place;
     // "tỉnh Lào Cai Tháng 6": a name ends before one
-    // (a name the gazetteer knows whole is kept: "Ba Vì", "Các Tiểu vương quốc Ả Rập Thống nhất")
-    const known =
-      placeAt(tokens, keys, input, raw.nameFirst) ??
-      countryTrie().longestAt(keys, tokens, input, raw.nameFirst);
-    if (known === null || known.end < raw.end) {
-      if (opensRunIn(tokens, keys, input, raw.nameFirst)) continue;
-      if (raw.end - 1 > raw.nameFirst && opensRunIn(tokens, keys, input, raw.end - 1)) {
+    // (a name the gazetteer knows whole is kept: "Ba Vì", "Các Tiểu vương quốc Ả Rập Thống nhất";
+    // asked only where a run-in word stands)
+    const runInFirst = opensRunIn(tokens, keys, input, raw.nameFirst);
+    const runInLast =
+      !runInFirst && raw.end - 1 > raw.nameFirst && opensRunIn(tokens, keys, input, raw.end - 1);
+    if (runInFirst || runInLast) {
+      const known =
+        placeAt(tokens, keys, input, raw.nameFirst) ??
+        countryTrie().longestAt(keys, tokens, input, raw.nameFirst);
+      if (known === null || known.end < raw.end) {
+        if (runInFirst) continue;
         raw.end--;
         if (raw.fromTokens === true) raw.shortName = joined(tokens, raw.nameFirst, raw.end);
       }

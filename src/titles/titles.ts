@@ -1,9 +1,9 @@
 import type { AbbreviationUse } from "../abbreviations/index.js";
 import { analyzeAbbreviations } from "../abbreviations/index.js";
 import { checkOptionNames, checkText } from "../arguments.js";
-import { ABBREVIATION_ROWS } from "../generated/abbreviations.js";
 import { isForeignSyllable } from "../lexicon/foreign.js";
 import {
+  abbreviationRows,
   crossesLine,
   isCodeToken,
   isSentenceStart,
@@ -609,7 +609,7 @@ function namesItsBody(code: string): boolean {
   if (properCodes === undefined) {
     const generic = new Set<string>();
     const proper = new Set<string>();
-    for (const row of ABBREVIATION_ROWS) {
+    for (const row of abbreviationRows()) {
       const words = row.expansion.split(" ").slice(1);
       if (words.some((w) => isCapitalized(w))) proper.add(row.abbr);
       else generic.add(row.abbr);
